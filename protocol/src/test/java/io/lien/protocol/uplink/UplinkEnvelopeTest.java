@@ -1,0 +1,68 @@
+package io.lien.protocol.uplink;
+
+import io.lien.protocol.RejectReason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class UplinkEnvelopeTest {
+
+    static Stream<UplinkEvent> everyEvent() {
+        return Stream.of(
+                new UplinkEvent.HangerLifted("h-1", 90),
+                new UplinkEvent.HangerPutBack("h-1", 42_000),
+                new UplinkEvent.HangerButtonPressed("h-1", "like"),
+                new UplinkEvent.HangerZoneChanged("h-1", "fit-1", "fitting-1", "enter"),
+                new UplinkEvent.ShopperPresence("inst-1", "denim", "move", 12_000),
+                new UplinkEvent.FixtureTapped("mirror-1", "other-size", "h-2", "40"),
+                new UplinkEvent.FixtureTapped("mirror-1", "call-advisor", null, null),
+                new UplinkEvent.DeviceStatus("b-1", "beacon", 12));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEvent")
+    void everyEventSurvivesARoundTrip(UplinkEvent event) {
+        UplinkEnvelope envelope = UplinkEnvelope.of("paris-1", "gw-1", 41, 1_700_000_000_000L, event);
+        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(envelope.topic(), envelope.toBytes());
+        assertEquals(envelope, assertInstanceOf(UplinkEnvelope.Decoded.Accepted.class, decoded).envelope());
+    }
+
+    @Test
+    void anEnvelopeNamingAnotherGatewayThanItsTopicIsSpoofed() {
+        UplinkEnvelope envelope = UplinkEnvelope.of("paris-1", "gw-1", 1, 1, new UplinkEvent.HangerLifted("h-1", 5));
+        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(UplinkTopics.events("paris-1", "gw-2"), envelope.toBytes());
+        assertEquals(RejectReason.SPOOFED, assertInstanceOf(UplinkEnvelope.Decoded.Rejected.class, decoded).reason());
+    }
+
+    @Test
+    void unknownTypesVersionsAndGarbageAreRejected() {
+        String topic = UplinkTopics.events("s", "g");
+        assertEquals(RejectReason.BAD_VALUE, reject(topic, "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"hanger.exploded\",\"data\":{}}"));
+        assertEquals(RejectReason.BAD_VALUE, reject(topic, "{\"v\":2,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"hanger.lifted\",\"data\":{}}"));
+        assertEquals(RejectReason.MISSING_FIELD, reject(topic, "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"hanger.lifted\",\"data\":{}}"));
+        assertEquals(RejectReason.MALFORMED_JSON, reject(topic, "not json"));
+        assertEquals(RejectReason.OVERSIZED, reject(topic, "x".repeat(5000)));
+        assertEquals(RejectReason.BAD_TOPIC, reject("lien/v1/stores/s/other", "{}"));
+        assertEquals(RejectReason.BAD_ID, reject("lien/v1/stores/s s/gateways/g/events", "{}"));
+    }
+
+    private static RejectReason reject(String topic, String payload) {
+        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(topic, payload.getBytes(StandardCharsets.UTF_8));
+        return assertInstanceOf(UplinkEnvelope.Decoded.Rejected.class, decoded).reason();
+    }
+
+    @Test
+    void theRegistrySurvivesARoundTrip() {
+        StoreRegistry registry = new StoreRegistry("paris-1", Set.of("h-1", "h-2"), Map.of("b-1", "entrance"),
+                Map.of("fit-1", "fitting-1"), Set.of("mirror-1"));
+        assertEquals(registry, StoreRegistry.fromJson(registry.toJson()));
+    }
+}
