@@ -98,7 +98,7 @@ class DeviceMessageDecoderTest {
     private static String tooManyTags() {
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < 201; i++) {
-            ids.append(i == 0 ? "" : ",").append("\"h").append(i).append('"');
+            ids.append(i == 0 ? "" : ",").append('"').append((char) ('a' + i % 26)).append('"');
         }
         return "{\"boot\":1,\"seq\":1,\"ts\":1,\"enter\":[" + ids + "],\"leave\":[]}";
     }
