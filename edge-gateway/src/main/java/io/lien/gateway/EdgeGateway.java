@@ -1,0 +1,246 @@
+package io.lien.gateway;
+
+import io.lien.gateway.mqtt.MqttClients;
+import io.lien.protocol.device.DeviceChannel;
+import io.lien.protocol.uplink.DisplayCommand;
+import io.lien.protocol.uplink.StoreRegistry;
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkTopics;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One store's gateway: devices' messages in from the store LAN broker, clean events out to the
+ * central broker; the registry and display commands in from the central broker, displays out
+ * to devices.
+ */
+public final class EdgeGateway implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EdgeGateway.class);
+
+    private final GatewayConfig config;
+    private final GatewayMetrics metrics = new GatewayMetrics();
+    private final SignalCleaner cleaner;
+    private final SequenceStore sequence;
+    private final MqttAsyncClient uplink;
+    private final MqttAsyncClient lan;
+    private final UplinkForwarder forwarder;
+    private final Thread forwarderThread;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-tick"));
+    private final Map<String, DisplayCommand> lastDisplay = new ConcurrentHashMap<>();
+    private final CountDownLatch registryReceived = new CountDownLatch(1);
+
+    private EdgeGateway(GatewayConfig config) throws Exception {
+        this.config = config;
+        this.cleaner = new SignalCleaner(StoreRegistry.empty(config.storeId()), config.presence(), metrics);
+        this.sequence = new SequenceStore(config.dataDir().resolve("gateway-" + config.gatewayId() + ".seq"));
+        this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
+        this.lan = MqttClients.create(config.lanUri(), "lien-gw-lan-" + config.gatewayId());
+        this.forwarder = new UplinkForwarder(uplink, metrics);
+        this.forwarderThread = daemon(forwarder, "gateway-uplink");
+    }
+
+    public static EdgeGateway start(GatewayConfig config) throws Exception {
+        EdgeGateway gateway = new EdgeGateway(config);
+        gateway.connectUplink();
+        if (!gateway.registryReceived.await(config.registryWait().toMillis(), TimeUnit.MILLISECONDS)) {
+            LOG.warn("No device registry for store {} after {}; every device is refused until it arrives",
+                    config.storeId(), config.registryWait());
+        }
+        gateway.forwarderThread.start();
+        gateway.connectLan();
+        gateway.ticker.scheduleAtFixedRate(gateway::tick, 1, 1, TimeUnit.SECONDS);
+        LOG.info("Gateway {} of store {} running: LAN {} → uplink {}", config.gatewayId(), config.storeId(),
+                config.lanUri(), config.uplinkUri());
+        return gateway;
+    }
+
+    public GatewayMetrics metrics() {
+        return metrics;
+    }
+
+    /** Events accepted from devices but not yet acknowledged by the central broker. */
+    public int pendingUplink() {
+        return forwarder.pending();
+    }
+
+    private void connectUplink() throws MqttException {
+        uplink.setCallback(new Callback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                onUplinkMessage(topic, message.getPayload());
+            }
+
+            @Override
+            public void connectComplete(boolean reconnect, String serverURI) {
+                metrics.uplinkConnected(true);
+                subscribe(uplink, new MqttSubscription(UplinkTopics.registry(config.storeId()), 1),
+                        new MqttSubscription(UplinkTopics.displays(config.storeId()), 1));
+            }
+
+            @Override
+            public void disconnected(MqttDisconnectResponse response) {
+                metrics.uplinkConnected(false);
+                LOG.warn("Uplink lost ({}); events wait until it returns", response.getReasonString());
+            }
+        });
+        uplink.connect(MqttClients.persistentSession()).waitForCompletion(15_000);
+    }
+
+    private void connectLan() throws MqttException {
+        lan.setCallback(new Callback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                onDeviceMessage(topic, message.getPayload());
+            }
+
+            @Override
+            public void connectComplete(boolean reconnect, String serverURI) {
+                MqttSubscription[] subscriptions = new MqttSubscription[DeviceChannel.UPLINK_FILTERS.length];
+                for (int i = 0; i < subscriptions.length; i++) {
+                    subscriptions[i] = new MqttSubscription(DeviceChannel.UPLINK_FILTERS[i], 1);
+                    // the gateway publishes displays on dev/…/display itself: don't hear our own
+                    subscriptions[i].setNoLocal(true);
+                }
+                subscribe(lan, subscriptions);
+                if (reconnect) {
+                    lastDisplay.values().forEach(EdgeGateway.this::relay);
+                }
+            }
+        });
+        MqttConnectionOptions options = MqttClients.persistentSession();
+        lan.connect(options).waitForCompletion(15_000);
+    }
+
+    private void onDeviceMessage(String topic, byte[] payload) {
+        List<UplinkEvent> events;
+        long now = System.currentTimeMillis();
+        synchronized (cleaner) {
+            events = cleaner.accept(topic, payload, now);
+            forward(events, now);
+        }
+    }
+
+    private void tick() {
+        try {
+            long now = System.currentTimeMillis();
+            synchronized (cleaner) {
+                forward(cleaner.tick(now), now);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Gateway tick failed", e);
+        }
+    }
+
+    private void forward(List<UplinkEvent> events, long now) {
+        for (UplinkEvent event : events) {
+            forwarder.enqueue(UplinkEnvelope.of(config.storeId(), config.gatewayId(), sequence.next(), now, event));
+        }
+    }
+
+    private void onUplinkMessage(String topic, byte[] payload) {
+        String json = new String(payload, StandardCharsets.UTF_8);
+        try {
+            if (topic.equals(UplinkTopics.registry(config.storeId()))) {
+                StoreRegistry registry = StoreRegistry.fromJson(json);
+                cleaner.updateRegistry(registry);
+                registryReceived.countDown();
+                LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
+                        registry.hangers().size(), registry.beaconZones().size(), registry.readerZones().size(),
+                        registry.fixtures().size());
+            } else {
+                DisplayCommand command = DisplayCommand.fromJson(json);
+                lastDisplay.put(command.deviceTopic(), command);
+                relay(command);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Ignored an invalid message from the server on {}: {}", topic, e.getMessage());
+        }
+    }
+
+    private void relay(DisplayCommand command) {
+        try {
+            lan.publish(command.deviceTopic(), command.devicePayload().getBytes(StandardCharsets.UTF_8), 1, false);
+        } catch (MqttException e) {
+            LOG.warn("Could not relay a display to {}: {}", command.deviceTopic(), e.getMessage());
+        }
+    }
+
+    private static void subscribe(MqttAsyncClient client, MqttSubscription... subscriptions) {
+        try {
+            client.subscribe(subscriptions, null, null, new MqttProperties());
+        } catch (MqttException e) {
+            LOG.error("Subscription failed on {}", client.getServerURI(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        forwarder.stop();
+        forwarderThread.interrupt();
+        disconnect(lan);
+        disconnect(uplink);
+        LOG.info("Gateway {} stopped: {}", config.gatewayId(), metrics.snapshot());
+    }
+
+    private static void disconnect(MqttAsyncClient client) {
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5_000);
+            }
+            client.close();
+        } catch (MqttException e) {
+            LOG.debug("Disconnect of {} failed: {}", client.getClientId(), e.getMessage());
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Paho's callback interface with do-nothing defaults for what the gateway doesn't use. */
+    private abstract static class Callback implements MqttCallback {
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            LOG.warn("MQTT error: {}", exception.getMessage());
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        }
+    }
+}

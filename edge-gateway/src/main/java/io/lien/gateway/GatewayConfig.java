@@ -1,0 +1,57 @@
+package io.lien.gateway;
+
+import io.lien.gateway.cleaning.PresenceTracker;
+import io.lien.protocol.Ids;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Everything a gateway needs, from one properties file (see gateway.properties in the
+ * distribution), each key overridable by an environment variable: {@code lan.uri} → {@code LIEN_GW_LAN_URI}.
+ *
+ * @param lanUri    the store LAN broker the devices talk to
+ * @param uplinkUri the central broker the server listens on
+ */
+public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
+                            PresenceTracker.Settings presence, Duration registryWait) {
+
+    public GatewayConfig {
+        Ids.require(storeId, "store id");
+        Ids.require(gatewayId, "gateway id");
+    }
+
+    public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
+        return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
+                PresenceTracker.Settings.defaults(), Duration.ofSeconds(30));
+    }
+
+    public static GatewayConfig load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        return new GatewayConfig(value(p, "store.id", null), value(p, "gateway.id", null),
+                value(p, "lan.uri", "tcp://127.0.0.1:1883"), value(p, "uplink.uri", "tcp://127.0.0.1:1883"),
+                Path.of(value(p, "data.dir", "./data/gateway")),
+                new PresenceTracker.Settings(
+                        Double.parseDouble(value(p, "presence.alpha", String.valueOf(d.alpha()))),
+                        Integer.parseInt(value(p, "presence.confirmations", String.valueOf(d.confirmations()))),
+                        Long.parseLong(value(p, "presence.leave-after-ms", String.valueOf(d.leaveAfterMs())))),
+                Duration.ofSeconds(Long.parseLong(value(p, "registry.wait-seconds", "30"))));
+    }
+
+    private static String value(Properties p, String key, String fallback) {
+        String env = System.getenv("LIEN_GW_" + key.toUpperCase().replace('.', '_').replace('-', '_'));
+        String v = env != null ? env : p.getProperty(key, fallback);
+        if (v == null) {
+            throw new IllegalArgumentException("missing gateway setting '" + key + "'");
+        }
+        return v.trim();
+    }
+}

@@ -1,0 +1,106 @@
+package io.lien.gateway;
+
+import io.lien.protocol.RejectReason;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** What the gateway counts, readable at any time from any thread. */
+public final class GatewayMetrics {
+
+    private final LongAdder received = new LongAdder();
+    private final LongAdder accepted = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final LongAdder forwarded = new LongAdder();
+    private final AtomicLong lanLost = new AtomicLong();
+    private final AtomicLong pendingUplink = new AtomicLong();
+    private final Map<RejectReason, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> rejectedPerDevice = new ConcurrentHashMap<>();
+    private volatile boolean uplinkConnected;
+
+    void received() {
+        received.increment();
+    }
+
+    void accepted() {
+        accepted.increment();
+    }
+
+    void duplicate() {
+        duplicates.increment();
+    }
+
+    void forwarded() {
+        forwarded.increment();
+    }
+
+    void rejected(String deviceId, RejectReason reason) {
+        rejected.computeIfAbsent(reason, r -> new LongAdder()).increment();
+        rejectedPerDevice.computeIfAbsent(deviceId == null ? "(no device)" : deviceId, d -> new LongAdder()).increment();
+    }
+
+    void lanLost(long total) {
+        lanLost.set(total);
+    }
+
+    void pendingUplink(long depth) {
+        pendingUplink.set(depth);
+    }
+
+    void uplinkConnected(boolean connected) {
+        uplinkConnected = connected;
+    }
+
+    public long receivedCount() {
+        return received.sum();
+    }
+
+    public long acceptedCount() {
+        return accepted.sum();
+    }
+
+    public long duplicateCount() {
+        return duplicates.sum();
+    }
+
+    public long forwardedCount() {
+        return forwarded.sum();
+    }
+
+    public long lanLostCount() {
+        return lanLost.get();
+    }
+
+    public long rejectedCount(RejectReason reason) {
+        LongAdder a = rejected.get(reason);
+        return a == null ? 0 : a.sum();
+    }
+
+    public long rejectedCount(String deviceId) {
+        LongAdder a = rejectedPerDevice.get(deviceId);
+        return a == null ? 0 : a.sum();
+    }
+
+    public boolean uplinkConnected() {
+        return uplinkConnected;
+    }
+
+    /** A flat, sorted view for logs and the health endpoint. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("received", receivedCount());
+        m.put("accepted", acceptedCount());
+        m.put("duplicates", duplicateCount());
+        m.put("forwarded", forwardedCount());
+        m.put("lanLost", lanLostCount());
+        m.put("pendingUplink", pendingUplink.get());
+        m.put("uplinkConnected", uplinkConnected);
+        Map<String, Long> byReason = new TreeMap<>();
+        rejected.forEach((reason, count) -> byReason.put(reason.code(), count.sum()));
+        m.put("rejected", byReason);
+        return m;
+    }
+}

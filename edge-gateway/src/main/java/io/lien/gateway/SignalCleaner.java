@@ -1,0 +1,118 @@
+package io.lien.gateway;
+
+import io.lien.gateway.cleaning.Deduplicator;
+import io.lien.gateway.cleaning.MotionDebouncer;
+import io.lien.gateway.cleaning.PresenceTracker;
+import io.lien.protocol.RejectReason;
+import io.lien.protocol.device.AppSightings;
+import io.lien.protocol.device.BeaconStatus;
+import io.lien.protocol.device.Decoded;
+import io.lien.protocol.device.DeviceMessage;
+import io.lien.protocol.device.DeviceMessageDecoder;
+import io.lien.protocol.device.FixtureTap;
+import io.lien.protocol.device.HangerButton;
+import io.lien.protocol.device.HangerMotion;
+import io.lien.protocol.device.ReaderTags;
+import io.lien.protocol.uplink.StoreRegistry;
+import io.lien.protocol.uplink.UplinkEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The gateway's cleaning pipeline, free of MQTT: a raw device message in, zero or more clean
+ * events out. Not thread-safe; the gateway calls it from one thread at a time.
+ */
+public final class SignalCleaner {
+
+    static final int LOW_BATTERY = 20;
+
+    private final GatewayMetrics metrics;
+    private final RejectionLog rejectionLog = new RejectionLog();
+    private final Deduplicator deduplicator = new Deduplicator();
+    private final MotionDebouncer motion = new MotionDebouncer();
+    private final PresenceTracker presence;
+    private volatile StoreRegistry registry;
+
+    public SignalCleaner(StoreRegistry registry, PresenceTracker.Settings presenceSettings, GatewayMetrics metrics) {
+        this.registry = registry;
+        this.metrics = metrics;
+        this.presence = new PresenceTracker(presenceSettings);
+    }
+
+    public void updateRegistry(StoreRegistry registry) {
+        this.registry = registry;
+    }
+
+    public StoreRegistry registry() {
+        return registry;
+    }
+
+    public List<UplinkEvent> accept(String topic, byte[] payload, long now) {
+        metrics.received();
+        Decoded decoded = DeviceMessageDecoder.decode(topic, payload);
+        if (decoded instanceof Decoded.Rejected r) {
+            return reject(r.deviceId(), r.reason(), r.detail(), now);
+        }
+        DeviceMessage message = ((Decoded.Accepted) decoded).message();
+        if (!(message instanceof AppSightings) && !registry.knows(message.deviceId())) {
+            return reject(message.deviceId(), RejectReason.UNKNOWN_DEVICE, "not in store " + registry.storeId(), now);
+        }
+        if (deduplicator.check(message.deviceId(), message.boot(), message.seq()) == Deduplicator.Verdict.DUPLICATE) {
+            metrics.duplicate();
+            return List.of();
+        }
+        metrics.lanLost(deduplicator.lanLost());
+        metrics.accepted();
+        return clean(message, now);
+    }
+
+    /** Presence leaves are decided by silence, so the gateway ticks this about once a second. */
+    public List<UplinkEvent> tick(long now) {
+        return presence.expire(now);
+    }
+
+    private List<UplinkEvent> clean(DeviceMessage message, long now) {
+        StoreRegistry r = registry;
+        if (message instanceof HangerMotion m) {
+            return withBattery(motion.onMotion(m), "hanger", m.deviceId(), m.battery());
+        }
+        if (message instanceof HangerButton b) {
+            return List.of(new UplinkEvent.HangerButtonPressed(b.deviceId(), b.button()));
+        }
+        if (message instanceof ReaderTags t) {
+            return zoneChanges(t, r.readerZones().get(t.deviceId()));
+        }
+        if (message instanceof AppSightings s) {
+            return presence.onSightings(s, r.beaconZones()::get, now);
+        }
+        if (message instanceof FixtureTap f) {
+            return List.of(new UplinkEvent.FixtureTapped(f.deviceId(), f.action(), f.hangerId(), f.size()));
+        }
+        BeaconStatus b = (BeaconStatus) message;
+        return List.of(new UplinkEvent.DeviceStatus(b.deviceId(), "beacon", b.battery()));
+    }
+
+    private static List<UplinkEvent> withBattery(Optional<UplinkEvent> event, String kind, String deviceId, int battery) {
+        List<UplinkEvent> events = new ArrayList<>(2);
+        event.ifPresent(events::add);
+        if (battery < LOW_BATTERY && event.isPresent()) {
+            events.add(new UplinkEvent.DeviceStatus(deviceId, kind, battery));
+        }
+        return events;
+    }
+
+    private static List<UplinkEvent> zoneChanges(ReaderTags t, String zone) {
+        List<UplinkEvent> events = new ArrayList<>(t.enter().size() + t.leave().size());
+        t.leave().forEach(h -> events.add(new UplinkEvent.HangerZoneChanged(h, t.deviceId(), zone, "leave")));
+        t.enter().forEach(h -> events.add(new UplinkEvent.HangerZoneChanged(h, t.deviceId(), zone, "enter")));
+        return events;
+    }
+
+    private List<UplinkEvent> reject(String deviceId, RejectReason reason, String detail, long now) {
+        metrics.rejected(deviceId, reason);
+        rejectionLog.log(deviceId, reason, detail, now);
+        return List.of();
+    }
+}
