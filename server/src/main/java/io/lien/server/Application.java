@@ -1,0 +1,65 @@
+package io.lien.server;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the Lien server. Defaults need nothing installed: an embedded MQTT broker and an H2
+ * database under {@code lien.data-dir} (./data). Anything can be overridden by configuration,
+ * environment variables or the map given to {@link #start(Map)}.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        start(Map.of(), args);
+    }
+
+    /** Starts a server; tests and the launcher pass their own ports and folders. */
+    public static ApplicationContext start(Map<String, Object> properties, String... args) {
+        Map<String, Object> props = new HashMap<>(properties);
+        String dataDir = String.valueOf(props.getOrDefault("lien.data-dir",
+                System.getProperty("lien.data-dir", envOr("LIEN_DATA_DIR", "./data"))));
+        props.put("lien.data-dir", dataDir);
+        props.putIfAbsent("datasources.default.url", envOr("LIEN_DB_URL",
+                "jdbc:h2:file:" + Path.of(dataDir).toAbsolutePath().resolve("lien") + ";DB_CLOSE_ON_EXIT=FALSE"));
+        props.putIfAbsent("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret(Path.of(dataDir)));
+        return Micronaut.build(args).mainClass(Application.class).properties(props).start();
+    }
+
+    /** A per-installation secret, made on first start and kept beside the data; LIEN_JWT_SECRET wins. */
+    private static String jwtSecret(Path dataDir) {
+        String fromEnv = System.getenv("LIEN_JWT_SECRET");
+        if (fromEnv != null && fromEnv.length() >= 32) {
+            return fromEnv;
+        }
+        Path file = dataDir.resolve("jwt-secret");
+        try {
+            Files.createDirectories(dataDir);
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[48];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(file, Base64.getEncoder().encodeToString(secret));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the JWT secret in " + file, e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

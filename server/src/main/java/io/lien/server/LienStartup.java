@@ -1,0 +1,63 @@
+package io.lien.server;
+
+import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.server.demo.DemoStore;
+import io.lien.server.mqtt.MqttConnection;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Store;
+import io.lien.server.signals.SignalIngestion;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The order things must happen in at start, written once: data (demo seed), the registry in
+ * memory, the registry published to gateways, then — only then — consumption of store events.
+ */
+@Singleton
+class LienStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LienStartup.class);
+    /** Several server instances share the store events between them. */
+    static final String SHARED_GROUP = "$share/lien-server/";
+
+    private final DemoStore demo;
+    private final DeviceRegistry registry;
+    private final MqttConnection mqtt;
+    private final SignalIngestion ingestion;
+    private final boolean demoEnabled;
+    private final String demoStoreId;
+
+    LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, SignalIngestion ingestion,
+                @Value("${lien.demo.enabled:true}") boolean demoEnabled,
+                @Value("${lien.demo.store-id:demo}") String demoStoreId) {
+        this.demo = demo;
+        this.registry = registry;
+        this.mqtt = mqtt;
+        this.ingestion = ingestion;
+        this.demoEnabled = demoEnabled;
+        this.demoStoreId = demoStoreId;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) throws MqttException {
+        if (demoEnabled) {
+            demo.seedIfEmpty(demoStoreId);
+        }
+        registry.reload();
+        mqtt.connect();
+        for (Store store : registry.stores()) {
+            mqtt.publish(UplinkTopics.registry(store.id()),
+                    registry.forGateways(store.id()).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
+        }
+        mqtt.handleWith(ingestion::ingest);
+        mqtt.subscribe(SHARED_GROUP + UplinkTopics.ALL_EVENTS_FILTER, 1);
+        LOG.info("Consuming store events of {} store(s)", registry.stores().size());
+    }
+}

@@ -1,0 +1,47 @@
+package io.lien.server.advisors;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** PBKDF2-HMAC-SHA256 hashes in the form {@code pbkdf2$iterations$salt$hash}. */
+public final class PasswordHasher {
+
+    private static final int ITERATIONS = 120_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PasswordHasher() {
+    }
+
+    public static String hash(String password) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return "pbkdf2$" + ITERATIONS + "$" + b64(salt) + "$" + b64(derive(password, salt, ITERATIONS));
+    }
+
+    public static boolean matches(String password, String stored) {
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !parts[0].equals("pbkdf2") || password == null) {
+            return false;
+        }
+        byte[] salt = Base64.getDecoder().decode(parts[2]);
+        byte[] expected = Base64.getDecoder().decode(parts[3]);
+        return MessageDigest.isEqual(expected, derive(password, salt, Integer.parseInt(parts[1])));
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 unavailable", e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

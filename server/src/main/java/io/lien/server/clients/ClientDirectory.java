@@ -1,0 +1,51 @@
+package io.lien.server.clients;
+
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Finds clients for the rest of the server, and never identifies a shopper who did not consent. */
+@Singleton
+public class ClientDirectory {
+
+    private final ClientRepository clients;
+    private final AppInstallRepository installs;
+    private final ClientEventRepository events;
+
+    ClientDirectory(ClientRepository clients, AppInstallRepository installs, ClientEventRepository events) {
+        this.clients = clients;
+        this.installs = installs;
+        this.events = events;
+    }
+
+    /** The client behind an app install, only while their presence consent is given. */
+    public Optional<Client> identify(String installId) {
+        return installs.findById(installId)
+                .map(AppInstall::clientId)
+                .flatMap(clients::findById)
+                .filter(Client::presenceConsent);
+    }
+
+    public Optional<Client> find(String clientId) {
+        return clientId == null ? Optional.empty() : clients.findById(clientId);
+    }
+
+    public List<Client> all() {
+        return clients.findAllOrderByLastName();
+    }
+
+    /** Newest first, every channel. */
+    public List<ClientEvent> history(String clientId) {
+        return events.findByClientIdOrderByTsDesc(clientId);
+    }
+
+    /** The client's most recent order line that matches, e.g. "a product of the same collection". */
+    public Optional<ClientEvent> lastOrder(String clientId, Predicate<ClientEvent> matching) {
+        return history(clientId).stream()
+                .filter(e -> e.kind() == ClientEvent.Kind.ORDER)
+                .filter(matching)
+                .findFirst();
+    }
+}

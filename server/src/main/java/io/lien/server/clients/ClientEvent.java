@@ -1,0 +1,17 @@
+package io.lien.server.clients;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** One thing in a client's cross-channel history: an order, a return, a visit, a note. */
+@MappedEntity("client_event")
+public record ClientEvent(@Id @GeneratedValue @Nullable Long id, String clientId, long ts, Channel channel, Kind kind,
+                          String summary, @Nullable String productId, @Nullable String size,
+                          @Nullable Integer amountCents, @Nullable String storeId) {
+
+    public enum Channel { STORE, WEB, APP, PHONE }
+
+    public enum Kind { ORDER, RETURN, VISIT, NOTE, SELECTION }
+}

@@ -1,0 +1,77 @@
+package io.lien.server.demo;
+
+import io.lien.server.registry.Beacon;
+import io.lien.server.registry.Fixture;
+import io.lien.server.registry.Hanger;
+import io.lien.server.registry.Product;
+import io.lien.server.registry.Reader;
+import io.lien.server.registry.Zone;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Zones, garments and devices of the demo store; ids match the simulator's demo layout. */
+final class DemoCatalogue {
+
+    private DemoCatalogue() {
+    }
+
+    static List<Zone> zones(String store) {
+        return List.of(new Zone("entrance", store, "the entrance", "l'entrée", null),
+                new Zone("coats", store, "Coats", "Manteaux", null),
+                new Zone("accessories", store, "Accessories", "Accessoires", null),
+                new Zone("knitwear", store, "Knitwear", "Mailles", null),
+                new Zone("dresses", store, "Dresses", "Robes", null),
+                new Zone("fitting-rooms", store, "the fitting rooms", "les cabines", null),
+                new Zone("fitting-1", store, "fitting room 1", "cabine 1", "fitting-rooms"),
+                new Zone("fitting-2", store, "fitting room 2", "cabine 2", "fitting-rooms"));
+    }
+
+    static List<Product> products() {
+        return List.of(
+                new Product("p-trench-navy", "the navy trench coat", "le trench bleu marine", "coat", "navy-heritage", 42_000),
+                new Product("p-coat-camel", "the camel wool coat", "le manteau en laine camel", "coat", "camel-line", 49_000),
+                new Product("p-sweater-cashmere", "the grey cashmere sweater", "le pull en cachemire gris", "knitwear", "essentials", 19_000),
+                new Product("p-cardigan-ecru", "the ecru cable cardigan", "le cardigan torsadé écru", "knitwear", "camel-line", 16_000),
+                new Product("p-dress-emerald", "the emerald wrap dress", "la robe portefeuille émeraude", "dress", "garden-party", 23_000),
+                new Product("p-dress-floral", "the floral midi dress", "la robe midi fleurie", "dress", "garden-party", 21_000),
+                new Product("p-scarf-navy", "the navy silk scarf", "le foulard en soie bleu marine", "accessory", "navy-heritage", 9_500),
+                new Product("p-tote-tan", "the tan leather tote", "le cabas en cuir fauve", "accessory", "camel-line", 32_000),
+                new Product("p-shirt-linen", "the cream linen shirt", "la chemise en lin crème", "shirt", "garden-party", 11_000));
+    }
+
+    /** h-001…h-040 on four racks; h-003 is the navy trench in 38, h-024 the emerald dress in 36. */
+    static List<Hanger> hangers(String store) {
+        List<Hanger> hangers = new ArrayList<>();
+        rack(hangers, store, 1, "coats", "p-trench-navy", "navy", "36", "36", "38", "40", "42");
+        rack(hangers, store, 6, "coats", "p-coat-camel", "camel", "36", "38", "40", "42", "44");
+        rack(hangers, store, 11, "knitwear", "p-sweater-cashmere", "grey", "XS", "S", "M", "L", "XL");
+        rack(hangers, store, 16, "knitwear", "p-cardigan-ecru", "ecru", "XS", "S", "M", "L", "XL");
+        rack(hangers, store, 21, "dresses", "p-dress-emerald", "emerald", "34", "34", "36", "36", "38");
+        rack(hangers, store, 26, "dresses", "p-dress-floral", "floral", "34", "36", "38", "40", "42");
+        rack(hangers, store, 31, "accessories", "p-scarf-navy", "navy", "TU", "TU", "TU", "TU", "TU");
+        rack(hangers, store, 36, "accessories", "p-tote-tan", "tan", "TU", "TU", "TU", "TU", "TU");
+        return hangers;
+    }
+
+    private static void rack(List<Hanger> into, String store, int first, String zone, String product, String colour,
+                             String... sizes) {
+        for (int i = 0; i < sizes.length; i++) {
+            into.add(new Hanger(String.format("h-%03d", first + i), store, product, sizes[i], colour, zone));
+        }
+    }
+
+    static List<Beacon> beacons(String store) {
+        return List.of(new Beacon("b-entrance", store, "entrance"), new Beacon("b-coats", store, "coats"),
+                new Beacon("b-accessories", store, "accessories"), new Beacon("b-knitwear", store, "knitwear"),
+                new Beacon("b-dresses", store, "dresses"), new Beacon("b-fitting", store, "fitting-rooms"));
+    }
+
+    static List<Reader> readers(String store) {
+        return List.of(new Reader("r-fit-1", store, "fitting-1"), new Reader("r-fit-2", store, "fitting-2"));
+    }
+
+    static List<Fixture> fixtures(String store) {
+        return List.of(new Fixture("mirror-1", store, "fitting-rooms", "smart-mirror"));
+    }
+}

@@ -1,0 +1,70 @@
+package io.lien.server.demo;
+
+import io.lien.server.clients.AppInstall;
+import io.lien.server.clients.Approachability;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.ClientEvent.Channel;
+import io.lien.server.clients.ClientEvent.Kind;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Clients of the demo store with real-looking histories, dated relative to today so that
+ * "in October" stays a recent month whenever the demo runs.
+ */
+final class DemoClients {
+
+    private DemoClients() {
+    }
+
+    static List<Client> clients(long now) {
+        return List.of(
+                new Client("c-camille", "Camille", "Laurent", "she", "camille.laurent@example.org", "+33 6 12 34 56 78",
+                        "fr", "whatsapp", "coats 38, knit M", "tailoring, navy and camel, vintage markets; buys gifts for her daughter Inès",
+                        true, Approachability.ADVICE_WELCOME, "lea", now - days(900)),
+                new Client("c-sophie", "Sophie", "Martin", "she", "sophie.martin@example.org", null,
+                        "fr", "email", "dresses 36", "linen, garden parties, quiet Saturday mornings",
+                        true, Approachability.JUST_BROWSING, "lea", now - days(400)),
+                new Client("c-hugo", "Hugo", "Bernard", "he", "hugo.b@example.org", "+33 6 98 76 54 32",
+                        "fr", "sms", "L", "running, minimal wardrobe", false, Approachability.NOT_SAID, null, now - days(200)),
+                new Client("c-amara", "Amara", "Diallo", "she", "amara.diallo@example.org", null,
+                        "en", "email", "dresses 38", "colour, prints, brings her sister Awa", true,
+                        Approachability.NOT_SAID, "lea", now - days(600)),
+                new Client("c-jules", "Jules", "Moreau", "they", null, "+33 7 11 22 33 44",
+                        "fr", "phone", "M", "cashmere, gifts for friends", true, Approachability.NOT_SAID, null, now - days(120)));
+    }
+
+    static List<AppInstall> installs() {
+        return List.of(new AppInstall("inst-camille", "c-camille"), new AppInstall("inst-sophie", "c-sophie"),
+                new AppInstall("inst-hugo", "c-hugo"));
+    }
+
+    static List<ClientEvent> history(long now, String store) {
+        return List.of(
+                order("c-camille", now - days(41), Channel.WEB, "Navy silk scarf, for herself", "p-scarf-navy", "TU", 9_500, null),
+                order("c-camille", now - days(95), Channel.STORE, "Grey cashmere sweater with Léa", "p-sweater-cashmere", "M", 19_000, store),
+                order("c-camille", now - days(180), Channel.APP, "Floral midi dress, a gift for her daughter Inès", "p-dress-floral", "36", 21_000, null),
+                event("c-camille", now - days(95), Channel.STORE, Kind.NOTE, "Prefers fitting room 1 (better light). Looking for a trench before winter.", store),
+                event("c-camille", now - days(175), Channel.PHONE, Kind.RETURN, "Returned the floral dress in 38, exchanged for 36", store),
+                order("c-sophie", now - days(70), Channel.APP, "Cream linen shirt", "p-shirt-linen", "S", 11_000, null),
+                event("c-sophie", now - days(70), Channel.STORE, Kind.VISIT, "Browsed the dresses alone on a Saturday morning", store),
+                order("c-amara", now - days(20), Channel.STORE, "Emerald wrap dress, with her sister Awa", "p-dress-emerald", "38", 23_000, store),
+                order("c-jules", now - days(12), Channel.PHONE, "Grey cashmere sweater, a gift", "p-sweater-cashmere", "M", 19_000, null),
+                order("c-hugo", now - days(30), Channel.WEB, "Ecru cable cardigan", "p-cardigan-ecru", "L", 16_000, null));
+    }
+
+    private static ClientEvent order(String client, long ts, Channel channel, String summary, String product, String size,
+                                     int cents, String store) {
+        return new ClientEvent(null, client, ts, channel, Kind.ORDER, summary, product, size, cents, store);
+    }
+
+    private static ClientEvent event(String client, long ts, Channel channel, Kind kind, String summary, String store) {
+        return new ClientEvent(null, client, ts, channel, kind, summary, null, null, null, store);
+    }
+
+    private static long days(int n) {
+        return Duration.ofDays(n).toMillis();
+    }
+}

@@ -1,0 +1,80 @@
+package io.lien.server.demo;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
+import io.lien.server.advisors.PasswordHasher;
+import io.lien.server.clients.AppInstallRepository;
+import io.lien.server.clients.ClientEventRepository;
+import io.lien.server.clients.ClientRepository;
+import io.lien.server.registry.BeaconRepository;
+import io.lien.server.registry.FixtureRepository;
+import io.lien.server.registry.HangerRepository;
+import io.lien.server.registry.ProductRepository;
+import io.lien.server.registry.ReaderRepository;
+import io.lien.server.registry.Store;
+import io.lien.server.registry.StoreRepository;
+import io.lien.server.registry.ZoneRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Writes the demo store into an empty database. */
+@Singleton
+public class DemoStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStore.class);
+    public static final String PASSWORD = "lien-demo";
+
+    private final StoreRepository stores;
+    private final ZoneRepository zones;
+    private final ProductRepository products;
+    private final HangerRepository hangers;
+    private final BeaconRepository beacons;
+    private final ReaderRepository readers;
+    private final FixtureRepository fixtures;
+    private final AdvisorRepository advisors;
+    private final ClientRepository clients;
+    private final AppInstallRepository installs;
+    private final ClientEventRepository history;
+
+    DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
+              BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
+              ClientRepository clients, AppInstallRepository installs, ClientEventRepository history) {
+        this.stores = stores;
+        this.zones = zones;
+        this.products = products;
+        this.hangers = hangers;
+        this.beacons = beacons;
+        this.readers = readers;
+        this.fixtures = fixtures;
+        this.advisors = advisors;
+        this.clients = clients;
+        this.installs = installs;
+        this.history = history;
+    }
+
+    @Transactional
+    public boolean seedIfEmpty(String storeId) {
+        if (stores.existsById(storeId) || stores.count() > 0) {
+            return false;
+        }
+        long now = System.currentTimeMillis();
+        stores.save(new Store(storeId, "Lien Démo — Le Marais", "Paris", "Europe/Paris"));
+        zones.saveAll(DemoCatalogue.zones(storeId));
+        products.saveAll(DemoCatalogue.products());
+        hangers.saveAll(DemoCatalogue.hangers(storeId));
+        beacons.saveAll(DemoCatalogue.beacons(storeId));
+        readers.saveAll(DemoCatalogue.readers(storeId));
+        fixtures.saveAll(DemoCatalogue.fixtures(storeId));
+        String hash = PasswordHasher.hash(PASSWORD);
+        advisors.save(new Advisor("lea", "Léa Dubois", hash, Advisor.ADVISOR, storeId));
+        advisors.save(new Advisor("marc", "Marc Lefèvre", hash, Advisor.MANAGER, storeId));
+        clients.saveAll(DemoClients.clients(now));
+        installs.saveAll(DemoClients.installs());
+        history.saveAll(DemoClients.history(now, storeId));
+        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients, advisors lea and marc",
+                storeId);
+        return true;
+    }
+}

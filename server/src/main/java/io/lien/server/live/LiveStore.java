@@ -1,0 +1,73 @@
+package io.lien.server.live;
+
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.live.model.StoreLiveState;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Hanger;
+import io.lien.server.registry.Product;
+import io.lien.server.registry.Zone;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every store's live state, in memory. Updates come from the single ingestion thread; reads for
+ * the REST view take the same lock, so a view is always a consistent picture.
+ */
+@Singleton
+public class LiveStore {
+
+    private final Map<String, StoreLiveState> stores = new HashMap<>();
+    private final ClientDirectory clients;
+    private final DeviceRegistry registry;
+
+    LiveStore(ClientDirectory clients, DeviceRegistry registry) {
+        this.clients = clients;
+        this.registry = registry;
+    }
+
+    public synchronized <T> T update(String storeId, Function<StoreLiveState, T> change) {
+        return change.apply(stores.computeIfAbsent(storeId, s -> new StoreLiveState()));
+    }
+
+    public synchronized LiveStoreView view(String storeId) {
+        StoreLiveState state = stores.computeIfAbsent(storeId, s -> new StoreLiveState());
+        List<LiveStoreView.PresentClient> present = new ArrayList<>();
+        int anonymous = 0;
+        for (StoreLiveState.Presence p : state.presences()) {
+            Optional<Client> client = clients.find(p.clientId());
+            if (client.isEmpty()) {
+                anonymous++;
+                continue;
+            }
+            Client c = client.get();
+            Optional<Zone> zone = registry.zone(p.zoneId());
+            present.add(new LiveStoreView.PresentClient(c.id(), c.firstName(), c.lastName(), p.zoneId(),
+                    zone.map(Zone::nameEn).orElse(p.zoneId()), zone.map(Zone::nameFr).orElse(p.zoneId()),
+                    p.arrivedAt(), p.zoneSince(), c.approachability().code()));
+        }
+        present.sort(Comparator.comparingLong(LiveStoreView.PresentClient::arrivedAt));
+        List<LiveStoreView.Garment> lifted = state.liftedHangers().stream()
+                .map(l -> garment(l.hangerId(), l.since(), l.clientId(), null)).flatMap(Optional::stream).toList();
+        List<LiveStoreView.Garment> trying = state.hangersInZones().entrySet().stream()
+                .map(e -> garment(e.getKey(), 0, null, e.getValue())).flatMap(Optional::stream).toList();
+        return new LiveStoreView(storeId, present.size() + anonymous, anonymous, present, lifted, trying);
+    }
+
+    private Optional<LiveStoreView.Garment> garment(String hangerId, long since, String clientId, String zoneId) {
+        Optional<Hanger> hanger = registry.hanger(hangerId);
+        Optional<Product> product = hanger.flatMap(h -> registry.product(h.productId()));
+        if (hanger.isEmpty() || product.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiveStoreView.Garment(hangerId, product.get().id(), product.get().nameEn(),
+                product.get().nameFr(), hanger.get().size(), since, clientId, zoneId));
+    }
+}

@@ -1,0 +1,19 @@
+package io.lien.server.moments;
+
+import io.lien.server.moments.model.MomentKind;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A stored moment; its id orders the store's feed and is the SSE event id. */
+@MappedEntity("moment")
+public record Moment(@Id @GeneratedValue @Nullable Long id, String storeId, long ts, MomentKind kind, String textEn,
+                     String textFr, @Nullable String clientId, @Nullable String approachability,
+                     @Nullable String zoneId, @Nullable String hangerId, @Nullable String productId,
+                     @Nullable Long signalId) {
+
+    public Moment withSignal(long signalId) {
+        return new Moment(id, storeId, ts, kind, textEn, textFr, clientId, approachability, zoneId, hangerId, productId, signalId);
+    }
+}

@@ -1,0 +1,15 @@
+package io.lien.server.moments;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+public interface MomentRepository extends CrudRepository<Moment, Long> {
+
+    List<Moment> findByStoreIdAndIdGreaterThanOrderByIdAsc(String storeId, long afterId);
+
+    List<Moment> findTop50ByStoreIdOrderByIdDesc(String storeId);
+}

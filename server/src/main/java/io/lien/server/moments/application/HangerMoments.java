@@ -1,0 +1,131 @@
+package io.lien.server.moments.application;
+
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.live.LiveStore;
+import io.lien.server.moments.Moment;
+import io.lien.server.moments.model.MomentKind;
+import io.lien.server.moments.model.MomentTexts;
+import io.lien.server.moments.model.Text;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Hanger;
+import io.lien.server.registry.Product;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Moments about garments: lifted, taken to a fitting room, liked, help asked. */
+final class HangerMoments {
+
+    private final LiveStore live;
+    private final DeviceRegistry registry;
+    private final ClientDirectory clients;
+
+    HangerMoments(LiveStore live, DeviceRegistry registry, ClientDirectory clients) {
+        this.live = live;
+        this.registry = registry;
+        this.clients = clients;
+    }
+
+    /** A garment and what it is; unknown hangers say nothing. */
+    private record Garment(Hanger hanger, Product product) {
+        Text text() {
+            return MomentComposer.productText(product);
+        }
+    }
+
+    private Optional<Garment> garment(String hangerId) {
+        return registry.hanger(hangerId).flatMap(h -> registry.product(h.productId()).map(p -> new Garment(h, p)));
+    }
+
+    List<Moment> lifted(String storeId, long ts, UplinkEvent.HangerLifted event, ZoneId tz) {
+        Optional<Garment> garment = garment(event.hangerId());
+        if (garment.isEmpty()) {
+            return List.of();
+        }
+        Garment g = garment.get();
+        String rackZone = g.hanger().zoneId();
+        Optional<String> clientId = live.update(storeId, s -> {
+            Optional<String> sole = s.soleClientIn(z -> registry.isWithin(z, rackZone));
+            s.lift(event.hangerId(), ts, sole.orElse(null));
+            return sole;
+        });
+        Optional<Client> client = clientId.flatMap(clients::find);
+        MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
+        Text text = MomentTexts.lift(who, g.text(), g.hanger().size(), zoneText(rackZone));
+        if (client.isPresent()) {
+            text = text.plus(history(client.get(), g.product(), tz)).plus(approach(client));
+        }
+        return List.of(moment(storeId, ts, MomentKind.LIFT, text, client, rackZone, g));
+    }
+
+    List<Moment> zoneChanged(String storeId, long ts, UplinkEvent.HangerZoneChanged event) {
+        boolean entered = event.change().equals("enter");
+        Optional<String> area = registry.zone(event.zone()).map(z -> Objects.requireNonNullElse(z.parentId(), z.id()));
+        Optional<String> clientId = live.update(storeId, s -> {
+            s.hangerZone(event.hangerId(), event.zone(), entered);
+            Optional<String> carrier = s.lifted(event.hangerId()).map(l -> l.clientId());
+            Optional<String> inArea = area.flatMap(a -> s.soleClientIn(z -> registry.isWithin(z, a)));
+            return carrier.isPresent() && carrier.equals(inArea) ? carrier : inArea;
+        });
+        Optional<Garment> garment = garment(event.hangerId());
+        if (!entered || garment.isEmpty()) {
+            return List.of();
+        }
+        Optional<Client> client = clientId.flatMap(clients::find);
+        Text text = MomentTexts.tryOn(client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE),
+                garment.get().text(), garment.get().hanger().size(), zoneText(event.zone())).plus(approach(client));
+        return List.of(moment(storeId, ts, MomentKind.TRY_ON, text, client, event.zone(), garment.get()));
+    }
+
+    List<Moment> button(String storeId, long ts, UplinkEvent.HangerButtonPressed event) {
+        Optional<Garment> garment = garment(event.hangerId());
+        if (garment.isEmpty()) {
+            return List.of();
+        }
+        String rackZone = garment.get().hanger().zoneId();
+        Optional<Client> client = live.update(storeId, s -> s.lifted(event.hangerId())
+                        .map(l -> Optional.ofNullable(l.clientId()))
+                        .orElseGet(() -> s.soleClientIn(z -> registry.isWithin(z, rackZone))))
+                .flatMap(clients::find);
+        MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
+        boolean like = event.button().equals("like");
+        Text text = (like ? MomentTexts.like(who, garment.get().text())
+                : MomentTexts.help(who, garment.get().text(), zoneText(rackZone))).plus(approach(client));
+        return List.of(moment(storeId, ts, like ? MomentKind.LIKE : MomentKind.HELP, text, client, rackZone, garment.get()));
+    }
+
+    /** A past purchase from the same collection: the conversation starter behind the lift. */
+    private Text history(Client client, Product lifted, ZoneId tz) {
+        if (lifted.collection() == null) {
+            return Text.none();
+        }
+        return clients.lastOrder(client.id(), e -> e.productId() != null && !e.productId().equals(lifted.id())
+                        && registry.product(e.productId()).map(p -> lifted.collection().equals(p.collection())).orElse(false))
+                .flatMap(e -> registry.product(e.productId()).map(p -> purchase(e, p)))
+                .map(p -> MomentTexts.boughtBefore(MomentComposer.who(client), p, tz))
+                .orElse(Text.none());
+    }
+
+    private static MomentTexts.Purchase purchase(ClientEvent e, Product p) {
+        return new MomentTexts.Purchase(MomentComposer.productText(p), e.channel().name(), e.ts());
+    }
+
+    private static Text approach(Optional<Client> client) {
+        return MomentTexts.approachability(client.map(c -> c.approachability().code()).orElse(null));
+    }
+
+    private Text zoneText(String zoneId) {
+        return registry.zone(zoneId).map(z -> Text.of(z.nameEn(), z.nameFr())).orElse(Text.of(zoneId, zoneId));
+    }
+
+    private static Moment moment(String storeId, long ts, MomentKind kind, Text text, Optional<Client> client,
+                                 String zoneId, Garment g) {
+        return new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
+                client.map(c -> c.approachability().code()).orElse(null), zoneId, g.hanger().id(), g.product().id(), null);
+    }
+}

@@ -1,0 +1,142 @@
+package io.lien.server.moments.application;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.live.LiveStore;
+import io.lien.server.moments.Moment;
+import io.lien.server.moments.model.MomentKind;
+import io.lien.server.moments.model.MomentTexts;
+import io.lien.server.moments.model.MomentTexts.Who;
+import io.lien.server.moments.model.Text;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Hanger;
+import io.lien.server.registry.Product;
+import io.lien.server.registry.Store;
+import jakarta.inject.Singleton;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Applies a clean store event to the live state and says, in a sentence, what an advisor should
+ * know about it. Attribution follows the evidence (see {@link io.lien.server.live}); a client is
+ * named only with presence consent.
+ */
+@Singleton
+public class MomentComposer {
+
+    static final int LOW_BATTERY = 20;
+
+    private final LiveStore live;
+    private final DeviceRegistry registry;
+    private final ClientDirectory clients;
+    private final HangerMoments hangers;
+
+    MomentComposer(LiveStore live, DeviceRegistry registry, ClientDirectory clients) {
+        this.live = live;
+        this.registry = registry;
+        this.clients = clients;
+        this.hangers = new HangerMoments(live, registry, clients);
+    }
+
+    public List<Moment> compose(UplinkEnvelope envelope) {
+        String storeId = envelope.storeId();
+        UplinkEvent event = envelope.event();
+        long ts = envelope.ts();
+        if (event instanceof UplinkEvent.ShopperPresence p) {
+            return presence(storeId, ts, p);
+        }
+        if (event instanceof UplinkEvent.HangerLifted l) {
+            return hangers.lifted(storeId, ts, l, timeZone(storeId));
+        }
+        if (event instanceof UplinkEvent.HangerPutBack b) {
+            live.update(storeId, s -> {
+                s.putBack(b.hangerId());
+                return null;
+            });
+            return List.of();
+        }
+        if (event instanceof UplinkEvent.HangerZoneChanged z) {
+            return hangers.zoneChanged(storeId, ts, z);
+        }
+        if (event instanceof UplinkEvent.HangerButtonPressed b) {
+            return hangers.button(storeId, ts, b);
+        }
+        if (event instanceof UplinkEvent.FixtureTapped f) {
+            return fixture(storeId, ts, f);
+        }
+        UplinkEvent.DeviceStatus d = (UplinkEvent.DeviceStatus) event;
+        if (d.battery() >= LOW_BATTERY) {
+            return List.of();
+        }
+        Text text = MomentTexts.lowBattery(d.kind(), d.deviceId(), d.battery());
+        return List.of(new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null,
+                null, null, null, null));
+    }
+
+    private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p) {
+        Optional<Client> client = clients.identify(p.installId());
+        String clientId = client.map(Client::id).orElse(null);
+        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId)).isEmpty()
+                && !p.change().equals("leave");
+        if (!arrived || client.isEmpty()) {
+            return List.of();
+        }
+        Client c = client.get();
+        Text text = MomentTexts.arrival(who(c)).plus(MomentTexts.approachability(c.approachability().code()));
+        return List.of(new Moment(null, storeId, ts, MomentKind.ARRIVAL, text.en(), text.fr(), c.id(),
+                c.approachability().code(), p.zone(), null, null, null));
+    }
+
+    private List<Moment> fixture(String storeId, long ts, UplinkEvent.FixtureTapped f) {
+        String zoneId = registry.fixture(f.fixtureId()).map(x -> x.zoneId()).orElse(null);
+        Text zone = zoneText(zoneId);
+        Optional<Client> client = live.update(storeId, s -> s.soleClientIn(z -> registry.isWithin(z, zoneId)))
+                .flatMap(clients::find);
+        Who who = client.map(MomentComposer::who).orElse(Who.SOMEONE);
+        Optional<Hanger> hanger = Optional.ofNullable(f.hangerId()).flatMap(registry::hanger);
+        Text product = hanger.flatMap(h -> registry.product(h.productId())).map(MomentComposer::productText)
+                .orElse(Text.of("a garment", "un vêtement"));
+        Text text;
+        MomentKind kind;
+        switch (f.action()) {
+            case "other-size" -> {
+                kind = MomentKind.SIZE_REQUEST;
+                text = MomentTexts.sizeRequest(who, product, Objects.requireNonNullElse(f.size(), "?"), zone);
+            }
+            case "like" -> {
+                kind = MomentKind.LIKE;
+                text = MomentTexts.like(who, product);
+            }
+            default -> {
+                kind = MomentKind.ADVISOR_CALL;
+                text = MomentTexts.advisorCall(who, zone);
+            }
+        }
+        String approach = client.map(c -> c.approachability().code()).orElse(null);
+        text = text.plus(MomentTexts.approachability(approach));
+        return List.of(new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
+                approach, zoneId, f.hangerId(), hanger.map(Hanger::productId).orElse(null), null));
+    }
+
+    static Who who(Client c) {
+        return new Who(c.firstName(), c.pronoun());
+    }
+
+    static Text productText(Product p) {
+        return Text.of(p.nameEn(), p.nameFr());
+    }
+
+    Text zoneText(String zoneId) {
+        return registry.zone(zoneId).map(z -> Text.of(z.nameEn(), z.nameFr()))
+                .orElse(Text.of(String.valueOf(zoneId), String.valueOf(zoneId)));
+    }
+
+    private ZoneId timeZone(String storeId) {
+        return registry.store(storeId).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.systemDefault());
+    }
+}

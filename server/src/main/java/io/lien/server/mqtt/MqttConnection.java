@@ -1,0 +1,143 @@
+package io.lien.server.mqtt;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The server's MQTT 5 connection. Persistent session (clean start off, one day expiry) and manual
+ * acks: a message is acknowledged only after its handler returned, so a crash before the database
+ * commit means redelivery, never loss (decision 0003). Paho does not route {@code $share/…}
+ * messages to per-subscription listeners, so one callback hands every message to the handler.
+ */
+@Singleton
+public class MqttConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
+
+    /** Handles one message; returning normally acknowledges it. */
+    public interface Handler {
+        void handle(String topic, byte[] payload) throws Exception;
+    }
+
+    private final BrokerAddress address;
+    private final String clientId;
+    private final List<MqttSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private volatile Handler handler = (topic, payload) -> LOG.warn("No handler yet for {}", topic);
+    private MqttAsyncClient client;
+
+    MqttConnection(BrokerAddress address, @Value("${lien.mqtt.client-id:lien-server}") String clientId) {
+        this.address = address;
+        this.clientId = clientId;
+    }
+
+    public synchronized void connect() throws MqttException {
+        if (client != null) {
+            return;
+        }
+        client = new MqttAsyncClient(address.uri(), clientId, new MemoryPersistence());
+        client.setManualAcks(true);
+        client.setCallback(new Callback());
+        MqttConnectionOptions o = new MqttConnectionOptions();
+        o.setCleanStart(false);
+        o.setSessionExpiryInterval(24L * 3600);
+        o.setAutomaticReconnect(true);
+        o.setAutomaticReconnectDelay(1, 5);
+        o.setKeepAliveInterval(20);
+        client.connect(o).waitForCompletion(15_000);
+        LOG.info("Connected to MQTT broker {} as {}", address.uri(), clientId);
+    }
+
+    public void handleWith(Handler handler) {
+        this.handler = handler;
+    }
+
+    public void subscribe(String filter, int qos) throws MqttException {
+        MqttSubscription subscription = new MqttSubscription(filter, qos);
+        subscriptions.add(subscription);
+        client.subscribe(new MqttSubscription[]{subscription}, null, null, new MqttProperties()).waitForCompletion(10_000);
+    }
+
+    public void publish(String topic, byte[] payload, int qos, boolean retained) throws MqttException {
+        client.publish(topic, payload, qos, retained).waitForCompletion(10_000);
+    }
+
+    public boolean isConnected() {
+        return client != null && client.isConnected();
+    }
+
+    private final class Callback implements MqttCallback {
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            try {
+                handler.handle(topic, message.getPayload());
+                client.messageArrivedComplete(message.getId(), message.getQos());
+            } catch (Exception e) {
+                // not acknowledged: the broker redelivers it on the next session resume
+                LOG.error("Handling a message on {} failed; it stays unacknowledged", topic, e);
+            }
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+            if (reconnect && !subscriptions.isEmpty()) {
+                try {
+                    client.subscribe(subscriptions.toArray(MqttSubscription[]::new), null, null, new MqttProperties());
+                } catch (MqttException e) {
+                    LOG.error("Resubscription failed", e);
+                }
+                LOG.info("Reconnected to {}", serverURI);
+            }
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            LOG.warn("MQTT connection lost: {}", response.getReasonString());
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            LOG.warn("MQTT error: {}", exception.getMessage());
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public synchronized void close() {
+        if (client == null) {
+            return;
+        }
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5_000);
+            }
+            client.close();
+        } catch (MqttException e) {
+            LOG.debug("MQTT close: {}", e.getMessage());
+        }
+        client = null;
+    }
+}

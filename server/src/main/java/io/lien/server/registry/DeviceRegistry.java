@@ -1,0 +1,95 @@
+package io.lien.server.registry;
+
+import io.lien.protocol.uplink.StoreRegistry;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * The registry in memory: every signal needs a lookup or two, and the registry changes rarely,
+ * so it is read from the database at start and on every change, never per signal.
+ */
+@Singleton
+public class DeviceRegistry {
+
+    private record Snapshot(Map<String, Store> stores, Map<String, Zone> zones, Map<String, Product> products,
+                            Map<String, Hanger> hangers, Map<String, Beacon> beacons, Map<String, Reader> readers,
+                            Map<String, Fixture> fixtures) {
+    }
+
+    private final StoreRepository stores;
+    private final ZoneRepository zones;
+    private final ProductRepository products;
+    private final HangerRepository hangers;
+    private final BeaconRepository beacons;
+    private final ReaderRepository readers;
+    private final FixtureRepository fixtures;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+
+    DeviceRegistry(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
+                   BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures) {
+        this.stores = stores;
+        this.zones = zones;
+        this.products = products;
+        this.hangers = hangers;
+        this.beacons = beacons;
+        this.readers = readers;
+        this.fixtures = fixtures;
+    }
+
+    public void reload() {
+        snapshot = new Snapshot(byId(stores.findAll(), Store::id), byId(zones.findAll(), Zone::id),
+                byId(products.findAll(), Product::id), byId(hangers.findAll(), Hanger::id),
+                byId(beacons.findAll(), Beacon::id), byId(readers.findAll(), Reader::id),
+                byId(fixtures.findAll(), Fixture::id));
+    }
+
+    private static <T> Map<String, T> byId(Iterable<T> all, Function<T, String> id) {
+        return StreamSupport.stream(all.spliterator(), false).collect(Collectors.toUnmodifiableMap(id, Function.identity()));
+    }
+
+    public List<Store> stores() {
+        return snapshot.stores().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public Optional<Store> store(String id) {
+        return Optional.ofNullable(snapshot.stores().get(id));
+    }
+
+    public Optional<Zone> zone(String id) {
+        return Optional.ofNullable(id == null ? null : snapshot.zones().get(id));
+    }
+
+    public Optional<Product> product(String id) {
+        return Optional.ofNullable(snapshot.products().get(id));
+    }
+
+    public Optional<Hanger> hanger(String id) {
+        return Optional.ofNullable(snapshot.hangers().get(id));
+    }
+
+    public Optional<Fixture> fixture(String id) {
+        return Optional.ofNullable(snapshot.fixtures().get(id));
+    }
+
+    /** The zone itself and, for a fitting room, the fitting-rooms area around it. */
+    public boolean isWithin(String zoneId, String areaId) {
+        Optional<Zone> zone = zone(zoneId);
+        return zone.isPresent() && (zone.get().id().equals(areaId) || areaId.equals(zone.get().parentId()));
+    }
+
+    /** What a store's gateways need to know: the devices and the zones they cover. */
+    public StoreRegistry forGateways(String storeId) {
+        Snapshot s = snapshot;
+        return new StoreRegistry(storeId,
+                s.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).map(Hanger::id).collect(Collectors.toSet()),
+                s.beacons().values().stream().filter(b -> b.storeId().equals(storeId)).collect(Collectors.toMap(Beacon::id, Beacon::zoneId)),
+                s.readers().values().stream().filter(r -> r.storeId().equals(storeId)).collect(Collectors.toMap(Reader::id, Reader::zoneId)),
+                s.fixtures().values().stream().filter(f -> f.storeId().equals(storeId)).map(Fixture::id).collect(Collectors.toSet()));
+    }
+}

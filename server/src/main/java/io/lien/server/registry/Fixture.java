@@ -1,0 +1,8 @@
+package io.lien.server.registry;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+@MappedEntity("fixture")
+public record Fixture(@Id String id, String storeId, String zoneId, String kind) {
+}

@@ -1,0 +1,9 @@
+package io.lien.server.registry;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A store of the chain; its time zone dates what advisors read. */
+@MappedEntity("store")
+public record Store(@Id String id, String name, String city, String timeZone) {
+}

@@ -1,0 +1,72 @@
+package io.lien.server.signals;
+
+import io.lien.protocol.RejectReason;
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.server.moments.MomentStream;
+import io.lien.server.registry.DeviceRegistry;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The path of every uplink message: decode, check, store once, compose moments, then (after the
+ * commit) stream them. A message returns from here only when it is safe to acknowledge.
+ */
+@Singleton
+public class SignalIngestion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignalIngestion.class);
+    private static final int MAX_KEPT_PAYLOAD = 4096;
+
+    private final SignalWriter writer;
+    private final DeadLetterRepository deadLetters;
+    private final DeviceRegistry registry;
+    private final MomentStream stream;
+    private final IngestionCounters counters;
+
+    SignalIngestion(SignalWriter writer, DeadLetterRepository deadLetters, DeviceRegistry registry, MomentStream stream,
+                    IngestionCounters counters) {
+        this.writer = writer;
+        this.deadLetters = deadLetters;
+        this.registry = registry;
+        this.stream = stream;
+        this.counters = counters;
+    }
+
+    public IngestOutcome ingest(String topic, byte[] payload) {
+        long now = System.currentTimeMillis();
+        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(topic, payload);
+        IngestOutcome outcome = decoded instanceof UplinkEnvelope.Decoded.Accepted a
+                ? accept(topic, payload, a.envelope(), now)
+                : rejected(topic, payload, (UplinkEnvelope.Decoded.Rejected) decoded, now);
+        counters.count(outcome);
+        if (outcome instanceof IngestOutcome.Stored s) {
+            stream.publish(s.moments());
+        }
+        return outcome;
+    }
+
+    private IngestOutcome accept(String topic, byte[] payload, UplinkEnvelope envelope, long now) {
+        if (registry.store(envelope.storeId()).isEmpty()) {
+            return deadLetter(topic, payload, RejectReason.UNKNOWN_DEVICE.code(), "unknown store " + envelope.storeId(), now);
+        }
+        return writer.write(envelope, new String(payload, StandardCharsets.UTF_8), now);
+    }
+
+    private IngestOutcome rejected(String topic, byte[] payload, UplinkEnvelope.Decoded.Rejected r, long now) {
+        return deadLetter(topic, payload, r.reason().code(), r.detail(), now);
+    }
+
+    private IngestOutcome deadLetter(String topic, byte[] payload, String reason, String detail, long now) {
+        String kept = payload == null ? "" : new String(payload, 0, Math.min(payload.length, MAX_KEPT_PAYLOAD), StandardCharsets.UTF_8);
+        deadLetters.save(new DeadLetter(null, now, cut(topic, 256), reason, cut(detail, 400), kept));
+        LOG.warn("Dead-lettered a message on {}: {} ({})", cut(topic, 120), reason, detail);
+        return new IngestOutcome.DeadLettered(reason, detail);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}

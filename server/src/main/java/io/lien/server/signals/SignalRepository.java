@@ -1,0 +1,15 @@
+package io.lien.server.signals;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.H2)
+public interface SignalRepository extends CrudRepository<Signal, Long> {
+
+    boolean existsByGatewayIdAndSeq(String gatewayId, long seq);
+
+    long countByStoreId(String storeId);
+
+    long countByStoreIdAndType(String storeId, String type);
+}

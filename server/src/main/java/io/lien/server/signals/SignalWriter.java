@@ -1,0 +1,40 @@
+package io.lien.server.signals;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.server.moments.Moment;
+import io.lien.server.moments.MomentRepository;
+import io.lien.server.moments.application.MomentComposer;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One transaction per signal: the signal row and its moments commit together or not at all. */
+@Singleton
+class SignalWriter {
+
+    private final SignalRepository signals;
+    private final MomentRepository moments;
+    private final MomentComposer composer;
+
+    SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer) {
+        this.signals = signals;
+        this.moments = moments;
+        this.composer = composer;
+    }
+
+    @Transactional
+    IngestOutcome write(UplinkEnvelope envelope, String json, long receivedAt) {
+        if (signals.existsByGatewayIdAndSeq(envelope.gatewayId(), envelope.seq())) {
+            return new IngestOutcome.Duplicate(envelope.gatewayId(), envelope.seq());
+        }
+        Signal signal = signals.save(new Signal(null, envelope.storeId(), envelope.gatewayId(), envelope.seq(),
+                envelope.ts(), receivedAt, envelope.event().type(), envelope.event().deviceId(), json));
+        List<Moment> saved = new ArrayList<>();
+        for (Moment m : composer.compose(envelope)) {
+            saved.add(moments.save(m.withSignal(signal.id())));
+        }
+        return new IngestOutcome.Stored(signal.id(), saved);
+    }
+}

@@ -1,0 +1,63 @@
+package io.lien.server.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+/** The errors Lien's API answers with, and their handlers. */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+
+    private Problems() {
+    }
+
+    /** An RFC 9457 problem document. */
+    @Serdeable
+    public record Problem(String type, String title, int status, String detail) {
+    }
+
+    public static final class Forbidden extends RuntimeException {
+        public Forbidden(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
+    public static final class NotFound extends RuntimeException {
+        public NotFound(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
+    static HttpResponse<Problem> respond(HttpStatus status, String detail) {
+        return HttpResponse.<Problem>status(status)
+                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail))
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {Forbidden.class, ExceptionHandler.class})
+    static class ForbiddenHandler implements ExceptionHandler<Forbidden, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Forbidden e) {
+            return respond(HttpStatus.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {NotFound.class, ExceptionHandler.class})
+    static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
+            return respond(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+}
