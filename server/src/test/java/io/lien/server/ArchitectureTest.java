@@ -1,0 +1,50 @@
+package io.lien.server;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTest {
+
+    private static final JavaClasses SERVER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.lien.server");
+
+    @Test
+    void modelsAreFreeOfFrameworks() {
+        noClasses().that().resideInAPackage("..model..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..", "reactor..", "org.eclipse.paho..")
+                .allowEmptyShould(true)
+                .check(SERVER);
+    }
+
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesInfrastructure() {
+        slices().matching("io.lien.server.(*)..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage("..infrastructure.."))
+                .allowEmptyShould(true)
+                .check(SERVER);
+    }
+
+    @Test
+    void onlyWebLayersAndTheirFeaturesUseHttp() {
+        noClasses().that().resideInAnyPackage("..model..", "..application..")
+                .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
+                .allowEmptyShould(true)
+                .check(SERVER);
+    }
+
+    @Test
+    void webControllersAreNotUsedByOtherCode() {
+        noClasses().that().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("io.lien.server.*.web..")
+                .allowEmptyShould(true)
+                .check(SERVER);
+    }
+}

@@ -1,0 +1,146 @@
+package io.lien.server;
+
+import io.lien.server.mqtt.BrokerAddress;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real server for tests: embedded broker on a free port, H2 in a temporary folder, HTTP on a
+ * random port, the demo store written. Plus the few HTTP helpers tests need.
+ */
+public final class ServerFixture implements AutoCloseable {
+
+    private final ApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Path dataDir;
+
+    private ServerFixture(Map<String, Object> extra) {
+        try {
+            dataDir = Files.createTempDirectory("lien-server-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> props = new HashMap<>();
+        props.put("lien.data-dir", dataDir.toString());
+        props.put("lien.mqtt.embedded-port", 0);
+        props.put("micronaut.server.port", -1);
+        props.put("lien.mqtt.client-id", "lien-server-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        props.putAll(extra);
+        context = Application.start(props);
+    }
+
+    public static ServerFixture start() {
+        return new ServerFixture(Map.of());
+    }
+
+    public static ServerFixture start(Map<String, Object> extra) {
+        return new ServerFixture(extra);
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public String brokerUri() {
+        return context.getBean(BrokerAddress.class).uri();
+    }
+
+    public URI http(String path) {
+        return URI.create("http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort() + path);
+    }
+
+    public String token(String user, String password) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(http("/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                .build());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) {
+            throw new AssertionError("no token: " + r.statusCode() + " " + r.body());
+        }
+        return m.group(1);
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(http(path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a server-sent event stream on a background thread and keeps each event's data. */
+    public final class SseRecorder implements AutoCloseable {
+        public final List<String> data = new CopyOnWriteArrayList<>();
+        public final List<String> ids = new CopyOnWriteArrayList<>();
+        private final Thread reader;
+
+        SseRecorder(String path, String token, String lastEventId) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(http(path)).header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                b.header("Last-Event-ID", lastEventId);
+            }
+            HttpRequest request = b.GET().build();
+            reader = new Thread(() -> {
+                try {
+                    http.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
+                        if (line.startsWith("data:")) {
+                            data.add(line.substring(5).trim());
+                        } else if (line.startsWith("id:")) {
+                            ids.add(line.substring(3).trim());
+                        }
+                    });
+                } catch (IOException | InterruptedException e) {
+                    // closed by the test
+                }
+            }, "sse-recorder");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        public boolean any(String fragment) {
+            return data.stream().anyMatch(d -> d.contains(fragment));
+        }
+
+        @Override
+        public void close() {
+            reader.interrupt();
+        }
+    }
+
+    public SseRecorder sse(String path, String token, String lastEventId) {
+        return new SseRecorder(path, token, lastEventId);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,137 @@
+package io.lien.server.signals;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.server.ServerFixture;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The server alone, fed uplink events over the embedded broker as a gateway would. */
+class IngestionIT {
+
+    private static ServerFixture server;
+    private static MqttClient gateway;
+    private static String token;
+    private static long seq = 1_000;
+
+    @BeforeAll
+    static void start() throws MqttException {
+        server = ServerFixture.start();
+        gateway = new MqttClient(server.brokerUri(), "gw-it", new MemoryPersistence());
+        gateway.connect();
+        token = server.token("lea", "lien-demo");
+    }
+
+    @AfterAll
+    static void stop() throws MqttException {
+        gateway.disconnect();
+        gateway.close();
+        server.close();
+    }
+
+    private static void send(UplinkEnvelope envelope) throws MqttException {
+        gateway.publish(envelope.topic(), envelope.toBytes(), 1, false);
+    }
+
+    private static UplinkEnvelope event(UplinkEvent e) {
+        return UplinkEnvelope.of("demo", "gw-it", seq++, System.currentTimeMillis(), e);
+    }
+
+    private static IngestionCounters.Snapshot counters() {
+        return server.context().getBean(IngestionCounters.class).snapshot();
+    }
+
+    @Test
+    void aConsentingClientsLiftReachesTheStreamWithHerStory() throws MqttException {
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, null)) {
+            send(event(new UplinkEvent.ShopperPresence("inst-camille", "coats", "enter", 0)));
+            send(event(new UplinkEvent.HangerLifted("h-003", 80)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("Camille lifted the navy trench coat (38)"));
+            assertTrue(feed.any("she bought the navy silk scarf online in"), String.join("\n", feed.data));
+            send(event(new UplinkEvent.ShopperPresence("inst-camille", "coats", "leave", 5_000)));
+        }
+    }
+
+    @Test
+    void aClientWithoutPresenceConsentStaysAnonymous() throws MqttException {
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, null)) {
+            send(event(new UplinkEvent.ShopperPresence("inst-hugo", "knitwear", "enter", 0)));
+            send(event(new UplinkEvent.HangerLifted("h-018", 80)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("A shopper lifted the ecru cable cardigan (M) — Knitwear"));
+            assertTrue(feed.data.stream().noneMatch(d -> d.contains("Hugo") || d.contains("c-hugo") || d.contains("inst-hugo")));
+            String live = server.get("/api/stores/demo/live", token).body();
+            assertTrue(!live.contains("Hugo") && !live.contains("inst-hugo"), live);
+            send(event(new UplinkEvent.ShopperPresence("inst-hugo", "knitwear", "leave", 5_000)));
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsStoredOnce() throws MqttException {
+        UplinkEnvelope like = event(new UplinkEvent.HangerButtonPressed("h-024", "like"));
+        long before = counters().duplicates();
+        SignalRepository signals = server.context().getBean(SignalRepository.class);
+        send(like);
+        send(like);
+        await().atMost(Duration.ofSeconds(10)).until(() -> counters().duplicates() == before + 1);
+        assertTrue(signals.existsByGatewayIdAndSeq("gw-it", like.seq()));
+        assertEquals(1, signals.findAll().stream().filter(s -> s.gatewayId().equals("gw-it") && s.seq() == like.seq()).count());
+    }
+
+    @Test
+    void hostileUplinkMessagesAreDeadLetteredWithTheirReasonAndTheFlowGoesOn() throws MqttException {
+        long before = counters().deadLettered();
+        gateway.publish(UplinkTopics.events("demo", "gw-it"), "{not json".getBytes(StandardCharsets.UTF_8), 1, false);
+        UplinkEnvelope spoofed = UplinkEnvelope.of("demo", "gw-other", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
+        gateway.publish(UplinkTopics.events("demo", "gw-it"), spoofed.toBytes(), 1, false);
+        gateway.publish(UplinkTopics.events("demo", "gw-it"), new byte[10_000], 1, false);
+        UplinkEnvelope unknownStore = UplinkEnvelope.of("atlantis", "gw-it", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
+        send(unknownStore);
+        await().atMost(Duration.ofSeconds(10)).until(() -> counters().deadLettered() == before + 4);
+        DeadLetterRepository deadLetters = server.context().getBean(DeadLetterRepository.class);
+        assertTrue(deadLetters.countByReason("malformed-json") >= 1);
+        assertTrue(deadLetters.countByReason("spoofed") >= 1);
+        assertTrue(deadLetters.countByReason("oversized") >= 1);
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, null)) {
+            send(event(new UplinkEvent.FixtureTapped("mirror-1", "call-advisor", null, null)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("An advisor is asked for at the mirror"));
+        }
+    }
+
+    @Test
+    void aTabletThatReconnectsWithLastEventIdGetsExactlyWhatItMissed() throws MqttException {
+        String lastId;
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, null)) {
+            send(event(new UplinkEvent.DeviceStatus("b-coats", "beacon", 11)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("battery at 11 %"));
+            lastId = feed.ids.get(feed.ids.size() - 1);
+        }
+        send(event(new UplinkEvent.DeviceStatus("b-coats", "beacon", 10)));
+        send(event(new UplinkEvent.DeviceStatus("b-coats", "beacon", 9)));
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, lastId)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("battery at 9 %"));
+            assertTrue(feed.any("battery at 10 %"));
+            assertTrue(!feed.any("battery at 11 %"), "already seen before the reconnect");
+        }
+    }
+
+    @Test
+    void theFeedRefusesStrangersAndOtherStores() {
+        assertEquals(401, server.get("/api/stores/demo/moments", null).statusCode());
+        assertEquals(403, server.get("/api/stores/elsewhere/moments", token).statusCode());
+        assertEquals(401, server.get("/api/clients/c-camille", "not-a-token").statusCode());
+        assertEquals(404, server.get("/api/clients/nobody", token).statusCode());
+        assertEquals(403, server.get("/api/ingestion", token).statusCode(), "advisors don't see operator counters");
+    }
+}
