@@ -1,0 +1,199 @@
+package io.lien.app.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** {@link LienApi} over the JDK HTTP client and Jackson (Gluon Connect is not reachable here). */
+public final class HttpLienApi implements LienApi {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private volatile String token;
+
+    public HttpLienApi(URI base) {
+        this.base = URI.create(base.toString().replaceAll("/+$", ""));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    @Override
+    public Dtos.Token signIn(String username, String password) {
+        try {
+            String body = json.writeValueAsString(Map.of("username", username, "password", password));
+            HttpRequest request = HttpRequest.newBuilder(uri("/login")).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            Dtos.Token t = json.readValue(send(request), Dtos.Token.class);
+            token = t.accessToken();
+            return t;
+        } catch (IOException e) {
+            throw new ApiException(0, "unreadable answer from " + base + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Dtos.Me me() {
+        return get("/api/me", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public List<Dtos.StoreSummary> stores() {
+        return get("/api/stores", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.LiveStore live(String storeId) {
+        return get("/api/stores/" + storeId + "/live", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.ClientCard client(String clientId) {
+        return get("/api/clients/" + clientId, new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public MomentSubscription moments(String storeId, Consumer<Dtos.Moment> onMoment, Consumer<FeedState> onState) {
+        MomentFeed feed = new MomentFeed(storeId, onMoment, onState);
+        feed.start();
+        return feed;
+    }
+
+    private <T> T get(String path, TypeReference<T> type) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return json.readValue(send(b.build()), type);
+        } catch (IOException e) {
+            throw new ApiException(0, "unreadable answer for " + path + ": " + e.getMessage());
+        }
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 400) {
+                throw new ApiException(r.statusCode(), r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new ApiException(0, "cannot reach " + base + " (" + e.getClass().getSimpleName() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "interrupted");
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    /** One store's SSE feed on its own thread, resumed with Last-Event-ID after any drop. */
+    private final class MomentFeed implements MomentSubscription {
+        private final String storeId;
+        private final Consumer<Dtos.Moment> onMoment;
+        private final Consumer<FeedState> onState;
+        private final Thread thread;
+        private volatile boolean open = true;
+        private volatile Stream<String> lines;
+        private String lastEventId;
+
+        MomentFeed(String storeId, Consumer<Dtos.Moment> onMoment, Consumer<FeedState> onState) {
+            this.storeId = storeId;
+            this.onMoment = onMoment;
+            this.onState = onState;
+            this.thread = new Thread(this::run, "moments-" + storeId);
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
+            long backoff = 500;
+            onState.accept(FeedState.CONNECTING);
+            while (open) {
+                try {
+                    connectOnce();
+                    backoff = 500;
+                } catch (IOException | RuntimeException e) {
+                    // dropped or refused: try again below
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!open) {
+                    return;
+                }
+                onState.accept(FeedState.RECONNECTING);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+
+        private void connectOnce() throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/stores/" + storeId + "/moments/stream"))
+                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET();
+            if (lastEventId != null) {
+                b.header("Last-Event-ID", lastEventId);
+            }
+            HttpResponse<Stream<String>> r = http.send(b.build(), HttpResponse.BodyHandlers.ofLines());
+            if (r.statusCode() != 200) {
+                r.body().close();
+                throw new ApiException(r.statusCode(), "moment feed refused");
+            }
+            onState.accept(FeedState.LIVE);
+            SseParser parser = new SseParser((id, data) -> {
+                try {
+                    onMoment.accept(json.readValue(data, Dtos.Moment.class));
+                } catch (IOException e) {
+                    // one unreadable event must not end the feed
+                }
+            });
+            lines = r.body();
+            try (Stream<String> s = lines) {
+                s.forEach(line -> {
+                    parser.line(line);
+                    if (parser.lastEventId() != null) {
+                        lastEventId = parser.lastEventId();
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void close() {
+            open = false;
+            Stream<String> s = lines;
+            if (s != null) {
+                s.close();
+            }
+            thread.interrupt();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.lien.app.viewmodel;
+
+import io.lien.app.I18n;
+import io.lien.app.api.ApiException;
+import io.lien.app.api.Dtos;
+import io.lien.app.api.LienApi;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** A client card: who they are, what they love, their story across channels. */
+public final class ClientCardViewModel {
+
+    /** One line of the story. */
+    public record Entry(String date, String channel, String kind, String summary) {
+    }
+
+    private final BooleanProperty visible = new SimpleBooleanProperty(false);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty sizes = new SimpleStringProperty("");
+    private final StringProperty loves = new SimpleStringProperty("");
+    private final StringProperty prefers = new SimpleStringProperty("");
+    private final StringProperty approachability = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
+    private final LienApi api;
+    private final UiThread threads;
+    private final I18n i18n;
+    private final ZoneId zone;
+    private long requested;
+
+    public ClientCardViewModel(LienApi api, UiThread threads, I18n i18n, ZoneId zone) {
+        this.api = api;
+        this.threads = threads;
+        this.i18n = i18n;
+        this.zone = zone;
+    }
+
+    public void open(String clientId) {
+        long request = ++requested;
+        visible.set(true);
+        status.set(i18n.t("card.loading"));
+        threads.background().execute(() -> {
+            try {
+                Dtos.ClientCard card = api.client(clientId);
+                threads.ui().execute(() -> {
+                    if (request == requested) {
+                        show(card);
+                    }
+                });
+            } catch (ApiException e) {
+                threads.ui().execute(() -> status.set(i18n.t("card.error", e.getMessage())));
+            }
+        });
+    }
+
+    void show(Dtos.ClientCard c) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        name.set(c.firstName() + " " + c.lastName());
+        sizes.set(c.sizes() == null ? "" : c.sizes());
+        loves.set(c.interests() == null ? "" : c.interests());
+        prefers.set(i18n.t("card.prefers", c.preferredChannel()));
+        approachability.set(i18n.t("approach." + c.approachability()));
+        timeline.setAll(c.timeline().stream().map(e -> new Entry(dates.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
+                i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()), e.summary())).toList());
+        status.set("");
+    }
+
+    public void close() {
+        requested++;
+        visible.set(false);
+    }
+
+    public BooleanProperty visible() {
+        return visible;
+    }
+
+    public StringProperty name() {
+        return name;
+    }
+
+    public StringProperty sizes() {
+        return sizes;
+    }
+
+    public StringProperty loves() {
+        return loves;
+    }
+
+    public StringProperty prefers() {
+        return prefers;
+    }
+
+    public StringProperty approachability() {
+        return approachability;
+    }
+
+    public StringProperty status() {
+        return status;
+    }
+
+    public ObservableList<Entry> timeline() {
+        return timeline;
+    }
+}

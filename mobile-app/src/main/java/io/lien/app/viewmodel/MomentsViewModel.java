@@ -1,0 +1,101 @@
+package io.lien.app.viewmodel;
+
+import io.lien.app.I18n;
+import io.lien.app.api.Dtos;
+import io.lien.app.api.LienApi;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The live moments feed, newest first, in the advisor's language. */
+public final class MomentsViewModel implements AutoCloseable {
+
+    static final int KEEP = 200;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** One line of the feed. {@code clientId} is set only for a client who consented to presence. */
+    public record Item(long id, String time, String text, String kind, String clientId, String approachability) {
+        public boolean opensAClientCard() {
+            return clientId != null;
+        }
+    }
+
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ObjectProperty<LienApi.FeedState> state = new SimpleObjectProperty<>(LienApi.FeedState.CONNECTING);
+    private final StringProperty stateText = new SimpleStringProperty();
+    private final Set<Long> seen = new HashSet<>();
+    private final LienApi api;
+    private final String storeId;
+    private final UiThread threads;
+    private final I18n i18n;
+    private final ZoneId zone;
+    private Runnable onMoment = () -> {
+    };
+    private LienApi.MomentSubscription subscription;
+
+    public MomentsViewModel(LienApi api, String storeId, UiThread threads, I18n i18n, ZoneId zone) {
+        this.api = api;
+        this.storeId = storeId;
+        this.threads = threads;
+        this.i18n = i18n;
+        this.zone = zone;
+        stateText.set(i18n.t("feed." + state.get()));
+        state.addListener((o, was, now) -> stateText.set(i18n.t("feed." + now)));
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    public ObjectProperty<LienApi.FeedState> state() {
+        return state;
+    }
+
+    public StringProperty stateText() {
+        return stateText;
+    }
+
+    /** Something else (the "In store now" list) wants to know when the store changed. */
+    public void onEveryMoment(Runnable listener) {
+        this.onMoment = listener;
+    }
+
+    public void start() {
+        subscription = api.moments(storeId, m -> threads.ui().execute(() -> add(m)),
+                s -> threads.ui().execute(() -> state.set(s)));
+    }
+
+    void add(Dtos.Moment m) {
+        if (!seen.add(m.id())) {
+            return;
+        }
+        String text = i18n.french() && m.textFr() != null ? m.textFr() : m.text();
+        Item item = new Item(m.id(), TIME.format(Instant.ofEpochMilli(m.ts()).atZone(zone)), text, m.kind(),
+                m.clientId(), m.approachability());
+        int at = 0;
+        while (at < items.size() && items.get(at).id() > m.id()) {
+            at++;
+        }
+        items.add(at, item);
+        if (items.size() > KEEP) {
+            items.remove(KEEP, items.size());
+        }
+        onMoment.run();
+    }
+
+    @Override
+    public void close() {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+}

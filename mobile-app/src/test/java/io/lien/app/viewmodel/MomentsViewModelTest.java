@@ -1,0 +1,83 @@
+package io.lien.app.viewmodel;
+
+import io.lien.app.api.Dtos;
+import io.lien.app.api.LienApi;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+class MomentsViewModelTest {
+
+    private final LienApi api = mock(LienApi.class);
+
+    @SuppressWarnings("unchecked")
+    private static <T> ArgumentCaptor<Consumer<T>> captor() {
+        return ArgumentCaptor.forClass(Consumer.class);
+    }
+
+    @Test
+    void showsTheNewestFirstAndOnlyOnce() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "first", null, null));
+        vm.add(Fixtures.moment(3, "third", null, null));
+        vm.add(Fixtures.moment(2, "second", null, null));
+        vm.add(Fixtures.moment(3, "third", null, null));
+        assertEquals(List.of("third", "second", "first"), vm.items().stream().map(MomentsViewModel.Item::text).toList());
+    }
+
+    @Test
+    void speaksTheAdvisorsLanguage() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "Camille lifted", "c-camille", "just-browsing"));
+        assertEquals("FR Camille lifted", vm.items().get(0).text());
+        assertEquals("just-browsing", vm.items().get(0).approachability());
+    }
+
+    @Test
+    void onlyMomentsAboutAConsentingClientOpenACard() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "A shopper lifted", null, null));
+        vm.add(Fixtures.moment(2, "Camille lifted", "c-camille", null));
+        assertTrue(vm.items().get(0).opensAClientCard());
+        assertFalse(vm.items().get(1).opensAClientCard());
+    }
+
+    @Test
+    void keepsABoundedFeed() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        for (int i = 0; i < MomentsViewModel.KEEP + 50; i++) {
+            vm.add(Fixtures.moment(i, "m" + i, null, null));
+        }
+        assertEquals(MomentsViewModel.KEEP, vm.items().size());
+        assertEquals("m" + (MomentsViewModel.KEEP + 49), vm.items().get(0).text());
+    }
+
+    @Test
+    void theFeedStateAndEveryMomentReachTheScreen() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        AtomicInteger refreshes = new AtomicInteger();
+        vm.onEveryMoment(refreshes::incrementAndGet);
+        vm.start();
+        ArgumentCaptor<Consumer<Dtos.Moment>> moments = captor();
+        ArgumentCaptor<Consumer<LienApi.FeedState>> states = captor();
+        verify(api).moments(eq("demo"), moments.capture(), states.capture());
+        states.getValue().accept(LienApi.FeedState.RECONNECTING);
+        assertEquals("Reconnecting… (nothing will be missed)", vm.stateText().get());
+        moments.getValue().accept(Fixtures.moment(5, "x", null, null));
+        assertEquals(1, refreshes.get());
+        assertEquals(1, vm.items().size());
+        verify(api).moments(any(), any(), any());
+    }
+}
