@@ -1,0 +1,92 @@
+package io.lien.launcher;
+
+import io.lien.app.api.Dtos;
+import io.lien.app.api.HttpLienApi;
+import io.lien.app.api.LienApi;
+import io.lien.gateway.EdgeGateway;
+import io.lien.gateway.GatewayConfig;
+import io.lien.server.Application;
+import io.lien.server.mqtt.BrokerAddress;
+import io.lien.sim.MqttDeviceLink;
+import io.lien.sim.Simulator;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A whole store for end-to-end tests: server, gateway and (once started) the simulator, with an
+ * advisor signed in through the app's own API client and the live feed recorded.
+ */
+final class DemoStoreFixture implements AutoCloseable {
+
+    final String storeId;
+    final ApplicationContext server;
+    final EdgeGateway gateway;
+    final String brokerUri;
+    final HttpLienApi api;
+    final List<Dtos.Moment> moments = new CopyOnWriteArrayList<>();
+    private final LienApi.MomentSubscription feed;
+    private final Path dataDir;
+    private Simulator simulator;
+
+    /** @param externalBroker null for the embedded broker, else e.g. tcp://127.0.0.1:1883 */
+    DemoStoreFixture(String externalBroker) throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        storeId = externalBroker == null ? "demo" : "it-" + run;
+        dataDir = Files.createTempDirectory("lien-e2e");
+        Map<String, Object> props = new HashMap<>();
+        props.put("lien.data-dir", dataDir.toString());
+        props.put("micronaut.server.port", -1);
+        props.put("lien.demo.store-id", storeId);
+        props.put("lien.mqtt.client-id", "lien-server-" + run);
+        if (externalBroker == null) {
+            props.put("lien.mqtt.embedded-port", 0);
+        } else {
+            props.put("lien.mqtt.embedded", false);
+            props.put("lien.mqtt.uri", externalBroker);
+        }
+        server = Application.start(props);
+        brokerUri = server.getBean(BrokerAddress.class).uri();
+        gateway = EdgeGateway.start(GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")));
+        api = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()));
+        api.signIn("lea", "lien-demo");
+        feed = api.moments(storeId, moments::add, state -> { });
+    }
+
+    void startSimulator(double speed) {
+        simulator = new Simulator(new MqttDeviceLink(brokerUri), storeId, 42, speed, false).start();
+    }
+
+    boolean anyMoment(String fragment) {
+        return moments.stream().anyMatch(m -> m.text().contains(fragment));
+    }
+
+    Dtos.Moment moment(String fragment) {
+        return moments.stream().filter(m -> m.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no moment with '" + fragment + "' in " + moments));
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        if (simulator != null) {
+            simulator.close();
+        }
+        gateway.close();
+        server.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.lien.launcher;
+
+import io.lien.app.api.Dtos;
+import io.lien.protocol.RejectReason;
+import io.lien.protocol.device.HangerMotion;
+import io.lien.sim.DemoScenario;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The walking skeleton's promise, checked on whichever broker the fixture uses: hostile and
+ * repeated device messages are refused and counted, and the demo visit then flows from devices
+ * to the advisor's live feed with the right people named and nobody else.
+ */
+final class StoreFlowScenario {
+
+    private StoreFlowScenario() {
+    }
+
+    static void play(DemoStoreFixture store) throws Exception {
+        sendHostileAndDuplicateDeviceMessages(store);
+        store.startSimulator(2.0);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.anyMoment("Camille lifted the navy trench coat (38)"));
+        Dtos.Moment camille = store.moment("Camille lifted the navy trench coat (38)");
+        assertEquals("c-camille", camille.clientId());
+        assertTrue(camille.text().contains("she bought the navy silk scarf online"), camille.text());
+        assertTrue(camille.textFr().startsWith("Camille a pris le trench bleu marine (38)"), camille.textFr());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.anyMoment("A shopper lifted the grey cashmere sweater (L)"));
+        assertNull(store.moment("A shopper lifted the grey cashmere sweater (L)").clientId());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> store.anyMoment("Sophie lifted the emerald wrap dress (36)"));
+        Dtos.Moment sophie = store.moment("Sophie lifted the emerald wrap dress (36)");
+        assertEquals("just-browsing", sophie.approachability());
+        assertTrue(sophie.text().endsWith("· just browsing"), sophie.text());
+
+        assertTrue(store.moments.stream().noneMatch(m -> (m.text() + m.textFr()).contains(DemoScenario.ANONYMOUS_INSTALL)));
+        assertTrue(store.moments.stream().allMatch(m -> m.clientId() == null
+                || m.clientId().equals("c-camille") || m.clientId().equals("c-sophie")), "only consenting shoppers are named");
+        Dtos.LiveStore live = store.api.live(store.storeId);
+        assertTrue(live.clients().stream().noneMatch(c -> c.clientId().equals(DemoScenario.ANONYMOUS_INSTALL)));
+
+        assertEquals(1, store.gateway.metrics().rejectedCount(RejectReason.MALFORMED_JSON));
+        assertEquals(1, store.gateway.metrics().rejectedCount(RejectReason.OUT_OF_RANGE));
+        assertTrue(store.gateway.metrics().duplicateCount() >= 1);
+    }
+
+    /** A probe publishing as a misbehaving hanger before the simulator starts. */
+    private static void sendHostileAndDuplicateDeviceMessages(DemoStoreFixture store) throws Exception {
+        MqttClient probe = new MqttClient(store.brokerUri, "probe-" + System.nanoTime() % 100_000, new MemoryPersistence());
+        probe.connect();
+        probe.publish("dev/hanger/h-040/motion", "{\"boot\":1,\"seq\":".getBytes(StandardCharsets.UTF_8), 1, false);
+        probe.publish("dev/hanger/h-040/motion",
+                "{\"boot\":1,\"seq\":0,\"ts\":1,\"state\":\"still\",\"battery\":400}".getBytes(StandardCharsets.UTF_8), 1, false);
+        byte[] still = new HangerMotion("h-040", 77, 0, System.currentTimeMillis(), HangerMotion.State.STILL, 90).toJson()
+                .getBytes(StandardCharsets.UTF_8);
+        probe.publish("dev/hanger/h-040/motion", still, 1, false);
+        probe.publish("dev/hanger/h-040/motion", still, 1, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.gateway.metrics().duplicateCount() == 1
+                && store.gateway.metrics().rejectedCount(RejectReason.OUT_OF_RANGE) == 1);
+        probe.disconnect();
+        probe.close();
+    }
+}
