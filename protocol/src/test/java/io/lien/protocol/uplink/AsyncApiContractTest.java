@@ -1,0 +1,115 @@
+package io.lien.protocol.uplink;
+
+import io.lien.protocol.json.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** docs/asyncapi.yaml and the protocol module describe the same uplink contract, or this fails. */
+class AsyncApiContractTest {
+
+    private static Map<String, Object> doc;
+
+    @BeforeAll
+    static void read() throws IOException {
+        Path file = Path.of("..", "docs", "asyncapi.yaml");
+        try (Reader r = Files.newBufferedReader(file)) {
+            doc = new Yaml().load(r);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> at(Object node, String... path) {
+        Object current = node;
+        for (String key : path) {
+            current = ((Map<String, Object>) current).get(key);
+            assertNotNull(current, "missing " + String.join("/", path) + " at " + key);
+        }
+        return (Map<String, Object>) current;
+    }
+
+    private static Map<String, Object> resolve(Map<String, Object> maybeRef) {
+        Object ref = maybeRef.get("$ref");
+        if (ref == null) {
+            return maybeRef;
+        }
+        String[] parts = ((String) ref).substring(2).split("/");
+        return at(doc, parts);
+    }
+
+    private static String type(Class<? extends UplinkEvent> event) {
+        try {
+            return (String) event.getField("TYPE").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(event + " has no TYPE", e);
+        }
+    }
+
+    @Test
+    void theDocumentedTopicsAreTheCodesTopics() {
+        assertEquals(UplinkTopics.EVENTS, at(doc, "channels", "storeEvents").get("address"));
+        assertEquals(UplinkTopics.REGISTRY, at(doc, "channels", "storeRegistry").get("address"));
+        assertEquals(UplinkTopics.DISPLAYS, at(doc, "channels", "storeDisplays").get("address"));
+    }
+
+    @Test
+    void everyEventTypeIsDocumentedAndNothingElse() {
+        Set<String> documented = at(doc, "channels", "storeEvents", "messages").values().stream()
+                .map(m -> (String) resolve(castMap(m)).get("name")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> coded = UplinkEvent.TYPES.stream().map(AsyncApiContractTest::type).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(coded, documented);
+    }
+
+    @Test
+    void eachEventsDataFieldsAreTheRecordsComponents() {
+        Map<String, Object> messages = at(doc, "components", "messages");
+        for (Class<? extends UplinkEvent> event : UplinkEvent.TYPES) {
+            Map<String, Object> message = messages.values().stream().map(AsyncApiContractTest::castMap)
+                    .filter(m -> type(event).equals(m.get("name"))).findFirst().orElseThrow();
+            Map<String, Object> envelope = resolve(castMap(message.get("payload")));
+            List<Object> allOf = (List<Object>) envelope.get("allOf");
+            Map<String, Object> data = resolve(at(castMap(allOf.get(1)), "properties", "data"));
+            assertEquals(type(event), at(castMap(allOf.get(1)), "properties", "type").get("const"));
+            Set<String> fields = new TreeSet<>(at(data, "properties").keySet());
+            Set<String> components = Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(components, fields, "data fields of " + type(event));
+        }
+    }
+
+    @Test
+    void theEnvelopeFieldsAreWhatTheCodeWrites() {
+        UplinkEnvelope sample = UplinkEnvelope.of("s", "g", 1, 1, new UplinkEvent.HangerLifted("h-1", 5));
+        Set<String> written = new LinkedHashSet<>(Json.parseObject(sample.toJson()).keySet());
+        assertEquals(new TreeSet<>(written), new TreeSet<>(at(doc, "components", "schemas", "Envelope", "properties").keySet()));
+        assertEquals(new TreeSet<>(written), new TreeSet<>((List<String>) at(doc, "components", "schemas", "Envelope").get("required")));
+    }
+
+    @Test
+    void theRegistryFieldsAreWhatTheCodeWrites() {
+        StoreRegistry sample = StoreRegistry.empty("s");
+        assertEquals(new TreeSet<>(Json.parseObject(sample.toJson()).keySet()),
+                new TreeSet<>(at(doc, "components", "schemas", "Registry", "properties").keySet()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+}
