@@ -48,6 +48,9 @@ final class DemoStoreFixture implements AutoCloseable {
         props.put("micronaut.server.port", -1);
         props.put("lien.demo.store-id", storeId);
         props.put("lien.mqtt.client-id", "lien-server-" + run);
+        // the local Mosquitto is shared: a group of our own, and sessions that don't outlive the test
+        props.put("lien.mqtt.share-group", "lien-it-" + run);
+        props.put("lien.mqtt.session-expiry-seconds", 60);
         if (externalBroker == null) {
             props.put("lien.mqtt.embedded-port", 0);
         } else {

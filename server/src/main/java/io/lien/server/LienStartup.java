@@ -24,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 class LienStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(LienStartup.class);
-    /** Several server instances share the store events between them. */
-    static final String SHARED_GROUP = "$share/lien-server/";
 
     private final DemoStore demo;
     private final DeviceRegistry registry;
@@ -33,16 +31,19 @@ class LienStartup {
     private final SignalIngestion ingestion;
     private final boolean demoEnabled;
     private final String demoStoreId;
+    private final String shareGroup;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, SignalIngestion ingestion,
                 @Value("${lien.demo.enabled:true}") boolean demoEnabled,
-                @Value("${lien.demo.store-id:demo}") String demoStoreId) {
+                @Value("${lien.demo.store-id:demo}") String demoStoreId,
+                @Value("${lien.mqtt.share-group:lien-server}") String shareGroup) {
         this.demo = demo;
         this.registry = registry;
         this.mqtt = mqtt;
         this.ingestion = ingestion;
         this.demoEnabled = demoEnabled;
         this.demoStoreId = demoStoreId;
+        this.shareGroup = shareGroup;
     }
 
     @EventListener
@@ -57,7 +58,8 @@ class LienStartup {
                     registry.forGateways(store.id()).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
         }
         mqtt.handleWith(ingestion::ingest);
-        mqtt.subscribe(SHARED_GROUP + UplinkTopics.ALL_EVENTS_FILTER, 1);
+        // several server instances of one deployment split the store events between them
+        mqtt.subscribe("$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER, 1);
         LOG.info("Consuming store events of {} store(s)", registry.stores().size());
     }
 }

@@ -39,7 +39,10 @@ public final class ServerFixture implements AutoCloseable {
         props.put("lien.data-dir", dataDir.toString());
         props.put("lien.mqtt.embedded-port", 0);
         props.put("micronaut.server.port", -1);
-        props.put("lien.mqtt.client-id", "lien-server-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        String run = ProcessHandle.current().pid() + "-" + System.nanoTime();
+        props.put("lien.mqtt.client-id", "lien-server-" + run);
+        props.put("lien.mqtt.share-group", "lien-it-" + run);
+        props.put("lien.mqtt.session-expiry-seconds", 60);
         props.putAll(extra);
         context = Application.start(props);
     }

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The server's MQTT 5 connection. Persistent session (clean start off, one day expiry) and manual
+ * The server's MQTT 5 connection. Persistent session (clean start off, expiry
+ * {@code lien.mqtt.session-expiry-seconds}, one day by default) and manual
  * acks: a message is acknowledged only after its handler returned, so a crash before the database
  * commit means redelivery, never loss (decision 0003). Paho does not route {@code $share/…}
  * messages to per-subscription listeners, so one callback hands every message to the handler.
@@ -41,9 +42,13 @@ public class MqttConnection implements AutoCloseable {
     private volatile Handler handler = (topic, payload) -> LOG.warn("No handler yet for {}", topic);
     private MqttAsyncClient client;
 
-    MqttConnection(BrokerAddress address, @Value("${lien.mqtt.client-id:lien-server}") String clientId) {
+    private final long sessionExpirySeconds;
+
+    MqttConnection(BrokerAddress address, @Value("${lien.mqtt.client-id:lien-server}") String clientId,
+                   @Value("${lien.mqtt.session-expiry-seconds:86400}") long sessionExpirySeconds) {
         this.address = address;
         this.clientId = clientId;
+        this.sessionExpirySeconds = sessionExpirySeconds;
     }
 
     public synchronized void connect() throws MqttException {
@@ -55,7 +60,7 @@ public class MqttConnection implements AutoCloseable {
         client.setCallback(new Callback());
         MqttConnectionOptions o = new MqttConnectionOptions();
         o.setCleanStart(false);
-        o.setSessionExpiryInterval(24L * 3600);
+        o.setSessionExpiryInterval(sessionExpirySeconds);
         o.setAutomaticReconnect(true);
         o.setAutomaticReconnectDelay(1, 5);
         o.setKeepAliveInterval(20);
