@@ -75,7 +75,9 @@ public final class Simulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("Simulator stopped", e);
+            if (running.get()) {
+                LOG.error("Simulator stopped", e);
+            }
         }
     }
 

@@ -30,13 +30,18 @@ final class ClientCardView extends VBox {
         HBox header = new HBox(8, name, spacer, close);
         Label approach = new Label();
         approach.textProperty().bind(vm.approachability());
-        approach.getStyleClass().addAll("chip", "chip-just-browsing");
+        approach.getStyleClass().add("chip");
+        vm.approachabilityCode().addListener((o, was, now) -> {
+            approach.getStyleClass().removeIf(c -> c.startsWith("chip-"));
+            approach.getStyleClass().add("chip-" + now);
+        });
         approach.visibleProperty().bind(vm.approachability().isNotEmpty());
-        Label sizes = labelled(i18n.t("card.sizes"), vm.sizes().getValue());
-        sizes.textProperty().bind(vm.sizes().map(s -> i18n.t("card.sizes") + " : " + s));
+        Label sizes = new Label();
+        sizes.textProperty().bind(vm.sizes().map(s -> i18n.t("card.sizes", s)));
         Label loves = new Label();
         loves.setWrapText(true);
-        loves.textProperty().bind(vm.loves().map(s -> i18n.t("card.loves") + " : " + s));
+        loves.setMinHeight(Region.USE_PREF_SIZE);
+        loves.textProperty().bind(vm.loves().map(s -> i18n.t("card.loves", s)));
         Label prefers = new Label();
         prefers.textProperty().bind(vm.prefers());
         Label status = new Label();
@@ -49,16 +54,21 @@ final class ClientCardView extends VBox {
             @Override
             protected void updateItem(ClientCardViewModel.Entry e, boolean empty) {
                 super.updateItem(e, empty);
-                setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || e == null ? null : e.date() + " · " + e.channel() + " · " + e.kind() + "\n" + e.summary());
+                if (empty || e == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label head = new Label(e.date() + " · " + e.channel() + " · " + e.kind());
+                head.getStyleClass().add("subtitle");
+                Label summary = new Label(e.summary());
+                summary.setWrapText(true);
+                summary.setMinHeight(Region.USE_PREF_SIZE);
+                summary.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
+                setGraphic(new VBox(2, head, summary));
             }
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
         getChildren().addAll(header, approach, sizes, loves, prefers, status, story, timeline);
-    }
-
-    private static Label labelled(String label, String value) {
-        return new Label(label + " : " + (value == null ? "" : value));
     }
 }

@@ -45,7 +45,9 @@ public final class MainView extends BorderPane {
         Label summary = new Label();
         summary.setId("inStoreSummary");
         summary.textProperty().bind(vm.summary());
+        summary.setWrapText(true);
         ListView<InStoreViewModel.Present> list = new ListView<>(vm.present());
+        list.setStyle("-fx-hbar-policy: never;");
         list.setId("inStore");
         list.setPlaceholder(wrapping(i18n.t("main.noclients")));
         list.setCellFactory(l -> new ListCell<>() {
@@ -60,6 +62,8 @@ public final class MainView extends BorderPane {
                 name.setStyle("-fx-font-weight: bold;");
                 Label where = new Label(p.where());
                 where.getStyleClass().add("subtitle");
+                where.setWrapText(true);
+                where.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
                 VBox box = new VBox(2, new HBox(8, name, Chips.approachability(p.approachability(), p.approachabilityCode())), where);
                 setGraphic(box);
             }
@@ -83,7 +87,7 @@ public final class MainView extends BorderPane {
         ListView<MomentsViewModel.Item> list = new ListView<>(vm.items());
         list.setId("moments");
         list.setPlaceholder(wrapping(i18n.t("main.nomoments")));
-        list.setCellFactory(l -> new MomentCell(i18n));
+        list.setCellFactory(l -> new MomentCell());
         list.setOnMouseClicked(e -> {
             MomentsViewModel.Item item = list.getSelectionModel().getSelectedItem();
             if (item != null && item.opensAClientCard()) {

@@ -1,20 +1,18 @@
 package io.lien.app.view;
 
-import io.lien.app.I18n;
 import io.lien.app.viewmodel.MomentsViewModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** One moment: time, an icon for its kind, the sentence, and the client's wish if they said it. */
+/** One moment: time, a sign for its kind, the sentence (which carries the client's wish if they said it). */
 final class MomentCell extends ListCell<MomentsViewModel.Item> {
 
-    private final I18n i18n;
-
-    MomentCell(I18n i18n) {
-        this.i18n = i18n;
+    MomentCell() {
+        setPrefWidth(0);
     }
 
     @Override
@@ -31,13 +29,13 @@ final class MomentCell extends ListCell<MomentsViewModel.Item> {
         icon.getStyleClass().add("moment-icon");
         Label text = new Label(item.text());
         text.getStyleClass().add("moment-text");
-        text.setMaxWidth(Double.MAX_VALUE);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        // the sentence already carries "just browsing"; wrap it to the list's width instead of scrolling sideways
+        text.maxWidthProperty().bind(getListView().widthProperty().subtract(130));
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(10, time, icon, text);
         row.setAlignment(Pos.CENTER_LEFT);
-        if (item.approachability() != null && !item.approachability().equals("not-said")) {
-            row.getChildren().add(Chips.approachability(i18n.t("approach." + item.approachability()), item.approachability()));
-        }
         if (item.opensAClientCard()) {
             getStyleClass().add("moment-named");
         }
@@ -46,13 +44,14 @@ final class MomentCell extends ListCell<MomentsViewModel.Item> {
 
     private static String icon(String kind) {
         return switch (kind) {
-            case "ARRIVAL" -> "👋";
-            case "LIFT" -> "👗";
-            case "TRY_ON" -> "🚪";
+            // glyphs every tablet font has (colour emoji do not render in JavaFX everywhere)
+            case "ARRIVAL" -> "➜";
+            case "LIFT" -> "⇡";
+            case "TRY_ON" -> "▣";
             case "LIKE" -> "♥";
-            case "HELP", "ADVISOR_CALL" -> "🙋";
-            case "SIZE_REQUEST" -> "📏";
-            case "DEVICE_ALERT" -> "🔋";
+            case "HELP", "ADVISOR_CALL" -> "☎";
+            case "SIZE_REQUEST" -> "⇄";
+            case "DEVICE_ALERT" -> "⚠";
             default -> "•";
         };
     }

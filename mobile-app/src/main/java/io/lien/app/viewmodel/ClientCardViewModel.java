@@ -29,6 +29,7 @@ public final class ClientCardViewModel {
     private final StringProperty loves = new SimpleStringProperty("");
     private final StringProperty prefers = new SimpleStringProperty("");
     private final StringProperty approachability = new SimpleStringProperty("");
+    private final StringProperty approachabilityCode = new SimpleStringProperty("not-said");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final LienApi api;
@@ -69,6 +70,7 @@ public final class ClientCardViewModel {
         loves.set(c.interests() == null ? "" : c.interests());
         prefers.set(i18n.t("card.prefers", c.preferredChannel()));
         approachability.set(i18n.t("approach." + c.approachability()));
+        approachabilityCode.set(c.approachability());
         timeline.setAll(c.timeline().stream().map(e -> new Entry(dates.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
                 i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()), e.summary())).toList());
         status.set("");
@@ -101,6 +103,11 @@ public final class ClientCardViewModel {
 
     public StringProperty approachability() {
         return approachability;
+    }
+
+    /** The code behind the label, so the view can colour it. */
+    public StringProperty approachabilityCode() {
+        return approachabilityCode;
     }
 
     public StringProperty status() {

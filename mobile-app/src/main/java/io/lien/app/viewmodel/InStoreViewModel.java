@@ -60,9 +60,14 @@ public final class InStoreViewModel {
     void show(Dtos.LiveStore live) {
         long now = clock.getAsLong();
         List<Present> rows = live.clients().stream().map(c -> new Present(c.clientId(), c.firstName() + " " + c.lastName(),
-                i18n.t("present.zone", i18n.french() ? c.zoneNameFr() : c.zoneName(), Math.max(0, (now - c.arrivedAt()) / 60_000)),
+                i18n.t("present.zone", capitalised(i18n.french() ? c.zoneNameFr() : c.zoneName()),
+                        Math.max(0, (now - c.arrivedAt()) / 60_000)),
                 i18n.t("approach." + c.approachability()), c.approachability())).toList();
         present.setAll(rows);
         summary.set(i18n.t("main.shoppers", live.shoppersInStore()) + i18n.t("main.anonymous", live.anonymousShoppers()));
+    }
+
+    private static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -1,0 +1,123 @@
+package io.lien.launcher;
+
+import io.lien.app.LienApp;
+import io.lien.gateway.EdgeGateway;
+import io.lien.gateway.GatewayConfig;
+import io.lien.server.Application;
+import io.lien.server.mqtt.BrokerAddress;
+import io.lien.sim.MqttDeviceLink;
+import io.lien.sim.Simulator;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Renders the advisor app's screens against a live demo store (server, gateway, simulator) into
+ * PNG files. Needs a display: run it under Xvfb — see docs/screenshots/README.md.
+ * Arguments: output folder, language suffix (e.g. "" or "-fr").
+ */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        String suffix = args.length > 1 ? args[1] : "";
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("lien-shots");
+        ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
+                "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
+        String broker = server.getBean(BrokerAddress.class).uri();
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway")));
+        Simulator simulator = new Simulator(new MqttDeviceLink(broker), "demo", 42, 2.0, false).start();
+        String http = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();
+        new Thread(() -> javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
+                "--password=lien-demo"), "fx-launch").start();
+        try {
+            Scene scene = waitFor(() -> Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene(), s -> s != null);
+            waitFor(() -> scene.lookup("#signIn"), n -> n != null);
+            shoot(scene, out.resolve("app-sign-in" + suffix + ".png"));
+            fx(() -> {
+                ((Button) scene.lookup("#signIn")).fire();
+                return null;
+            });
+            waitFor(() -> scene.getRoot().lookup("#moments"), n -> n != null);
+            ListView<?> moments = (ListView<?>) scene.getRoot().lookup("#moments");
+            // wait until the demo visit has produced its first moments: arrivals, lifts, a try-on, the mirror
+            waitFor(() -> moments.getItems().size(), n -> n >= 7, 90);
+            shoot(scene, out.resolve("app-live-feed" + suffix + ".png"));
+            fx(() -> {
+                for (int i = 0; i < moments.getItems().size(); i++) {
+                    if (moments.getItems().get(i).toString().contains("c-camille")) {
+                        moments.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+                moments.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
+                        false, false, false, false, true, false, false, true, false, false, null));
+                return null;
+            });
+            waitFor(() -> ((Label) scene.getRoot().lookup("#cardName")).getText(), t -> !t.isBlank());
+            waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#cardTimeline")).getItems().size(), n -> n > 0);
+            shoot(scene, out.resolve("app-client-card" + suffix + ".png"));
+        } finally {
+            Platform.exit();
+            simulator.close();
+            gateway.close();
+            server.close();
+        }
+        System.exit(0);
+    }
+
+    private static void shoot(Scene scene, Path file) throws Exception {
+        Thread.sleep(800);
+        var image = fx(() -> scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        System.out.println("wrote " + file);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(20, TimeUnit.SECONDS);
+    }
+
+    private static <T> T waitFor(Callable<T> probe, Predicate<T> ready) throws Exception {
+        return waitFor(probe, ready, 30);
+    }
+
+    private static <T> T waitFor(Callable<T> probe, Predicate<T> ready, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            try {
+                T value = fx(probe);
+                if (ready.test(value)) {
+                    return value;
+                }
+            } catch (IllegalStateException | NullPointerException e) {
+                // toolkit or window not up yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IOException("the app did not reach the expected state within " + seconds + " s");
+    }
+}
