@@ -85,6 +85,15 @@ final class DemoStoreFixture implements AutoCloseable {
             simulator.close();
         }
         gateway.close();
+        if (!storeId.equals("demo")) {
+            // a shared broker keeps retained messages: leave nothing of this run behind
+            try {
+                server.getBean(io.lien.server.mqtt.MqttConnection.class)
+                        .publish(io.lien.protocol.uplink.UplinkTopics.registry(storeId), new byte[0], 1, true);
+            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         server.close();
         try (var files = Files.walk(dataDir)) {
             files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
