@@ -120,7 +120,7 @@ final class HangerMoments {
     }
 
     private Text zoneText(String zoneId) {
-        return registry.zone(zoneId).map(z -> Text.of(z.nameEn(), z.nameFr())).orElse(Text.of(zoneId, zoneId));
+        return MomentComposer.zoneText(registry, zoneId);
     }
 
     private static Moment moment(String storeId, long ts, MomentKind kind, Text text, Optional<Client> client,

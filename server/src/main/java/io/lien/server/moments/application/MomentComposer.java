@@ -94,7 +94,7 @@ public class MomentComposer {
 
     private List<Moment> fixture(String storeId, long ts, UplinkEvent.FixtureTapped f) {
         String zoneId = registry.fixture(f.fixtureId()).map(x -> x.zoneId()).orElse(null);
-        Text zone = zoneText(zoneId);
+        Text zone = zoneText(registry, zoneId);
         Optional<Client> client = live.update(storeId, s -> s.soleClientIn(z -> registry.isWithin(z, zoneId)))
                 .flatMap(clients::find);
         Who who = client.map(MomentComposer::who).orElse(Who.SOMEONE);
@@ -131,7 +131,8 @@ public class MomentComposer {
         return Text.of(p.nameEn(), p.nameFr());
     }
 
-    Text zoneText(String zoneId) {
+    /** A zone's name in both languages; its id when the registry doesn't know it. */
+    static Text zoneText(DeviceRegistry registry, String zoneId) {
         return registry.zone(zoneId).map(z -> Text.of(z.nameEn(), z.nameFr()))
                 .orElse(Text.of(String.valueOf(zoneId), String.valueOf(zoneId)));
     }
