@@ -51,10 +51,17 @@ public final class Application {
                 byte[] secret = new byte[48];
                 new SecureRandom().nextBytes(secret);
                 Files.writeString(file, Base64.getEncoder().encodeToString(secret));
+                ownerOnly(file);
             }
             return Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the JWT secret in " + file, e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 
