@@ -19,7 +19,13 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.lien.gateway.journal.Journal;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +49,10 @@ public final class EdgeGateway implements AutoCloseable {
     private final SequenceStore sequence;
     private final MqttAsyncClient uplink;
     private final MqttAsyncClient lan;
+    private final Journal journal;
     private final UplinkForwarder forwarder;
+    private final Path registryCache;
+    private GatewayHealth health;
     private final Thread forwarderThread;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-tick"));
     private final Map<String, DisplayCommand> lastDisplay = new ConcurrentHashMap<>();
@@ -55,20 +64,29 @@ public final class EdgeGateway implements AutoCloseable {
         this.sequence = new SequenceStore(config.dataDir().resolve("gateway-" + config.gatewayId() + ".seq"));
         this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
         this.lan = MqttClients.create(config.lanUri(), "lien-gw-lan-" + config.gatewayId());
-        this.forwarder = new UplinkForwarder(uplink, metrics);
+        this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
+        this.forwarder = new UplinkForwarder(uplink, journal, UplinkTopics.events(config.storeId(), config.gatewayId()), metrics);
+        this.registryCache = config.dataDir().resolve("registry-" + config.storeId() + ".json");
         this.forwarderThread = daemon(forwarder, "gateway-uplink");
     }
 
     public static EdgeGateway start(GatewayConfig config) throws Exception {
         EdgeGateway gateway = new EdgeGateway(config);
+        boolean cached = gateway.loadCachedRegistry();
         gateway.connectUplink();
-        if (!gateway.registryReceived.await(config.registryWait().toMillis(), TimeUnit.MILLISECONDS)) {
+        if (gateway.journal.pending() > 0) {
+            LOG.info("Journal holds {} event(s) not yet acknowledged upstream; they are sent first", gateway.journal.pending());
+        }
+        if (!cached && !gateway.registryReceived.await(config.registryWait().toMillis(), TimeUnit.MILLISECONDS)) {
             LOG.warn("No device registry for store {} after {}; every device is refused until it arrives",
                     config.storeId(), config.registryWait());
         }
         gateway.forwarderThread.start();
         gateway.connectLan();
         gateway.ticker.scheduleAtFixedRate(gateway::tick, 1, 1, TimeUnit.SECONDS);
+        if (config.healthPort() >= 0) {
+            gateway.health = GatewayHealth.start(config.healthPort(), gateway);
+        }
         LOG.info("Gateway {} of store {} running: LAN {} → uplink {}", config.gatewayId(), config.storeId(),
                 config.lanUri(), config.uplinkUri());
         return gateway;
@@ -79,8 +97,34 @@ public final class EdgeGateway implements AutoCloseable {
     }
 
     /** Events accepted from devices but not yet acknowledged by the central broker. */
-    public int pendingUplink() {
-        return forwarder.pending();
+    public long pendingUplink() {
+        return journal.pending();
+    }
+
+    public boolean registryLoaded() {
+        return !cleaner.registry().hangers().isEmpty() || !cleaner.registry().beaconZones().isEmpty();
+    }
+
+    /** The health endpoint's address, or -1 when it is off. */
+    public int healthPort() {
+        return health == null ? -1 : health.port();
+    }
+
+    GatewayConfig config() {
+        return config;
+    }
+
+    private boolean loadCachedRegistry() {
+        try {
+            if (Files.exists(registryCache)) {
+                cleaner.updateRegistry(StoreRegistry.fromJson(Files.readString(registryCache)));
+                LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring an unreadable registry cache {}: {}", registryCache, e.getMessage());
+        }
+        return false;
     }
 
     private void connectUplink() throws MqttException {
@@ -103,7 +147,18 @@ public final class EdgeGateway implements AutoCloseable {
                 LOG.warn("Uplink lost ({}); events wait until it returns", response.getReasonString());
             }
         });
-        uplink.connect(MqttClients.persistentSession()).waitForCompletion(15_000);
+        tryConnectUplink();
+    }
+
+    /** Paho reconnects by itself only after a first success; until then, keep trying. */
+    private void tryConnectUplink() {
+        try {
+            uplink.connect(MqttClients.persistentSession()).waitForCompletion(10_000);
+        } catch (MqttException e) {
+            LOG.warn("Uplink {} unreachable ({}); events are journalled and sent when it answers",
+                    config.uplinkUri(), e.getMessage());
+            ticker.schedule(this::tryConnectUplink, 2, TimeUnit.SECONDS);
+        }
     }
 
     private void connectLan() throws MqttException {
@@ -151,9 +206,18 @@ public final class EdgeGateway implements AutoCloseable {
         }
     }
 
+    /** Journals (and forces) each event before the device message that caused it is acknowledged. */
     private void forward(List<UplinkEvent> events, long now) {
         for (UplinkEvent event : events) {
-            forwarder.enqueue(UplinkEnvelope.of(config.storeId(), config.gatewayId(), sequence.next(), now, event));
+            UplinkEnvelope envelope = UplinkEnvelope.of(config.storeId(), config.gatewayId(), sequence.next(), now, event);
+            Journal.Priority priority = event instanceof UplinkEvent.HangerButtonPressed || event instanceof UplinkEvent.FixtureTapped
+                    ? Journal.Priority.SHOPPER_ACTION : Journal.Priority.NORMAL;
+            if (journal.append(envelope.seq(), priority, now, envelope.toBytes()) == Journal.Admission.DROPPED_FULL) {
+                metrics.journalDroppedFull();
+            }
+        }
+        if (!events.isEmpty()) {
+            forwarder.wake();
         }
     }
 
@@ -161,8 +225,12 @@ public final class EdgeGateway implements AutoCloseable {
         String json = new String(payload, StandardCharsets.UTF_8);
         try {
             if (topic.equals(UplinkTopics.registry(config.storeId()))) {
+                if (json.isEmpty()) {
+                    return;
+                }
                 StoreRegistry registry = StoreRegistry.fromJson(json);
                 cleaner.updateRegistry(registry);
+                cacheRegistry(json);
                 registryReceived.countDown();
                 LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
                         registry.hangers().size(), registry.beaconZones().size(), registry.readerZones().size(),
@@ -174,6 +242,16 @@ public final class EdgeGateway implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Ignored an invalid message from the server on {}: {}", topic, e.getMessage());
+        }
+    }
+
+    private void cacheRegistry(String json) {
+        try {
+            Path tmp = registryCache.resolveSibling(registryCache.getFileName() + ".tmp");
+            Files.writeString(tmp, json);
+            Files.move(tmp, registryCache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("Could not cache the registry: {}", e.getMessage());
         }
     }
 
@@ -195,11 +273,19 @@ public final class EdgeGateway implements AutoCloseable {
 
     @Override
     public void close() {
+        if (health != null) {
+            health.stop();
+        }
         ticker.shutdownNow();
-        forwarder.stop();
-        forwarderThread.interrupt();
         disconnect(lan);
+        forwarder.stop();
+        try {
+            forwarderThread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         disconnect(uplink);
+        journal.close();
         LOG.info("Gateway {} stopped: {}", config.gatewayId(), metrics.snapshot());
     }
 

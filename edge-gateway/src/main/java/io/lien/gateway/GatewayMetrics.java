@@ -16,7 +16,10 @@ public final class GatewayMetrics {
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder forwarded = new LongAdder();
     private final AtomicLong lanLost = new AtomicLong();
-    private final AtomicLong pendingUplink = new AtomicLong();
+    private final AtomicLong journalPending = new AtomicLong();
+    private final AtomicLong journalBytes = new AtomicLong();
+    private final LongAdder journalDroppedFull = new LongAdder();
+    private final LongAdder journalExpired = new LongAdder();
     private final Map<RejectReason, LongAdder> rejected = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> rejectedPerDevice = new ConcurrentHashMap<>();
     private volatile boolean uplinkConnected;
@@ -46,8 +49,21 @@ public final class GatewayMetrics {
         lanLost.set(total);
     }
 
-    void pendingUplink(long depth) {
-        pendingUplink.set(depth);
+    void journal(long pending, long bytes) {
+        journalPending.set(pending);
+        journalBytes.set(bytes);
+    }
+
+    void journalDroppedFull() {
+        journalDroppedFull.increment();
+    }
+
+    void journalExpired() {
+        journalExpired.increment();
+    }
+
+    public long journalDroppedFullCount() {
+        return journalDroppedFull.sum();
     }
 
     void uplinkConnected(boolean connected) {
@@ -96,7 +112,10 @@ public final class GatewayMetrics {
         m.put("duplicates", duplicateCount());
         m.put("forwarded", forwardedCount());
         m.put("lanLost", lanLostCount());
-        m.put("pendingUplink", pendingUplink.get());
+        m.put("journalPending", journalPending.get());
+        m.put("journalBytes", journalBytes.get());
+        m.put("journalDroppedFull", journalDroppedFull.sum());
+        m.put("journalExpired", journalExpired.sum());
         m.put("uplinkConnected", uplinkConnected);
         Map<String, Long> byReason = new TreeMap<>();
         rejected.forEach((reason, count) -> byReason.put(reason.code(), count.sum()));

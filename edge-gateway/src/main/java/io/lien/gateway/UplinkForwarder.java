@@ -1,6 +1,6 @@
 package io.lien.gateway;
 
-import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.gateway.journal.Journal;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -8,71 +8,96 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.BlockingDeque;
-import java.util.concurrent.LinkedBlockingDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes clean events upstream with QoS 1, in order, with a bounded number in flight (brokers
- * grant a small Receive Maximum, and Paho fails publishes beyond it). Events wait in memory while
- * the uplink is down; the disk journal that survives a crash is the gateway issue's work.
+ * Sends journal entries upstream with QoS 1, in journal order, with a bounded number in flight
+ * (brokers grant a small Receive Maximum and Paho fails publishes beyond it). An entry is
+ * acknowledged in the journal only when the central broker acknowledged it; the watermark is
+ * persisted every {@link #CHECKPOINT_MS} ms, so after a crash at most that much is sent twice
+ * (the server drops it by gateway id + sequence).
  */
 final class UplinkForwarder implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UplinkForwarder.class);
     static final int MAX_IN_FLIGHT = 8;
+    static final long CHECKPOINT_MS = 200;
 
     private final MqttAsyncClient client;
+    private final Journal journal;
+    private final String topic;
     private final GatewayMetrics metrics;
-    private final BlockingDeque<UplinkEnvelope> queue = new LinkedBlockingDeque<>(1_000_000);
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final Deque<Journal.Entry> retry = new ConcurrentLinkedDeque<>();
+    private final Object wake = new Object();
     private volatile boolean running = true;
+    private long lastCheckpoint;
 
-    UplinkForwarder(MqttAsyncClient client, GatewayMetrics metrics) {
+    UplinkForwarder(MqttAsyncClient client, Journal journal, String topic, GatewayMetrics metrics) {
         this.client = client;
+        this.journal = journal;
+        this.topic = topic;
         this.metrics = metrics;
     }
 
-    void enqueue(UplinkEnvelope envelope) {
-        if (!queue.offer(envelope)) {
-            LOG.error("Uplink buffer full; dropping event {} seq {}", envelope.event().type(), envelope.seq());
+    /** New entries are in the journal. */
+    void wake() {
+        synchronized (wake) {
+            wake.notifyAll();
         }
-        metrics.pendingUplink(queue.size());
-    }
-
-    int pending() {
-        return queue.size() + (MAX_IN_FLIGHT - inFlight.availablePermits());
     }
 
     @Override
     public void run() {
         while (running) {
             try {
-                UplinkEnvelope next = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (next == null) {
-                    continue;
-                }
-                while (running && !client.isConnected()) {
-                    metrics.uplinkConnected(false);
-                    Thread.sleep(100);
-                }
-                metrics.uplinkConnected(true);
-                inFlight.acquire();
-                publish(next);
-                metrics.pendingUplink(queue.size());
+                step();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException e) {
+                LOG.error("Uplink forwarder step failed; retrying", e);
+                pause(500);
             }
         }
     }
 
-    private void publish(UplinkEnvelope envelope) {
+    private void step() throws InterruptedException {
+        checkpointIfDue();
+        if (!client.isConnected()) {
+            metrics.uplinkConnected(false);
+            pause(100);
+            return;
+        }
+        metrics.uplinkConnected(true);
+        Journal.Entry next = retry.pollFirst();
+        if (next == null) {
+            Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
+            if (fromJournal.isEmpty()) {
+                synchronized (wake) {
+                    wake.wait(50);
+                }
+                return;
+            }
+            next = fromJournal.get();
+        }
+        if (!inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
+            retry.offerFirst(next);
+            return;
+        }
+        publish(next);
+    }
+
+    private void publish(Journal.Entry entry) {
         try {
-            client.publish(envelope.topic(), envelope.toBytes(), 1, false, null, new MqttActionListener() {
+            client.publish(topic, entry.payload(), 1, false, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    journal.ack(entry.seq());
                     inFlight.release();
                     metrics.forwarded();
                 }
@@ -80,18 +105,35 @@ final class UplinkForwarder implements Runnable {
                 @Override
                 public void onFailure(IMqttToken token, Throwable error) {
                     inFlight.release();
-                    LOG.warn("Uplink publish of seq {} failed ({}); retrying", envelope.seq(), error.toString());
-                    queue.offerFirst(envelope);
+                    retry.offerFirst(entry);
                 }
             });
         } catch (MqttException e) {
             inFlight.release();
-            queue.offerFirst(envelope);
-            LOG.warn("Uplink publish of seq {} refused ({}); retrying", envelope.seq(), e.getMessage());
+            retry.offerFirst(entry);
+            pause(100);
+        }
+    }
+
+    private void checkpointIfDue() {
+        long now = System.currentTimeMillis();
+        if (now - lastCheckpoint >= CHECKPOINT_MS) {
+            lastCheckpoint = now;
+            journal.checkpoint();
+            metrics.journal(journal.pending(), journal.bytes());
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     void stop() {
         running = false;
+        wake();
     }
 }
