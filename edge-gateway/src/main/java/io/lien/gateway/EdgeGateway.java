@@ -153,7 +153,7 @@ public final class EdgeGateway implements AutoCloseable {
     /** Paho reconnects by itself only after a first success; until then, keep trying. */
     private void tryConnectUplink() {
         try {
-            uplink.connect(MqttClients.persistentSession()).waitForCompletion(10_000);
+            uplink.connect(MqttClients.persistentSession(config.sessionExpirySeconds())).waitForCompletion(10_000);
         } catch (MqttException e) {
             LOG.warn("Uplink {} unreachable ({}); events are journalled and sent when it answers",
                     config.uplinkUri(), e.getMessage());
@@ -182,7 +182,7 @@ public final class EdgeGateway implements AutoCloseable {
                 }
             }
         });
-        MqttConnectionOptions options = MqttClients.persistentSession();
+        MqttConnectionOptions options = MqttClients.persistentSession(config.sessionExpirySeconds());
         lan.connect(options).waitForCompletion(15_000);
     }
 

@@ -20,7 +20,7 @@ import java.util.Properties;
  */
 public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
                             PresenceTracker.Settings presence, Duration registryWait, Journal.Settings journal,
-                            int healthPort) {
+                            int healthPort, long sessionExpirySeconds) {
 
     public GatewayConfig {
         Ids.require(storeId, "store id");
@@ -29,7 +29,7 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
 
     public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
         return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
-                PresenceTracker.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0);
+                PresenceTracker.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0, 86_400);
     }
 
     /** 512 MiB holds a 30-minute outage at 500 events/s several times over; normal events live 6 h. */
@@ -38,11 +38,19 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     }
 
     public GatewayConfig withUplink(String uri) {
-        return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, registryWait, journal, healthPort);
+        return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, registryWait, journal, healthPort,
+                sessionExpirySeconds);
     }
 
     public GatewayConfig withJournal(Journal.Settings settings) {
-        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, registryWait, settings, healthPort);
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, registryWait, settings, healthPort,
+                sessionExpirySeconds);
+    }
+
+    /** How long brokers keep this gateway's sessions while it is away. */
+    public GatewayConfig withSessionExpiry(long seconds) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, registryWait, journal, healthPort,
+                seconds);
     }
 
     public static GatewayConfig load(Path file) throws IOException {
@@ -62,7 +70,8 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 new Journal.Settings(Long.parseLong(value(p, "journal.max-mib", "512")) << 20,
                         Duration.ofMinutes(Long.parseLong(value(p, "journal.max-age-minutes", "360"))).toMillis(),
                         Long.parseLong(value(p, "journal.segment-mib", "16")) << 20),
-                Integer.parseInt(value(p, "health.port", "8091")));
+                Integer.parseInt(value(p, "health.port", "8091")),
+                Long.parseLong(value(p, "session.expiry-seconds", "86400")));
     }
 
     private static String value(Properties p, String key, String fallback) {

@@ -58,7 +58,7 @@ class GatewayMosquittoIT {
         central.subscribe("dev/hanger/" + hanger + "/display", 1);
         StoreRegistry registry = new StoreRegistry(store, Set.of(hanger), Map.of("b-" + run, "coats"), Map.of(), Set.of());
         central.publish(UplinkTopics.registry(store), registry.toJson().getBytes(StandardCharsets.UTF_8), 1, true);
-        gateway = EdgeGateway.start(GatewayConfig.of(store, "gw-" + run, MOSQUITTO, data));
+        gateway = EdgeGateway.start(GatewayConfig.of(store, "gw-" + run, MOSQUITTO, data).withSessionExpiry(60));
     }
 
     @AfterEach

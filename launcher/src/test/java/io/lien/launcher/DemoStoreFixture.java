@@ -59,7 +59,8 @@ final class DemoStoreFixture implements AutoCloseable {
         }
         server = Application.start(props);
         brokerUri = server.getBean(BrokerAddress.class).uri();
-        gateway = EdgeGateway.start(GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")));
+        gateway = EdgeGateway.start(GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway"))
+                .withSessionExpiry(60));
         api = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()));
         api.signIn("lea", "lien-demo");
         feed = api.moments(storeId, moments::add, state -> { });

@@ -20,10 +20,10 @@ public final class MqttClients {
     }
 
     /** A persistent session (clean start off) so that QoS 1 messages survive a reconnect. */
-    public static MqttConnectionOptions persistentSession() {
+    public static MqttConnectionOptions persistentSession(long expirySeconds) {
         MqttConnectionOptions o = new MqttConnectionOptions();
         o.setCleanStart(false);
-        o.setSessionExpiryInterval(24L * 3600);
+        o.setSessionExpiryInterval(expirySeconds);
         o.setAutomaticReconnect(true);
         o.setAutomaticReconnectDelay(1, 5);
         o.setKeepAliveInterval(20);

@@ -1,0 +1,81 @@
+package io.lien.gateway.outage;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A Mosquitto of the test's own on a free port, playing the central broker so the test can cut
+ * and restore the uplink. Persistence on, so subscribers' sessions and their queued messages
+ * survive a restart, as with a real central broker. It runs as the current user: started as root,
+ * Mosquitto would otherwise drop to user "mosquitto" and could not write its database here.
+ */
+final class MosquittoProcess implements AutoCloseable {
+
+    static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+
+    private final Path dir;
+    private final int port;
+    private Process process;
+
+    MosquittoProcess(Path dir) throws IOException {
+        this.dir = dir;
+        try (ServerSocket s = new ServerSocket(0)) {
+            this.port = s.getLocalPort();
+        }
+        Files.writeString(dir.resolve("mosquitto.conf"), """
+                listener %d 127.0.0.1
+                allow_anonymous true
+                persistence true
+                persistence_location %s/
+                autosave_interval 1
+                max_queued_messages 0
+                log_dest file %s/mosquitto.log
+                user %s
+                """.formatted(port, dir, dir, System.getProperty("user.name")));
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
+
+    String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    void start() throws IOException {
+        process = new ProcessBuilder(BINARY.toString(), "-c", dir.resolve("mosquitto.conf").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        await().atMost(Duration.ofSeconds(10)).until(this::answers);
+    }
+
+    /** A clean stop (SIGTERM): Mosquitto saves its sessions and queued messages. */
+    void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+            process = null;
+        }
+    }
+
+    private boolean answers() {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
