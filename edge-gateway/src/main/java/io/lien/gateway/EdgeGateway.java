@@ -60,7 +60,7 @@ public final class EdgeGateway implements AutoCloseable {
 
     private EdgeGateway(GatewayConfig config) throws Exception {
         this.config = config;
-        this.cleaner = new SignalCleaner(StoreRegistry.empty(config.storeId()), config.presence(), metrics);
+        this.cleaner = new SignalCleaner(StoreRegistry.empty(config.storeId()), config.presence(), config.rateLimit(), metrics);
         this.sequence = new SequenceStore(config.dataDir().resolve("gateway-" + config.gatewayId() + ".seq"));
         this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
         this.lan = MqttClients.create(config.lanUri(), "lien-gw-lan-" + config.gatewayId());

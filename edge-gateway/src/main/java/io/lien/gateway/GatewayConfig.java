@@ -1,5 +1,6 @@
 package io.lien.gateway;
 
+import io.lien.gateway.cleaning.DeviceRateLimiter;
 import io.lien.gateway.cleaning.PresenceTracker;
 import io.lien.gateway.journal.Journal;
 import io.lien.protocol.Ids;
@@ -19,8 +20,8 @@ import java.util.Properties;
  * @param uplinkUri the central broker the server listens on
  */
 public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
-                            PresenceTracker.Settings presence, Duration registryWait, Journal.Settings journal,
-                            int healthPort, long sessionExpirySeconds) {
+                            PresenceTracker.Settings presence, DeviceRateLimiter.Settings rateLimit,
+                            Duration registryWait, Journal.Settings journal, int healthPort, long sessionExpirySeconds) {
 
     public GatewayConfig {
         Ids.require(storeId, "store id");
@@ -29,7 +30,8 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
 
     public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
         return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
-                PresenceTracker.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0, 86_400);
+                PresenceTracker.Settings.defaults(), DeviceRateLimiter.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0,
+                86_400);
     }
 
     /** 512 MiB holds a 30-minute outage at 500 events/s several times over; normal events live 6 h. */
@@ -38,18 +40,18 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     }
 
     public GatewayConfig withUplink(String uri) {
-        return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, registryWait, journal, healthPort,
+        return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
                 sessionExpirySeconds);
     }
 
     public GatewayConfig withJournal(Journal.Settings settings) {
-        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, registryWait, settings, healthPort,
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, settings, healthPort,
                 sessionExpirySeconds);
     }
 
     /** How long brokers keep this gateway's sessions while it is away. */
     public GatewayConfig withSessionExpiry(long seconds) {
-        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, registryWait, journal, healthPort,
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
                 seconds);
     }
 
@@ -66,6 +68,8 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                         Double.parseDouble(value(p, "presence.alpha", String.valueOf(d.alpha()))),
                         Integer.parseInt(value(p, "presence.confirmations", String.valueOf(d.confirmations()))),
                         Long.parseLong(value(p, "presence.leave-after-ms", String.valueOf(d.leaveAfterMs())))),
+                new DeviceRateLimiter.Settings(Double.parseDouble(value(p, "device.max-per-second", "10")),
+                        Double.parseDouble(value(p, "device.burst", "30"))),
                 Duration.ofSeconds(Long.parseLong(value(p, "registry.wait-seconds", "30"))),
                 new Journal.Settings(Long.parseLong(value(p, "journal.max-mib", "512")) << 20,
                         Duration.ofMinutes(Long.parseLong(value(p, "journal.max-age-minutes", "360"))).toMillis(),

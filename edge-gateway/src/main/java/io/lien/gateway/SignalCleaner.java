@@ -1,14 +1,17 @@
 package io.lien.gateway;
 
 import io.lien.gateway.cleaning.Deduplicator;
+import io.lien.gateway.cleaning.DeviceRateLimiter;
 import io.lien.gateway.cleaning.MotionDebouncer;
 import io.lien.gateway.cleaning.PresenceTracker;
+import io.lien.protocol.ProtocolViolation;
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.device.AppSightings;
 import io.lien.protocol.device.BeaconStatus;
 import io.lien.protocol.device.Decoded;
 import io.lien.protocol.device.DeviceMessage;
 import io.lien.protocol.device.DeviceMessageDecoder;
+import io.lien.protocol.device.DeviceTopic;
 import io.lien.protocol.device.FixtureTap;
 import io.lien.protocol.device.HangerButton;
 import io.lien.protocol.device.HangerMotion;
@@ -33,12 +36,19 @@ public final class SignalCleaner {
     private final Deduplicator deduplicator = new Deduplicator();
     private final MotionDebouncer motion = new MotionDebouncer();
     private final PresenceTracker presence;
+    private final DeviceRateLimiter rateLimiter;
     private volatile StoreRegistry registry;
 
     public SignalCleaner(StoreRegistry registry, PresenceTracker.Settings presenceSettings, GatewayMetrics metrics) {
+        this(registry, presenceSettings, DeviceRateLimiter.Settings.defaults(), metrics);
+    }
+
+    public SignalCleaner(StoreRegistry registry, PresenceTracker.Settings presenceSettings,
+                         DeviceRateLimiter.Settings rateLimit, GatewayMetrics metrics) {
         this.registry = registry;
         this.metrics = metrics;
         this.presence = new PresenceTracker(presenceSettings);
+        this.rateLimiter = new DeviceRateLimiter(rateLimit);
     }
 
     public void updateRegistry(StoreRegistry registry) {
@@ -51,6 +61,10 @@ public final class SignalCleaner {
 
     public List<UplinkEvent> accept(String topic, byte[] payload, long now) {
         metrics.received();
+        String sender = deviceIdIn(topic);
+        if (sender != null && !rateLimiter.allow(sender, now)) {
+            return reject(sender, RejectReason.RATE_LIMITED, "more than its allowance of messages per second", now);
+        }
         Decoded decoded = DeviceMessageDecoder.decode(topic, payload);
         if (decoded instanceof Decoded.Rejected r) {
             return reject(r.deviceId(), r.reason(), r.detail(), now);
@@ -66,6 +80,15 @@ public final class SignalCleaner {
         metrics.lanLost(deduplicator.lanLost());
         metrics.accepted();
         return clean(message, now);
+    }
+
+    /** The device a topic names, before anything else is read; null when the topic is unusable. */
+    private static String deviceIdIn(String topic) {
+        try {
+            return DeviceTopic.parse(topic).deviceId();
+        } catch (ProtocolViolation e) {
+            return null;
+        }
     }
 
     /** Presence leaves are decided by silence, so the gateway ticks this about once a second. */

@@ -67,4 +67,19 @@ class SignalCleanerTest {
         assertEquals(List.of(new UplinkEvent.HangerLifted("h-2", 9), new UplinkEvent.DeviceStatus("h-2", "hanger", 9)),
                 send(lift.topic(), lift.toJson()));
     }
+
+    @Test
+    void aFloodingDeviceIsCutOffWithoutCostingTheOthersAnything() {
+        for (int i = 0; i < 1_000; i++) {
+            HangerMotion m = new HangerMotion("h-1", 3, i, 10, i % 2 == 0 ? HangerMotion.State.LIFTED : HangerMotion.State.STILL, 70);
+            cleaner.accept(m.topic(), m.toJson().getBytes(StandardCharsets.UTF_8), 1_000);
+        }
+        HangerMotion honest = new HangerMotion("h-2", 3, 0, 10, HangerMotion.State.LIFTED, 70);
+        assertEquals(List.of(new UplinkEvent.HangerLifted("h-2", 70)),
+                cleaner.accept(honest.topic(), honest.toJson().getBytes(StandardCharsets.UTF_8), 1_000));
+        assertEquals(970, metrics.rejectedCount(RejectReason.RATE_LIMITED), "a burst of 30 passes, the rest is refused");
+        HangerMotion later = new HangerMotion("h-1", 3, 5_000, 10, HangerMotion.State.STILL, 70);
+        cleaner.accept(later.topic(), later.toJson().getBytes(StandardCharsets.UTF_8), 2_000);
+        assertEquals(970, metrics.rejectedCount(RejectReason.RATE_LIMITED), "a second later it may speak again");
+    }
 }

@@ -12,7 +12,8 @@ public enum RejectReason {
     TOO_MANY_ITEMS("a list is longer than allowed"),
     SPOOFED("the sender is not the device or gateway the topic names"),
     UNKNOWN_DEVICE("the device is not in the store's registry"),
-    DUPLICATE("already received");
+    DUPLICATE("already received"),
+    RATE_LIMITED("the device sends faster than its allowance");
 
     private final String description;
 
