@@ -117,7 +117,7 @@ public final class EdgeGateway implements AutoCloseable {
     private boolean loadCachedRegistry() {
         try {
             if (Files.exists(registryCache)) {
-                cleaner.updateRegistry(StoreRegistry.fromJson(Files.readString(registryCache)));
+                cleaner.updateRegistry(StoreRegistry.fromJson(Files.readString(registryCache)), System.currentTimeMillis());
                 LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
                 return true;
             }
@@ -219,6 +219,9 @@ public final class EdgeGateway implements AutoCloseable {
         if (!events.isEmpty()) {
             forwarder.wake();
         }
+        // a device keeps nothing over a power cycle: show it again what it showed before
+        events.stream().filter(e -> e instanceof UplinkEvent.DeviceHealth h && h.state().equals("rebooted"))
+                .map(UplinkEvent::deviceId).map(lastDisplay::get).filter(java.util.Objects::nonNull).forEach(this::relay);
     }
 
     private void onUplinkMessage(String topic, byte[] payload) {
@@ -229,7 +232,9 @@ public final class EdgeGateway implements AutoCloseable {
                     return;
                 }
                 StoreRegistry registry = StoreRegistry.fromJson(json);
-                cleaner.updateRegistry(registry);
+                synchronized (cleaner) {
+                    cleaner.updateRegistry(registry, System.currentTimeMillis());
+                }
                 cacheRegistry(json);
                 registryReceived.countDown();
                 LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
@@ -237,7 +242,7 @@ public final class EdgeGateway implements AutoCloseable {
                         registry.fixtures().size());
             } else {
                 DisplayCommand command = DisplayCommand.fromJson(json);
-                lastDisplay.put(command.deviceTopic(), command);
+                lastDisplay.put(command.deviceId(), command);
                 relay(command);
             }
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import io.lien.gateway.cleaning.Deduplicator;
 import io.lien.gateway.cleaning.DeviceRateLimiter;
 import io.lien.gateway.cleaning.MotionDebouncer;
 import io.lien.gateway.cleaning.PresenceTracker;
+import io.lien.gateway.cleaning.SilenceWatch;
 import io.lien.protocol.ProtocolViolation;
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.device.AppSightings;
@@ -37,6 +38,7 @@ public final class SignalCleaner {
     private final MotionDebouncer motion = new MotionDebouncer();
     private final PresenceTracker presence;
     private final DeviceRateLimiter rateLimiter;
+    private final SilenceWatch silence = new SilenceWatch(SilenceWatch.Settings.defaults());
     private volatile StoreRegistry registry;
 
     public SignalCleaner(StoreRegistry registry, PresenceTracker.Settings presenceSettings, GatewayMetrics metrics) {
@@ -51,8 +53,13 @@ public final class SignalCleaner {
         this.rateLimiter = new DeviceRateLimiter(rateLimit);
     }
 
-    public void updateRegistry(StoreRegistry registry) {
+    /** Also starts watching every registered device for silence, from {@code now}. */
+    public void updateRegistry(StoreRegistry registry, long now) {
         this.registry = registry;
+        registry.hangers().forEach(id -> silence.watch(id, "hanger", now));
+        registry.beaconZones().keySet().forEach(id -> silence.watch(id, "beacon", now));
+        registry.readerZones().keySet().forEach(id -> silence.watch(id, "reader", now));
+        registry.fixtures().forEach(id -> silence.watch(id, "fixture", now));
     }
 
     public StoreRegistry registry() {
@@ -73,13 +80,21 @@ public final class SignalCleaner {
         if (!(message instanceof AppSightings) && !registry.knows(message.deviceId())) {
             return reject(message.deviceId(), RejectReason.UNKNOWN_DEVICE, "not in store " + registry.storeId(), now);
         }
-        if (deduplicator.check(message.deviceId(), message.boot(), message.seq()) == Deduplicator.Verdict.DUPLICATE) {
+        Deduplicator.Verdict verdict = deduplicator.check(message.deviceId(), message.boot(), message.seq());
+        if (verdict == Deduplicator.Verdict.DUPLICATE) {
             metrics.duplicate();
             return List.of();
         }
         metrics.lanLost(deduplicator.lanLost());
         metrics.accepted();
-        return clean(message, now);
+        List<UplinkEvent> events = new ArrayList<>(2);
+        silence.heard(message.deviceId(), now).ifPresent(events::add);
+        if (verdict == Deduplicator.Verdict.REBOOTED) {
+            motion.forget(message.deviceId());
+            events.add(new UplinkEvent.DeviceHealth(message.deviceId(), kindOf(message), "rebooted", 0));
+        }
+        events.addAll(clean(message, now));
+        return events;
     }
 
     /** The device a topic names, before anything else is read; null when the topic is unusable. */
@@ -91,9 +106,20 @@ public final class SignalCleaner {
         }
     }
 
-    /** Presence leaves are decided by silence, so the gateway ticks this about once a second. */
+    /** Leaves and silent devices are decided by silence, so the gateway ticks this about once a second. */
     public List<UplinkEvent> tick(long now) {
-        return presence.expire(now);
+        List<UplinkEvent> events = new ArrayList<>(presence.expire(now));
+        events.addAll(silence.expire(now));
+        return events;
+    }
+
+    private static String kindOf(DeviceMessage m) {
+        return switch (m.channel()) {
+            case HANGER_MOTION, HANGER_BUTTON -> "hanger";
+            case READER_TAGS -> "reader";
+            case BEACON_STATUS -> "beacon";
+            default -> "fixture";
+        };
     }
 
     private List<UplinkEvent> clean(DeviceMessage message, long now) {

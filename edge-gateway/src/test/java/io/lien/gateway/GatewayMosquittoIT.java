@@ -96,6 +96,12 @@ class GatewayMosquittoIT {
         String[] down = heard.stream().filter(h -> h[0].endsWith("/display")).findFirst().orElseThrow();
         assertEquals(display.toJson(), down[1]);
         assertEquals(1, heard.stream().filter(h -> h[0].endsWith("/events")).count(), "one lift, one event");
+
+        // power cycle: a new boot id; the hanger lost its display and gets it again
+        HangerMotion afterReboot = new HangerMotion(hanger, 6, 0, System.currentTimeMillis(), HangerMotion.State.STILL, 80);
+        device.publish(afterReboot.topic(), afterReboot.toJson().getBytes(StandardCharsets.UTF_8), 0, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().filter(h -> h[0].endsWith("/display")).count() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(h -> h[1].contains("\"rebooted\"")));
         device.disconnect();
         device.close();
     }

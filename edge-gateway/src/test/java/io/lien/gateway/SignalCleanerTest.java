@@ -82,4 +82,21 @@ class SignalCleanerTest {
         cleaner.accept(later.topic(), later.toJson().getBytes(StandardCharsets.UTF_8), 2_000);
         assertEquals(970, metrics.rejectedCount(RejectReason.RATE_LIMITED), "a second later it may speak again");
     }
+
+    @Test
+    void aRebootIsReportedAndALiftInProgressIsForgotten() {
+        HangerMotion lift = new HangerMotion("h-1", 3, 0, 10, HangerMotion.State.LIFTED, 70);
+        send(lift.topic(), lift.toJson());
+        HangerMotion afterReboot = new HangerMotion("h-1", 4, 0, 20, HangerMotion.State.STILL, 70);
+        assertEquals(List.of(new UplinkEvent.DeviceHealth("h-1", "hanger", "rebooted", 0)),
+                send(afterReboot.topic(), afterReboot.toJson()), "no put-back: the lift was lost with the reboot");
+    }
+
+    @Test
+    void registeredDevicesThatStopTalkingAreReported() {
+        cleaner.updateRegistry(cleaner.registry(), 0);
+        List<UplinkEvent> silent = cleaner.tick(181_000);
+        assertTrue(silent.contains(new UplinkEvent.DeviceHealth("h-1", "hanger", "silent", 181_000)), silent.toString());
+        assertTrue(silent.stream().noneMatch(e -> e.deviceId().equals("b-1")), "beacons have a 5-minute heartbeat");
+    }
 }

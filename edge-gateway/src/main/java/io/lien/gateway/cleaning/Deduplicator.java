@@ -12,7 +12,8 @@ public final class Deduplicator {
 
     static final int WINDOW = 1024;
 
-    public enum Verdict { NEW, DUPLICATE }
+    /** {@code REBOOTED}: new, and the first of a new boot of a device already heard. */
+    public enum Verdict { NEW, REBOOTED, DUPLICATE }
 
     private static final class DeviceWindow {
         long boot;
@@ -25,7 +26,8 @@ public final class Deduplicator {
 
     public Verdict check(String deviceId, long boot, long seq) {
         DeviceWindow w = devices.get(deviceId);
-        if (w == null || w.boot != boot || seq + WINDOW <= w.highest - WINDOW) {
+        boolean rebooted = w != null && w.boot != boot;
+        if (w == null || rebooted || seq + WINDOW <= w.highest - WINDOW) {
             // first message, a reboot, or (for the boot-less app) a restart far behind: a new stream
             w = new DeviceWindow();
             w.boot = boot;
@@ -38,7 +40,7 @@ public final class Deduplicator {
             }
             w.highest = seq;
             w.seen.set(index(seq));
-            return Verdict.NEW;
+            return rebooted ? Verdict.REBOOTED : Verdict.NEW;
         }
         if (w.highest - seq >= WINDOW) {
             return Verdict.DUPLICATE;

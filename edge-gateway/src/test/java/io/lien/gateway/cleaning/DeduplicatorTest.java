@@ -25,10 +25,11 @@ class DeduplicatorTest {
     }
 
     @Test
-    void aRebootStartsANewStreamAtSeqZero() {
+    void aRebootStartsANewStreamAtSeqZeroAndIsSaidSo() {
         assertEquals(NEW, dedupe.check("h-1", 7, 500));
-        assertEquals(NEW, dedupe.check("h-1", 8, 0));
+        assertEquals(Deduplicator.Verdict.REBOOTED, dedupe.check("h-1", 8, 0));
         assertEquals(DUPLICATE, dedupe.check("h-1", 8, 0));
+        assertEquals(NEW, dedupe.check("h-1", 8, 1));
     }
 
     @Test

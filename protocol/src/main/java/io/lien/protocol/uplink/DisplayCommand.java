@@ -21,6 +21,10 @@ public record DisplayCommand(HangerDisplay hanger, FixtureDisplay fixture) {
         }
     }
 
+    public String deviceId() {
+        return hanger != null ? hanger.hangerId() : fixture.fixtureId();
+    }
+
     public String deviceTopic() {
         return hanger != null ? hanger.topic() : fixture.topic();
     }

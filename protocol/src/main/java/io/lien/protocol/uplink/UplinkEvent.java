@@ -25,7 +25,7 @@ public sealed interface UplinkEvent {
     /** Every event type, in the order the AsyncAPI document lists them. */
     List<Class<? extends UplinkEvent>> TYPES = List.of(HangerLifted.class, HangerPutBack.class,
             HangerButtonPressed.class, HangerZoneChanged.class, ShopperPresence.class, FixtureTapped.class,
-            DeviceStatus.class);
+            DeviceStatus.class, DeviceHealth.class);
 
     static UplinkEvent read(String type, Fields d) {
         return switch (type) {
@@ -41,6 +41,8 @@ public sealed interface UplinkEvent {
                     d.optionalString("size", 16));
             case DeviceStatus.TYPE -> new DeviceStatus(d.id("deviceId"), d.oneOf("kind", DeviceStatus.KINDS),
                     d.intValue("battery", 0, 100));
+            case DeviceHealth.TYPE -> new DeviceHealth(d.id("deviceId"), d.oneOf("kind", DeviceStatus.KINDS),
+                    d.oneOf("state", DeviceHealth.STATES), d.longValue("silentMs", 0, Long.MAX_VALUE));
             default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
         };
     }
@@ -198,6 +200,27 @@ public sealed interface UplinkEvent {
 
         public Map<String, Object> data() {
             return map("deviceId", deviceId, "kind", kind, "battery", battery);
+        }
+    }
+
+    /**
+     * A device went silent (nothing for 3× its heartbeat; {@code silentMs} so far), is back, or
+     * rebooted (a new boot id: it lost its display and its state).
+     */
+    record DeviceHealth(String deviceId, String kind, String state, long silentMs) implements UplinkEvent {
+        public static final String TYPE = "device.health";
+        public static final Set<String> STATES = Set.of("silent", "back", "rebooted");
+
+        public DeviceHealth {
+            Ids.require(deviceId, "device id");
+        }
+
+        public String type() {
+            return TYPE;
+        }
+
+        public Map<String, Object> data() {
+            return map("deviceId", deviceId, "kind", kind, "state", state, "silentMs", silentMs);
         }
     }
 }

@@ -24,7 +24,8 @@ class UplinkEnvelopeTest {
                 new UplinkEvent.ShopperPresence("inst-1", "denim", "move", 12_000),
                 new UplinkEvent.FixtureTapped("mirror-1", "other-size", "h-2", "40"),
                 new UplinkEvent.FixtureTapped("mirror-1", "call-advisor", null, null),
-                new UplinkEvent.DeviceStatus("b-1", "beacon", 12));
+                new UplinkEvent.DeviceStatus("b-1", "beacon", 12),
+                new UplinkEvent.DeviceHealth("h-1", "hanger", "silent", 181_000));
     }
 
     @ParameterizedTest

@@ -127,6 +127,19 @@ class IngestionIT {
     }
 
     @Test
+    void aSilentDeviceAlertsStaffWhileABackOrRebootIsOnlyStored() throws MqttException {
+        try (ServerFixture.SseRecorder feed = server.sse("/api/stores/demo/moments/stream", token, null)) {
+            long before = counters().stored();
+            send(event(new UplinkEvent.DeviceHealth("h-012", "hanger", "rebooted", 0)));
+            send(event(new UplinkEvent.DeviceHealth("h-012", "hanger", "silent", 240_000)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> feed.any("Hanger h-012 has been silent for 4 min"));
+            send(event(new UplinkEvent.DeviceHealth("h-012", "hanger", "back", 300_000)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> counters().stored() == before + 3);
+            assertEquals(1, feed.data.stream().filter(d -> d.contains("h-012")).count());
+        }
+    }
+
+    @Test
     void theFeedRefusesStrangersAndOtherStores() {
         assertEquals(401, server.get("/api/stores/demo/moments", null).statusCode());
         assertEquals(403, server.get("/api/stores/elsewhere/moments", token).statusCode());

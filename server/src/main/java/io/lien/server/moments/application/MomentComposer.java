@@ -69,13 +69,21 @@ public class MomentComposer {
         if (event instanceof UplinkEvent.FixtureTapped f) {
             return fixture(storeId, ts, f);
         }
+        if (event instanceof UplinkEvent.DeviceHealth h) {
+            // back and rebooted are kept as signals; only a silence needs someone to look
+            return h.state().equals("silent")
+                    ? List.of(deviceAlert(storeId, ts, MomentTexts.silent(h.kind(), h.deviceId(), h.silentMs())))
+                    : List.of();
+        }
         UplinkEvent.DeviceStatus d = (UplinkEvent.DeviceStatus) event;
         if (d.battery() >= LOW_BATTERY) {
             return List.of();
         }
-        Text text = MomentTexts.lowBattery(d.kind(), d.deviceId(), d.battery());
-        return List.of(new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null,
-                null, null, null, null));
+        return List.of(deviceAlert(storeId, ts, MomentTexts.lowBattery(d.kind(), d.deviceId(), d.battery())));
+    }
+
+    private static Moment deviceAlert(String storeId, long ts, Text text) {
+        return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null, null, null, null, null);
     }
 
     private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p) {

@@ -96,14 +96,23 @@ public final class MomentTexts {
     }
 
     public static Text lowBattery(String kind, String deviceId, int battery) {
-        String kindFr = switch (kind) {
+        return Text.of(capitalise(kind) + " " + deviceId + ": battery at " + battery + " %",
+                kindFr(kind) + " " + deviceId + " : batterie à " + battery + " %");
+    }
+
+    public static Text silent(String kind, String deviceId, long silentMs) {
+        long minutes = Math.max(1, silentMs / 60_000);
+        return Text.of(capitalise(kind) + " " + deviceId + " has been silent for " + minutes + " min",
+                kindFr(kind) + " " + deviceId + " : silencieux depuis " + minutes + " min");
+    }
+
+    private static String kindFr(String kind) {
+        return switch (kind) {
             case "hanger" -> "Cintre";
             case "beacon" -> "Balise";
             case "reader" -> "Lecteur";
             default -> "Écran";
         };
-        return Text.of(capitalise(kind) + " " + deviceId + ": battery at " + battery + " %",
-                kindFr + " " + deviceId + " : batterie à " + battery + " %");
     }
 
     /** "just browsing" is the client's wish: every moment about them carries it. */
