@@ -31,6 +31,7 @@ public final class ScenarioRunner {
     static final int BEACON_STATUS_S = 300;
     static final int MOVING_EVERY_S = 8;
     static final double READER_RANGE_M = 1.5;
+    static final int MAX_REPORTED_BEACONS = 12;
 
     private final StoreLayout layout;
     private final Map<String, StoreLayout.Zone> zones;
@@ -44,6 +45,7 @@ public final class ScenarioRunner {
     private final Map<String, SimDevice> readers = new LinkedHashMap<>();
     private final Map<String, SimDevice> fixtures = new LinkedHashMap<>();
     private final Map<String, Set<String>> readerSees = new HashMap<>();
+    private GroundTruth truth = GroundTruth.NONE;
     private long second;
     private long sent;
 
@@ -64,6 +66,12 @@ public final class ScenarioRunner {
                 .forEach(z -> beacons.put(z.beaconId(), new SimDevice(z.beaconId(), random, 60 + random.nextInt(41))));
         layout.readers().forEach(r -> readers.put(r.readerId(), new SimDevice(r.readerId(), random, 100)));
         layout.fixtures().forEach(f -> fixtures.put(f, new SimDevice(f, random, 100)));
+    }
+
+    /** Records where every shopper really is, each second. */
+    public ScenarioRunner recordingTruth(GroundTruth truth) {
+        this.truth = truth;
+        return this;
     }
 
     public long second() {
@@ -90,6 +98,9 @@ public final class ScenarioRunner {
             if (!s.done && second >= s.startSecond) {
                 act(s);
                 hear(s);
+            }
+            if (s.installId != null) {
+                truth.at(second, s.installId, s.inStore ? nearestBeaconZone(s) : null, s.x, s.y);
             }
         }
         readersLook();
@@ -146,6 +157,19 @@ public final class ScenarioRunner {
         s.nextStep();
     }
 
+    private String nearestBeaconZone(Shopper s) {
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (StoreLayout.Zone z : layout.zones()) {
+            double d = Math.hypot(z.x() - s.x, z.y() - s.y);
+            if (z.beaconId() != null && d < bestDistance) {
+                bestDistance = d;
+                best = z.id();
+            }
+        }
+        return best;
+    }
+
     private void hear(Shopper s) {
         if (s.installId == null || !s.inStore) {
             return;
@@ -160,7 +184,9 @@ public final class ScenarioRunner {
                 heard.add(new AppSightings.Sighting(z.beaconId(), rssi));
             }
         }
-        send(new AppSightings(s.installId, s.appSeq++, now(), heard));
+        // like a real phone, report the strongest beacons only, which keeps a payload within 1 KiB
+        heard.sort((a, b) -> Integer.compare(b.rssi(), a.rssi()));
+        send(new AppSightings(s.installId, s.appSeq++, now(), heard.subList(0, Math.min(MAX_REPORTED_BEACONS, heard.size()))));
     }
 
     private void hangerHeartbeats() {

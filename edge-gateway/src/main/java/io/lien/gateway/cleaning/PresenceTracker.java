@@ -19,8 +19,12 @@ import java.util.function.Function;
 public final class PresenceTracker {
 
     public record Settings(double alpha, int confirmations, long leaveAfterMs) {
+        /**
+         * Measured best of this estimator's family against ground truth (docs/benchmarks.md,
+         * "Presence accuracy"): fast smoothing, no extra confirmation.
+         */
         public static Settings defaults() {
-            return new Settings(0.35, 2, 10_000);
+            return new Settings(0.7, 1, 10_000);
         }
     }
 
