@@ -46,6 +46,14 @@ public final class ScenarioRunner {
     private final Map<String, SimDevice> fixtures = new LinkedHashMap<>();
     private final Map<String, Set<String>> readerSees = new HashMap<>();
     private GroundTruth truth = GroundTruth.NONE;
+    private Faults faults = Faults.NONE;
+    private final Map<String, Long> clockDrift = new HashMap<>();
+    private long lostOnLan;
+    private long duplicated;
+    private long reboots;
+    private long flooded;
+    private long bootChangesSent;
+    private final Map<String, Long> lastBootSent = new HashMap<>();
     private long second;
     private long sent;
 
@@ -66,6 +74,44 @@ public final class ScenarioRunner {
                 .forEach(z -> beacons.put(z.beaconId(), new SimDevice(z.beaconId(), random, 60 + random.nextInt(41))));
         layout.readers().forEach(r -> readers.put(r.readerId(), new SimDevice(r.readerId(), random, 100)));
         layout.fixtures().forEach(f -> fixtures.put(f, new SimDevice(f, random, 100)));
+    }
+
+    /** Makes the LAN and the devices misbehave as {@code faults} says. */
+    public ScenarioRunner withFaults(Faults faults) {
+        this.faults = faults;
+        for (String id : devices()) {
+            clockDrift.put(id, faults.maxClockDriftMs() == 0 ? 0 : (long) ((random.nextDouble() * 2 - 1) * faults.maxClockDriftMs()));
+        }
+        return this;
+    }
+
+    public long lostOnLan() {
+        return lostOnLan;
+    }
+
+    public long duplicated() {
+        return duplicated;
+    }
+
+    public long reboots() {
+        return reboots;
+    }
+
+    public long flooded() {
+        return flooded;
+    }
+
+    /** Reboots that a device then showed in a message (a reboot followed by another, silently, shows once). */
+    public long bootChangesSent() {
+        return bootChangesSent;
+    }
+
+    private List<String> devices() {
+        List<String> ids = new ArrayList<>(hangers.keySet());
+        ids.addAll(beacons.keySet());
+        ids.addAll(readers.keySet());
+        ids.addAll(fixtures.keySet());
+        return ids;
     }
 
     /** Records where every shopper really is, each second. */
@@ -92,6 +138,8 @@ public final class ScenarioRunner {
 
     /** One simulated second. */
     public void tick() {
+        injectReboots();
+        flood();
         beaconStatus();
         hangerHeartbeats();
         for (Shopper s : shoppers) {
@@ -227,8 +275,73 @@ public final class ScenarioRunner {
         }
     }
 
+    private void injectReboots() {
+        double perTick = faults.rebootsPerHour() / 3600.0;
+        if (perTick <= 0) {
+            return;
+        }
+        for (SimDevice h : hangers.values()) {
+            if (random.nextDouble() < perTick) {
+                h.reboot(random);
+                reboots++;
+            }
+        }
+    }
+
+    /** A misbehaving hanger (the last one) shouting valid motion messages. */
+    private void flood() {
+        if (faults.floodPerSecond() <= 0 || hangers.isEmpty()) {
+            return;
+        }
+        SimDevice rogue = hangers.get(layout.hangerIds().get(layout.hangerIds().size() - 1));
+        for (int i = 0; i < faults.floodPerSecond(); i++) {
+            send(new HangerMotion(rogue.id, rogue.boot, rogue.nextSeq(), now(), HangerMotion.State.MOVING, rogue.battery));
+            flooded++;
+        }
+    }
+
     private void send(DeviceMessage m) {
-        link.publish(m.deviceId(), m.topic(), m.toJson(), m.channel().qos());
         sent++;
+        if (faults.lanLoss() > 0 && random.nextDouble() < faults.lanLoss()) {
+            lostOnLan++;
+            return;
+        }
+        if (!(m instanceof AppSightings)) {
+            Long before = lastBootSent.put(m.deviceId(), m.boot());
+            if (before != null && before != m.boot()) {
+                bootChangesSent++;
+            }
+        }
+        String payload = drifted(m).toJson();
+        link.publish(m.deviceId(), m.topic(), payload, m.channel().qos());
+        if (faults.duplicates() > 0 && random.nextDouble() < faults.duplicates()) {
+            duplicated++;
+            link.publish(m.deviceId(), m.topic(), payload, m.channel().qos());
+        }
+    }
+
+    /** The same message as the device's own clock stamps it. */
+    private DeviceMessage drifted(DeviceMessage m) {
+        long drift = clockDrift.getOrDefault(m.deviceId(), 0L);
+        if (drift == 0) {
+            return m;
+        }
+        long ts = Math.max(0, m.ts() + drift);
+        if (m instanceof HangerMotion h) {
+            return new HangerMotion(h.deviceId(), h.boot(), h.seq(), ts, h.state(), h.battery());
+        }
+        if (m instanceof HangerButton b) {
+            return new HangerButton(b.deviceId(), b.boot(), b.seq(), ts, b.button());
+        }
+        if (m instanceof ReaderTags t) {
+            return new ReaderTags(t.deviceId(), t.boot(), t.seq(), ts, t.enter(), t.leave());
+        }
+        if (m instanceof BeaconStatus b) {
+            return new BeaconStatus(b.deviceId(), b.boot(), b.seq(), ts, b.battery(), b.txPower());
+        }
+        if (m instanceof FixtureTap f) {
+            return new FixtureTap(f.deviceId(), f.boot(), f.seq(), ts, f.action(), f.hangerId(), f.size());
+        }
+        return m;
     }
 }

@@ -18,9 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Zone presence accuracy against ground truth: a generated store (60 beacons 8 m apart, 3,000
@@ -42,7 +40,7 @@ public final class PresenceAccuracyBenchmark {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
         StoreLayout layout = LargeStore.layout("bench", 60, 3_000, 20, 10);
         List<Shopper> people = LargeStore.shoppers(layout, shoppers, 900, seed);
-        StoreRegistry registry = registryOf(layout);
+        StoreRegistry registry = LayoutRegistry.of(layout);
         PresenceTracker.Settings presence = args.length > 3
                 ? new PresenceTracker.Settings(Double.parseDouble(args[2]), Integer.parseInt(args[3]), 10_000)
                 : PresenceTracker.Settings.defaults();
@@ -161,13 +159,5 @@ public final class PresenceAccuracyBenchmark {
             return Double.NaN;
         }
         return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
-    }
-
-    static StoreRegistry registryOf(StoreLayout layout) {
-        Map<String, String> beacons = layout.zones().stream().filter(z -> z.beaconId() != null)
-                .collect(Collectors.toMap(StoreLayout.Zone::beaconId, StoreLayout.Zone::id));
-        Map<String, String> readers = layout.readers().stream()
-                .collect(Collectors.toMap(StoreLayout.Reader::readerId, StoreLayout.Reader::zoneId));
-        return new StoreRegistry(layout.storeId(), Set.copyOf(layout.hangerIds()), beacons, readers, Set.copyOf(layout.fixtures()));
     }
 }
