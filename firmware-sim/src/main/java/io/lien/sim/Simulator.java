@@ -14,23 +14,47 @@ public final class Simulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
 
     private final DeviceLink link;
-    private final String storeId;
+    private final Scenario scenario;
     private final long seed;
     private final double speed;
     private final boolean loop;
+    private Faults faults = Faults.NONE;
+    private GroundTruth truth = GroundTruth.NONE;
+    private Progress progress;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     private volatile long messagesSent;
     private volatile int roundsCompleted;
 
+    /** The demo store's three shoppers. */
     public Simulator(DeviceLink link, String storeId, long seed, double speed, boolean loop) {
+        this(link, Scenario.demo(storeId), seed, speed, loop);
+    }
+
+    public Simulator(DeviceLink link, Scenario scenario, long seed, double speed, boolean loop) {
         this.link = link;
-        this.storeId = storeId;
+        this.scenario = scenario;
         this.seed = seed;
         this.speed = speed;
         this.loop = loop;
         this.thread = new Thread(this::run, "firmware-sim");
         this.thread.setDaemon(true);
+    }
+
+    public Simulator withFaults(Faults faults) {
+        this.faults = faults;
+        return this;
+    }
+
+    public Simulator recordingTruth(GroundTruth truth) {
+        this.truth = truth;
+        return this;
+    }
+
+    /** Shows a progress bar on standard error for a run of about {@code expectedSeconds} simulated seconds. */
+    public Simulator showingProgress(long expectedSeconds) {
+        this.progress = new Progress("simulating", expectedSeconds);
+        return this;
     }
 
     public Simulator start() {
@@ -55,12 +79,15 @@ public final class Simulator implements AutoCloseable {
         long before = 0;
         try {
             do {
-                ScenarioRunner runner = new ScenarioRunner(DemoScenario.layout(storeId), DemoScenario.shoppers(), link,
-                        seed + round, System.currentTimeMillis());
+                ScenarioRunner runner = new ScenarioRunner(scenario.layout(), scenario.shoppers(round), link,
+                        seed + round, System.currentTimeMillis()).withFaults(faults).recordingTruth(truth);
                 long started = System.nanoTime();
                 while (running.get() && !runner.finished()) {
                     runner.tick();
                     messagesSent = before + runner.messagesSent();
+                    if (progress != null) {
+                        progress.update(runner.second());
+                    }
                     long due = started + (long) (runner.second() * 1_000_000_000L / speed);
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
@@ -69,6 +96,9 @@ public final class Simulator implements AutoCloseable {
                 }
                 before += runner.messagesSent();
                 roundsCompleted++;
+                if (progress != null) {
+                    progress.done();
+                }
                 round++;
                 LOG.info("Demo round {} done: {} device messages so far", round, before);
             } while (loop && running.get());

@@ -7,6 +7,7 @@ import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.sim.DeviceLink;
 import io.lien.sim.LargeStore;
+import io.lien.sim.Progress;
 import io.lien.sim.ScenarioRunner;
 import io.lien.sim.Shopper;
 import io.lien.sim.StoreLayout;

@@ -1,18 +1,18 @@
-package io.lien.launcher.bench;
+package io.lien.sim;
 
 /** A one-line progress bar on standard error for long runs. */
-final class Progress {
+public final class Progress {
 
     private final String label;
     private final long total;
     private int lastPercent = -1;
 
-    Progress(String label, long total) {
+    public Progress(String label, long total) {
         this.label = label;
         this.total = Math.max(1, total);
     }
 
-    void update(long done) {
+    public void update(long done) {
         int percent = (int) Math.min(100, done * 100 / total);
         if (percent != lastPercent) {
             lastPercent = percent;
@@ -21,7 +21,7 @@ final class Progress {
         }
     }
 
-    void done() {
+    public void done() {
         update(total);
         System.err.println();
     }
