@@ -1,0 +1,186 @@
+package io.lien.launcher.bench;
+
+import io.lien.gateway.EdgeGateway;
+import io.lien.gateway.GatewayConfig;
+import io.lien.protocol.device.HangerButton;
+import io.lien.protocol.uplink.StoreRegistry;
+import io.lien.protocol.uplink.UplinkTopics;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Gateway throughput against a reference measured in the same run on the same broker (the local
+ * Mosquitto, 127.0.0.1:1883): (1) raw Mosquitto, QoS 1 publisher → QoS 1 subscriber; (2) device
+ * messages (hanger button presses, QoS 1, every one a clean event) → broker → gateway (validate,
+ * dedupe, journal with fsync, envelope) → broker → a QoS 1 subscriber on the uplink topic. Both
+ * publishers use the same code, in-flight window and end-to-end flow control. Run: {@code ./mvnw install -DskipTests -Pbench-gateway}.
+ */
+public final class GatewayThroughputBenchmark {
+
+    static final String BROKER = "tcp://127.0.0.1:1883";
+    static final int DEVICES = 3_000;
+    static final int WINDOW = 20;
+    /**
+     * At most this many messages between publish and receipt. Mosquitto drops QoS 1 messages
+     * queued beyond max_queued_messages (1,000 by default) for a client slower than its
+     * publishers, so an open-loop flood measures loss, not throughput.
+     */
+    static final int END_TO_END = 500;
+
+    private GatewayThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+        double raw = measure(messages, "bench/" + run + "/raw", i -> "bench/" + run + "/raw",
+                i -> ("{\"n\":" + i + ",\"pad\":\"" + "x".repeat(60) + "\"}").getBytes(StandardCharsets.UTF_8), run + "-raw");
+
+        List<String> hangers = new ArrayList<>();
+        for (int d = 0; d < DEVICES; d++) {
+            hangers.add(String.format("tb%s-%04d", run, d));
+        }
+        String store = "tp-" + run;
+        Path data = Files.createTempDirectory("lien-gw-bench");
+        publishRegistry(new StoreRegistry(store, Set.copyOf(hangers), Map.of(), Map.of(), Set.of()));
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of(store, "gwb-" + run, BROKER, data).withSessionExpiry(60));
+        long[] seqs = new long[DEVICES];
+        double gw = measure(messages, UplinkTopics.events(store, "gwb-" + run), i -> "dev/hanger/" + hangers.get(i % DEVICES) + "/button",
+                i -> new HangerButton(hangers.get(i % DEVICES), 5, seqs[i % DEVICES]++, System.currentTimeMillis(), "like")
+                        .toJson().getBytes(StandardCharsets.UTF_8), run + "-gw");
+        System.gc();
+        long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long rssMb = rssMb();
+        String metrics = gateway.metrics().snapshot().toString();
+        gateway.close();
+        publishRegistry(new StoreRegistry(store, Set.of(), Map.of(), Map.of(), Set.of()));
+
+        System.out.println();
+        System.out.printf("Gateway throughput — %d messages, %d devices, QoS 1, in-flight window %d, broker Mosquitto at %s%n",
+                messages, DEVICES, WINDOW, BROKER);
+        System.out.printf("raw Mosquitto QoS 1 (publisher → subscriber):                 %,8.0f msg/s%n", raw);
+        System.out.printf("device → gateway (journal fsync per event) → uplink subscriber: %,8.0f msg/s%n", gw);
+        System.out.printf("ratio gateway / raw: %.2f%n", gw / raw);
+        System.out.printf("memory after the run: heap in use %d MB, process RSS %d MB (benchmark clients included)%n", heapMb, rssMb);
+        System.out.println("gateway counters: " + metrics);
+        System.exit(0);
+    }
+
+    /** Publishes {@code n} QoS 1 messages as fast as the window allows; msg/s until the last one is received. */
+    private static double measure(int n, String receiveFilter, IntFunction<String> topic, IntFunction<byte[]> payload, String id)
+            throws Exception {
+        CountDownLatch received = new CountDownLatch(n);
+        Set<String> seen = new HashSet<>();
+        Semaphore endToEnd = new Semaphore(END_TO_END);
+        MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
+        subscriber.setCallback(new Counter(received, seen, endToEnd));
+        subscriber.connect(options()).waitForCompletion(10_000);
+        subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
+        MqttAsyncClient publisher = new MqttAsyncClient(BROKER, "pub-" + id, new MemoryPersistence());
+        publisher.connect(options()).waitForCompletion(10_000);
+        Semaphore window = new Semaphore(WINDOW);
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            endToEnd.acquire();
+            window.acquire();
+            publisher.publish(topic.apply(i), payload.apply(i), 1, false, null, new MqttActionListener() {
+                public void onSuccess(IMqttToken t) {
+                    window.release();
+                }
+
+                public void onFailure(IMqttToken t, Throwable e) {
+                    failures.incrementAndGet();
+                    window.release();
+                }
+            });
+        }
+        boolean all = received.await(300, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        publisher.disconnect().waitForCompletion(5_000);
+        subscriber.disconnect().waitForCompletion(5_000);
+        publisher.close();
+        subscriber.close();
+        if (!all || failures.get() > 0) {
+            throw new IllegalStateException("incomplete run: " + received.getCount() + " missing, " + failures.get() + " failed publishes");
+        }
+        return n / seconds;
+    }
+
+    private static MqttConnectionOptions options() {
+        MqttConnectionOptions o = new MqttConnectionOptions();
+        o.setCleanStart(true);
+        return o;
+    }
+
+    private static void publishRegistry(StoreRegistry registry) throws MqttException {
+        MqttAsyncClient c = new MqttAsyncClient(BROKER, "registry-" + registry.storeId(), new MemoryPersistence());
+        c.connect(options()).waitForCompletion(10_000);
+        byte[] body = registry.hangers().isEmpty() ? new byte[0] : registry.toJson().getBytes(StandardCharsets.UTF_8);
+        c.publish(UplinkTopics.registry(registry.storeId()), body, 1, true).waitForCompletion(10_000);
+        c.disconnect().waitForCompletion(5_000);
+        c.close();
+    }
+
+    private static long rssMb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    /** Counts distinct messages (an envelope's seq, or the raw payload) so a redelivery doesn't count twice. */
+    private record Counter(CountDownLatch received, Set<String> seen, Semaphore endToEnd) implements MqttCallback {
+        public void messageArrived(String topic, MqttMessage message) {
+            String key = new String(message.getPayload(), StandardCharsets.UTF_8);
+            int seq = key.indexOf("\"seq\":");
+            String id = seq >= 0 ? key.substring(seq, key.indexOf(',', seq)) : key;
+            synchronized (seen) {
+                if (seen.add(id)) {
+                    received.countDown();
+                    endToEnd.release();
+                }
+            }
+        }
+
+        public void disconnected(MqttDisconnectResponse r) {
+        }
+
+        public void mqttErrorOccurred(MqttException e) {
+        }
+
+        public void deliveryComplete(IMqttToken t) {
+        }
+
+        public void connectComplete(boolean reconnect, String uri) {
+        }
+
+        public void authPacketArrived(int code, MqttProperties p) {
+        }
+    }
+}
