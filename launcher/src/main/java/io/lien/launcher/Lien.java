@@ -49,7 +49,7 @@ public final class Lien {
             server.close();
             stopped.countDown();
         }, "lien-shutdown"));
-        banner(http, broker, o, serverReadyMs);
+        banner(http, broker, "http://localhost:" + gateway.healthPort() + "/health", o, serverReadyMs);
         boolean window = !o.headless() && hasDisplay();
         if (window) {
             javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
@@ -62,12 +62,13 @@ public final class Lien {
         stopped.await();
     }
 
-    private static void banner(String http, String broker, Options o, long serverReadyMs) {
+    private static void banner(String http, String broker, String gatewayHealth, Options o, long serverReadyMs) {
         System.out.println();
         System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
         System.out.println("  MQTT broker         " + broker + "   (embedded, MQTT 5)");
+        System.out.println("  Edge gateway        " + gatewayHealth + "   (and /metrics)");
         System.out.println("  Data                " + o.dataDir().toAbsolutePath());
         System.out.println("  Simulator           3 shoppers, 40 hangers, 6 beacons, 2 readers, 1 mirror — at " + o.speed() + "× real time");
         System.out.println("  Try                 curl -s -XPOST " + http + "/login -H 'Content-Type: application/json' "
