@@ -1,5 +1,6 @@
 package io.lien.gateway;
 
+import io.lien.gateway.mqtt.MessageCallback;
 import io.lien.gateway.mqtt.MqttClients;
 import io.lien.protocol.device.DeviceChannel;
 import io.lien.protocol.uplink.DisplayCommand;
@@ -7,9 +8,7 @@ import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkTopics;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -311,27 +310,11 @@ public final class EdgeGateway implements AutoCloseable {
         return t;
     }
 
-    /** Paho's callback interface with do-nothing defaults for what the gateway doesn't use. */
-    private abstract static class Callback implements MqttCallback {
-        @Override
-        public void disconnected(MqttDisconnectResponse response) {
-        }
-
+    /** The gateway's callbacks: MQTT errors are worth a line in the log. */
+    private abstract static class Callback extends MessageCallback {
         @Override
         public void mqttErrorOccurred(MqttException exception) {
             LOG.warn("MQTT error: {}", exception.getMessage());
-        }
-
-        @Override
-        public void deliveryComplete(IMqttToken token) {
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverURI) {
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, MqttProperties properties) {
         }
     }
 }

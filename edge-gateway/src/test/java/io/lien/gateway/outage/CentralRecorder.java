@@ -1,15 +1,12 @@
 package io.lien.gateway.outage;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
-import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
+import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Plays the server's side of the uplink: a persistent QoS 1 subscription, and the server's rule
  * of keeping each (gateway, seq) once. Counts what arrived twice on the wire.
  */
-final class CentralRecorder implements MqttCallback, AutoCloseable {
+final class CentralRecorder extends MessageCallback implements AutoCloseable {
 
     final Map<Long, UplinkEnvelope> unique = new ConcurrentSkipListMap<>();
     final AtomicInteger redelivered = new AtomicInteger();
@@ -61,26 +58,6 @@ final class CentralRecorder implements MqttCallback, AutoCloseable {
         unique.values().forEach(e -> perDevice.computeIfAbsent(e.event().deviceId(), k -> new CopyOnWriteArrayList<>())
                 .add(e.event().type()));
         return perDevice;
-    }
-
-    @Override
-    public void disconnected(MqttDisconnectResponse response) {
-    }
-
-    @Override
-    public void mqttErrorOccurred(MqttException exception) {
-    }
-
-    @Override
-    public void deliveryComplete(IMqttToken token) {
-    }
-
-    @Override
-    public void connectComplete(boolean reconnect, String serverURI) {
-    }
-
-    @Override
-    public void authPacketArrived(int reasonCode, MqttProperties properties) {
     }
 
     @Override

@@ -5,15 +5,15 @@ import io.lien.protocol.device.FixtureTap;
 import io.lien.protocol.device.HangerMotion;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,17 +79,19 @@ public final class OutageBenchmark {
             int sent = 0;
             int rounds = events / (2 * traffic.hangers.size() + 1);
             int expected = rounds * (2 * traffic.hangers.size() + 1);
-            MqttClient lan = new MqttClient(LAN, "traffic-" + run, new MemoryPersistence());
-            lan.connect();
+            // asynchronous, like thousands of devices at once; QoS 1 taps are still confirmed by the broker
+            MqttAsyncClient lan = new MqttAsyncClient(LAN, "traffic-" + run, new MemoryPersistence());
+            lan.connect().waitForCompletion(10_000);
+            Semaphore window = new Semaphore(20);
             long[] seq = new long[traffic.hangers.size()];
             long mirrorSeq = 0;
             boolean killed = false;
             for (int r = 0; r < rounds; r++) {
                 for (int h = 0; h < traffic.hangers.size(); h++) {
-                    publish(lan, new HangerMotion(traffic.hangers.get(h), 11, seq[h]++, System.currentTimeMillis(), HangerMotion.State.LIFTED, 80));
-                    publish(lan, new HangerMotion(traffic.hangers.get(h), 11, seq[h]++, System.currentTimeMillis(), HangerMotion.State.STILL, 80));
+                    publish(lan, window, new HangerMotion(traffic.hangers.get(h), 11, seq[h]++, System.currentTimeMillis(), HangerMotion.State.LIFTED, 80));
+                    publish(lan, window, new HangerMotion(traffic.hangers.get(h), 11, seq[h]++, System.currentTimeMillis(), HangerMotion.State.STILL, 80));
                 }
-                publish(lan, new FixtureTap(traffic.mirror, 5, mirrorSeq++, System.currentTimeMillis(), "call-advisor", null, null));
+                publish(lan, window, new FixtureTap(traffic.mirror, 5, mirrorSeq++, System.currentTimeMillis(), "call-advisor", null, null));
                 sent += 2 * traffic.hangers.size() + 1;
                 if (r % 20 == 19) {
                     final int target = sent - 800;
@@ -117,7 +120,7 @@ public final class OutageBenchmark {
             central.start();
             waitFor(() -> checker.received() >= total, 1_800);
             double catchUp = (System.nanoTime() - restored) / 1e9;
-            lan.disconnect();
+            lan.disconnect().waitForCompletion(5_000);
             gateway.destroy();
             gateway.waitFor(10, TimeUnit.SECONDS);
             checker.close();
@@ -134,8 +137,20 @@ public final class OutageBenchmark {
         }
     }
 
-    private static void publish(MqttClient lan, io.lien.protocol.device.DeviceMessage m) throws MqttException {
-        lan.publish(m.topic(), m.toJson().getBytes(StandardCharsets.UTF_8), m.channel().qos(), false);
+    private static void publish(MqttAsyncClient lan, Semaphore window, io.lien.protocol.device.DeviceMessage m)
+            throws MqttException, InterruptedException {
+        window.acquire();
+        lan.publish(m.topic(), m.toJson().getBytes(StandardCharsets.UTF_8), m.channel().qos(), false, null,
+                new MqttActionListener() {
+                    public void onSuccess(IMqttToken token) {
+                        window.release();
+                    }
+
+                    public void onFailure(IMqttToken token, Throwable e) {
+                        window.release();
+                        System.err.println("publish failed: " + e);
+                    }
+                });
     }
 
     private static Process start(Path props, Path log) throws java.io.IOException {
@@ -181,7 +196,7 @@ public final class OutageBenchmark {
     }
 
     /** Keeps each seq once in a bit set and checks order per device without keeping the events. */
-    private static final class Checker implements MqttCallback {
+    private static final class Checker extends MessageCallback {
         private final BitSet seen = new BitSet();
         private final Map<String, Long> lastSeqPerDevice = new HashMap<>();
         private final MqttClient client;
@@ -227,21 +242,6 @@ public final class OutageBenchmark {
         void close() throws MqttException {
             client.disconnect();
             client.close();
-        }
-
-        public void disconnected(MqttDisconnectResponse r) {
-        }
-
-        public void mqttErrorOccurred(MqttException e) {
-        }
-
-        public void deliveryComplete(IMqttToken t) {
-        }
-
-        public void connectComplete(boolean reconnect, String uri) {
-        }
-
-        public void authPacketArrived(int code, MqttProperties p) {
         }
     }
 }

@@ -5,16 +5,14 @@ import io.lien.gateway.GatewayConfig;
 import io.lien.protocol.device.HangerButton;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttCallback;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -155,7 +153,18 @@ public final class GatewayThroughputBenchmark {
     }
 
     /** Counts distinct messages (an envelope's seq, or the raw payload) so a redelivery doesn't count twice. */
-    private record Counter(CountDownLatch received, Set<String> seen, Semaphore endToEnd) implements MqttCallback {
+    private static final class Counter extends MessageCallback {
+        private final CountDownLatch received;
+        private final Set<String> seen;
+        private final Semaphore endToEnd;
+
+        Counter(CountDownLatch received, Set<String> seen, Semaphore endToEnd) {
+            this.received = received;
+            this.seen = seen;
+            this.endToEnd = endToEnd;
+        }
+
+        @Override
         public void messageArrived(String topic, MqttMessage message) {
             String key = new String(message.getPayload(), StandardCharsets.UTF_8);
             int seq = key.indexOf("\"seq\":");
@@ -166,21 +175,6 @@ public final class GatewayThroughputBenchmark {
                     endToEnd.release();
                 }
             }
-        }
-
-        public void disconnected(MqttDisconnectResponse r) {
-        }
-
-        public void mqttErrorOccurred(MqttException e) {
-        }
-
-        public void deliveryComplete(IMqttToken t) {
-        }
-
-        public void connectComplete(boolean reconnect, String uri) {
-        }
-
-        public void authPacketArrived(int code, MqttProperties p) {
         }
     }
 }

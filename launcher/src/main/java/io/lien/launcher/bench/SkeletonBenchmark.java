@@ -124,31 +124,16 @@ public final class SkeletonBenchmark {
     }
 
     /** Hands each message to a consumer; nothing else. */
-    private record ReferenceCallback(java.util.function.BiConsumer<String, String> onMessage)
-            implements org.eclipse.paho.mqttv5.client.MqttCallback {
+    private static final class ReferenceCallback extends io.lien.gateway.mqtt.MessageCallback {
+        private final java.util.function.BiConsumer<String, String> onMessage;
+
+        ReferenceCallback(java.util.function.BiConsumer<String, String> onMessage) {
+            this.onMessage = onMessage;
+        }
+
         @Override
         public void messageArrived(String topic, org.eclipse.paho.mqttv5.common.MqttMessage message) {
             onMessage.accept(topic, new String(message.getPayload(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void disconnected(org.eclipse.paho.mqttv5.client.MqttDisconnectResponse response) {
-        }
-
-        @Override
-        public void mqttErrorOccurred(org.eclipse.paho.mqttv5.common.MqttException exception) {
-        }
-
-        @Override
-        public void deliveryComplete(org.eclipse.paho.mqttv5.client.IMqttToken token) {
-        }
-
-        @Override
-        public void connectComplete(boolean reconnect, String serverURI) {
-        }
-
-        @Override
-        public void authPacketArrived(int reasonCode, org.eclipse.paho.mqttv5.common.packet.MqttProperties properties) {
         }
     }
 
