@@ -52,6 +52,7 @@ public final class EdgeGateway implements AutoCloseable {
     private final UplinkForwarder forwarder;
     private final Path registryCache;
     private GatewayHealth health;
+    private int uplinkAttempts;
     private final Thread forwarderThread;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-tick"));
     private final Map<String, DisplayCommand> lastDisplay = new ConcurrentHashMap<>();
@@ -153,9 +154,13 @@ public final class EdgeGateway implements AutoCloseable {
     private void tryConnectUplink() {
         try {
             uplink.connect(MqttClients.persistentSession(config.sessionExpirySeconds())).waitForCompletion(10_000);
+            uplinkAttempts = 0;
         } catch (MqttException e) {
-            LOG.warn("Uplink {} unreachable ({}); events are journalled and sent when it answers",
-                    config.uplinkUri(), e.getMessage());
+            // said once, then once a minute: an outage is a state, not a stream of news
+            if (uplinkAttempts++ % 30 == 0) {
+                LOG.warn("Uplink {} unreachable ({}); events are journalled and sent when it answers",
+                        config.uplinkUri(), e.getMessage());
+            }
             ticker.schedule(this::tryConnectUplink, 2, TimeUnit.SECONDS);
         }
     }
