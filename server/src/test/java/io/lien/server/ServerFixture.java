@@ -120,7 +120,7 @@ public final class ServerFixture implements AutoCloseable {
                             ids.add(line.substring(3).trim());
                         }
                     });
-                } catch (IOException | InterruptedException e) {
+                } catch (IOException | UncheckedIOException | InterruptedException e) {
                     // closed by the test
                 }
             }, "sse-recorder");
