@@ -74,6 +74,11 @@ public final class Simulator implements AutoCloseable {
         return thread.isAlive();
     }
 
+    /** Blocks until the simulation ends (a single round, or a stop). */
+    public void awaitEnd() throws InterruptedException {
+        thread.join();
+    }
+
     private void run() {
         long round = 0;
         long before = 0;

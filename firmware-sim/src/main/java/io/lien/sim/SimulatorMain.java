@@ -40,9 +40,7 @@ public final class SimulatorMain {
             sim.close();
             closeQuietly(truth);
         }));
-        while (sim.isRunning()) {
-            Thread.sleep(500);
-        }
+        sim.awaitEnd();
         closeQuietly(truth);
     }
 

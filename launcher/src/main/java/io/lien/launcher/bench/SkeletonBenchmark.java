@@ -63,6 +63,7 @@ public final class SkeletonBenchmark {
         List<Long> raw = Collections.synchronizedList(new ArrayList<>());
         List<Long> sse = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(lifts);
+        CountDownLatch live = new CountDownLatch(1);
         MqttClient reference = new MqttClient(broker, "bench-reference", new MemoryPersistence());
         // Paho 1.2.5's subscribe(topic, qos, listener) recurses forever: use the client callback
         reference.setCallback(new ReferenceCallback((topic, payload) -> {
@@ -79,8 +80,14 @@ public final class SkeletonBenchmark {
                 sse.add(System.nanoTime() - t);
                 done.countDown();
             }
-        }, s -> { });
-        Thread.sleep(1_000);
+        }, s -> {
+            if (s == LienApi.FeedState.LIVE) {
+                live.countDown();
+            }
+        });
+        if (!live.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the moment feed did not open");
+        }
 
         MqttClient device = new MqttClient(broker, "bench-hangers", new MemoryPersistence());
         device.connect();
