@@ -76,10 +76,7 @@ class JournalTest {
             j.append(1, NORMAL, 0, text("whole"));
             j.append(2, SHOPPER_ACTION, 0, text("also whole"));
         }
-        Path segment;
-        try (Stream<Path> files = Files.list(dir)) {
-            segment = files.filter(p -> p.toString().endsWith(".seg")).findFirst().orElseThrow();
-        }
+        Path segment = firstSegment();
         try (FileChannel c = FileChannel.open(segment, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             c.write(java.nio.ByteBuffer.wrap(new byte[]{0, 0, 0, 50, 1, 2, 3}));
         }
@@ -97,10 +94,7 @@ class JournalTest {
             j.append(1, NORMAL, 0, text("aaaa"));
             j.append(2, NORMAL, 0, text("bbbb"));
         }
-        Path segment;
-        try (Stream<Path> files = Files.list(dir)) {
-            segment = files.filter(p -> p.toString().endsWith(".seg")).findFirst().orElseThrow();
-        }
+        Path segment = firstSegment();
         byte[] bytes = Files.readAllBytes(segment);
         bytes[bytes.length - 6] ^= 0x55;
         Files.write(segment, bytes);
@@ -146,6 +140,12 @@ class JournalTest {
             j.checkpoint();
             assertEquals(0, j.pending());
             assertTrue(segments() < before, before + " → " + segments());
+        }
+    }
+
+    private Path firstSegment() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".seg")).sorted().findFirst().orElseThrow();
         }
     }
 
