@@ -1,8 +1,12 @@
 package io.lien.gateway;
 
+import io.lien.gateway.lan.DeviceAccess;
+import io.lien.gateway.lan.StoreBroker;
 import io.lien.gateway.mqtt.MessageCallback;
 import io.lien.gateway.mqtt.MqttClients;
+import io.lien.protocol.RejectReason;
 import io.lien.protocol.device.DeviceChannel;
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.DisplayCommand;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
@@ -47,7 +51,11 @@ public final class EdgeGateway implements AutoCloseable {
     private final SignalCleaner cleaner;
     private final SequenceStore sequence;
     private final MqttAsyncClient uplink;
-    private final MqttAsyncClient lan;
+    private MqttAsyncClient lan;
+    private StoreBroker storeBroker;
+    private final String gatewaySecret = DeviceCredential.newSecret();
+    private final DeviceAccess access;
+    private final RejectionLog refusalLog = new RejectionLog();
     private final Journal journal;
     private final UplinkForwarder forwarder;
     private final Path registryCache;
@@ -63,7 +71,7 @@ public final class EdgeGateway implements AutoCloseable {
         this.cleaner = new SignalCleaner(StoreRegistry.empty(config.storeId()), config.presence(), config.rateLimit(), metrics);
         this.sequence = new SequenceStore(config.dataDir().resolve("gateway-" + config.gatewayId() + ".seq"));
         this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
-        this.lan = MqttClients.create(config.lanUri(), "lien-gw-lan-" + config.gatewayId());
+        this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
         this.forwarder = new UplinkForwarder(uplink, journal, UplinkTopics.events(config.storeId(), config.gatewayId()), metrics);
         this.registryCache = config.dataDir().resolve("registry-" + config.storeId() + ".json");
@@ -82,13 +90,14 @@ public final class EdgeGateway implements AutoCloseable {
                     config.storeId(), config.registryWait());
         }
         gateway.forwarderThread.start();
+        gateway.startStoreBroker();
         gateway.connectLan();
         gateway.ticker.scheduleAtFixedRate(gateway::tick, 1, 1, TimeUnit.SECONDS);
         if (config.healthPort() >= 0) {
             gateway.health = GatewayHealth.start(config.healthPort(), gateway);
         }
         LOG.info("Gateway {} of store {} running: LAN {} → uplink {}", config.gatewayId(), config.storeId(),
-                config.lanUri(), config.uplinkUri());
+                gateway.lanUri(), config.uplinkUri());
         return gateway;
     }
 
@@ -110,6 +119,11 @@ public final class EdgeGateway implements AutoCloseable {
         return health == null ? -1 : health.port();
     }
 
+    /** Where the store's devices connect: the gateway's own broker, or the configured one. */
+    public String lanUri() {
+        return storeBroker != null ? storeBroker.uri() : config.lanUri();
+    }
+
     GatewayConfig config() {
         return config;
     }
@@ -117,7 +131,9 @@ public final class EdgeGateway implements AutoCloseable {
     private boolean loadCachedRegistry() {
         try {
             if (Files.exists(registryCache)) {
-                cleaner.updateRegistry(StoreRegistry.fromJson(Files.readString(registryCache)), System.currentTimeMillis());
+                StoreRegistry cachedRegistry = StoreRegistry.fromJson(Files.readString(registryCache));
+                cleaner.updateRegistry(cachedRegistry, System.currentTimeMillis());
+                access.update(cachedRegistry);
                 LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
                 return true;
             }
@@ -165,7 +181,21 @@ public final class EdgeGateway implements AutoCloseable {
         }
     }
 
+    private void startStoreBroker() {
+        GatewayConfig.LanBroker settings = config.lanBroker();
+        if (settings.embedded()) {
+            storeBroker = StoreBroker.start(config.dataDir().resolve("store-broker-" + config.gatewayId()),
+                    settings.bindAddress(), settings.port(), access, this::refused);
+        }
+    }
+
+    private void refused(String clientId, RejectReason reason, String detail) {
+        metrics.rejected(clientId, reason);
+        refusalLog.log(clientId, reason, detail, System.currentTimeMillis());
+    }
+
     private void connectLan() throws MqttException {
+        lan = MqttClients.create(lanUri(), "lien-gw-lan-" + config.gatewayId());
         lan.setCallback(new Callback() {
             @Override
             public void messageArrived(String topic, MqttMessage message) {
@@ -187,6 +217,10 @@ public final class EdgeGateway implements AutoCloseable {
             }
         });
         MqttConnectionOptions options = MqttClients.persistentSession(config.sessionExpirySeconds());
+        if (storeBroker != null) {
+            options.setUserName(DeviceAccess.GATEWAY_USER);
+            options.setPassword(gatewaySecret.getBytes(StandardCharsets.UTF_8));
+        }
         lan.connect(options).waitForCompletion(15_000);
     }
 
@@ -239,6 +273,7 @@ public final class EdgeGateway implements AutoCloseable {
                 synchronized (cleaner) {
                     cleaner.updateRegistry(registry, System.currentTimeMillis());
                 }
+                access.update(registry);
                 cacheRegistry(json);
                 registryReceived.countDown();
                 LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
@@ -286,7 +321,12 @@ public final class EdgeGateway implements AutoCloseable {
             health.stop();
         }
         ticker.shutdownNow();
-        disconnect(lan);
+        if (lan != null) {
+            disconnect(lan);
+        }
+        if (storeBroker != null) {
+            storeBroker.close();
+        }
         forwarder.stop();
         try {
             forwarderThread.join(2_000);

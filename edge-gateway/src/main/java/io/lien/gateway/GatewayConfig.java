@@ -16,12 +16,26 @@ import java.util.Properties;
  * Everything a gateway needs, from one properties file (see gateway.properties in the
  * distribution), each key overridable by an environment variable: {@code lan.uri} → {@code LIEN_GW_LAN_URI}.
  *
- * @param lanUri    the store LAN broker the devices talk to
+ * @param lanUri    the store LAN broker the devices talk to, when it is not the gateway's own
+ * @param lanBroker the gateway's own store broker, which checks each device's credentials and topics
  * @param uplinkUri the central broker the server listens on
  */
 public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
                             PresenceTracker.Settings presence, DeviceRateLimiter.Settings rateLimit,
-                            Duration registryWait, Journal.Settings journal, int healthPort, long sessionExpirySeconds) {
+                            Duration registryWait, Journal.Settings journal, int healthPort, long sessionExpirySeconds,
+                            LanBroker lanBroker) {
+
+    /**
+     * The store broker inside the gateway (decision 0008).
+     *
+     * @param embedded false when devices use a broker run beside the gateway ({@code lan.uri})
+     * @param port     0 for a free port
+     */
+    public record LanBroker(boolean embedded, String bindAddress, int port) {
+        public static LanBroker external() {
+            return new LanBroker(false, "127.0.0.1", 0);
+        }
+    }
 
     public GatewayConfig {
         Ids.require(storeId, "store id");
@@ -31,7 +45,7 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
         return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
                 PresenceTracker.Settings.defaults(), DeviceRateLimiter.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0,
-                86_400);
+                86_400, LanBroker.external());
     }
 
     /** 512 MiB holds a 30-minute outage at 500 events/s several times over; normal events live 6 h. */
@@ -41,18 +55,24 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
 
     public GatewayConfig withUplink(String uri) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds);
+                sessionExpirySeconds, lanBroker);
     }
 
     public GatewayConfig withJournal(Journal.Settings settings) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, settings, healthPort,
-                sessionExpirySeconds);
+                sessionExpirySeconds, lanBroker);
     }
 
     /** How long brokers keep this gateway's sessions while it is away. */
     public GatewayConfig withSessionExpiry(long seconds) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                seconds);
+                seconds, lanBroker);
+    }
+
+    /** Devices connect to the gateway's own broker on this address and port (0: a free one). */
+    public GatewayConfig withEmbeddedLan(String bindAddress, int port) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
+                sessionExpirySeconds, new LanBroker(true, bindAddress, port));
     }
 
     public static GatewayConfig load(Path file) throws IOException {
@@ -75,7 +95,9 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                         Duration.ofMinutes(Long.parseLong(value(p, "journal.max-age-minutes", "360"))).toMillis(),
                         Long.parseLong(value(p, "journal.segment-mib", "16")) << 20),
                 Integer.parseInt(value(p, "health.port", "8091")),
-                Long.parseLong(value(p, "session.expiry-seconds", "86400")));
+                Long.parseLong(value(p, "session.expiry-seconds", "86400")),
+                new LanBroker(Boolean.parseBoolean(value(p, "lan.embedded", "true")), value(p, "lan.bind", "0.0.0.0"),
+                        Integer.parseInt(value(p, "lan.port", "1883"))));
     }
 
     private static String value(Properties p, String key, String fallback) {

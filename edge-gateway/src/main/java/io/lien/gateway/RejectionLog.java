@@ -26,7 +26,7 @@ final class RejectionLog {
             lastLogged.clear();
         }
         lastLogged.put(key, now);
-        LOG.warn("Rejected a message from {}: {} ({}); further rejections from it are counted, not logged, for a minute",
+        LOG.warn("Refused {}: {} ({}); further refusals of it are counted, not logged, for a minute",
                 key, reason.code(), detail);
         return true;
     }

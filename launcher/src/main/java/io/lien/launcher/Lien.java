@@ -40,8 +40,10 @@ public final class Lien {
         long serverReadyMs = (System.nanoTime() - started) / 1_000_000;
         String broker = server.getBean(BrokerAddress.class).uri();
         String http = "http://localhost:" + server.getBean(EmbeddedServer.class).getPort();
-        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, o.dataDir().resolve("gateway")));
-        Simulator simulator = new Simulator(new MqttDeviceLink(broker), "demo", o.seed(), o.speed(), true).start();
+        // the store's devices talk to the gateway's own broker, each with its secret (decision 0008)
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, o.dataDir().resolve("gateway"))
+                .withEmbeddedLan("127.0.0.1", 0));
+        Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", o.seed(), o.speed(), true).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -49,7 +51,7 @@ public final class Lien {
             server.close();
             stopped.countDown();
         }, "lien-shutdown"));
-        banner(http, broker, "http://localhost:" + gateway.healthPort() + "/health", o, serverReadyMs);
+        banner(http, broker, gateway, o, serverReadyMs);
         boolean window = !o.headless() && hasDisplay();
         if (window) {
             javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
@@ -62,13 +64,14 @@ public final class Lien {
         stopped.await();
     }
 
-    private static void banner(String http, String broker, String gatewayHealth, Options o, long serverReadyMs) {
+    private static void banner(String http, String broker, EdgeGateway gateway, Options o, long serverReadyMs) {
         System.out.println();
         System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
-        System.out.println("  MQTT broker         " + broker + "   (embedded, MQTT 5)");
-        System.out.println("  Edge gateway        " + gatewayHealth + "   (and /metrics)");
+        System.out.println("  Central MQTT broker " + broker + "   (embedded, MQTT 5)");
+        System.out.println("  Store broker        " + gateway.lanUri() + "   (in the gateway; devices sign in with their secret)");
+        System.out.println("  Edge gateway        http://localhost:" + gateway.healthPort() + "/health   (and /metrics)");
         System.out.println("  Data                " + o.dataDir().toAbsolutePath());
         System.out.println("  Simulator           3 shoppers, 40 hangers, 6 beacons, 2 readers, 1 mirror — at " + o.speed() + "× real time");
         System.out.println("  Try                 curl -s -XPOST " + http + "/login -H 'Content-Type: application/json' "

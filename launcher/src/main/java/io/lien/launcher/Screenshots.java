@@ -47,8 +47,9 @@ public final class Screenshots {
         ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
         String broker = server.getBean(BrokerAddress.class).uri();
-        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway")));
-        Simulator simulator = new Simulator(new MqttDeviceLink(broker), "demo", 42, 2.0, false).start();
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway"))
+                .withEmbeddedLan("127.0.0.1", 0));
+        Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", 42, 2.0, false).start();
         String http = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();
         new Thread(() -> javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
                 "--password=lien-demo"), "fx-launch").start();

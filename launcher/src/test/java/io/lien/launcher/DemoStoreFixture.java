@@ -59,15 +59,17 @@ final class DemoStoreFixture implements AutoCloseable {
         }
         server = Application.start(props);
         brokerUri = server.getBean(BrokerAddress.class).uri();
-        gateway = EdgeGateway.start(GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway"))
-                .withSessionExpiry(60));
+        GatewayConfig gatewayConfig = GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")).withSessionExpiry(60);
+        // with the embedded broker, the whole product as shipped: devices on the gateway's own store broker;
+        // with Mosquitto, the other supported set-up: devices on a broker run beside the gateway
+        gateway = EdgeGateway.start(externalBroker == null ? gatewayConfig.withEmbeddedLan("127.0.0.1", 0) : gatewayConfig);
         api = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()));
         api.signIn("lea", "lien-demo");
         feed = api.moments(storeId, moments::add, state -> { });
     }
 
     void startSimulator(double speed) {
-        simulator = new Simulator(new MqttDeviceLink(brokerUri), storeId, 42, speed, false).start();
+        simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), storeId, 42, speed, false).start();
     }
 
     boolean anyMoment(String fragment) {

@@ -4,7 +4,9 @@ import io.lien.app.api.Dtos;
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.device.HangerMotion;
 import io.lien.sim.DemoScenario;
+import io.lien.protocol.uplink.DeviceCredential;
 import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 
 import java.nio.charset.StandardCharsets;
@@ -54,10 +56,13 @@ final class StoreFlowScenario {
         assertTrue(store.gateway.metrics().duplicateCount() >= 1);
     }
 
-    /** A probe publishing as a misbehaving hanger before the simulator starts. */
+    /** A misbehaving hanger (it has its secret) before the simulator starts. */
     private static void sendHostileAndDuplicateDeviceMessages(DemoStoreFixture store) throws Exception {
-        MqttClient probe = new MqttClient(store.brokerUri, "probe-" + System.nanoTime() % 100_000, new MemoryPersistence());
-        probe.connect();
+        MqttClient probe = new MqttClient(store.gateway.lanUri(), "h-040", new MemoryPersistence());
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setUserName("h-040");
+        options.setPassword(DeviceCredential.demoSecret("h-040").getBytes(StandardCharsets.UTF_8));
+        probe.connect(options);
         probe.publish("dev/hanger/h-040/motion", "{\"boot\":1,\"seq\":".getBytes(StandardCharsets.UTF_8), 1, false);
         probe.publish("dev/hanger/h-040/motion",
                 "{\"boot\":1,\"seq\":0,\"ts\":1,\"state\":\"still\",\"battery\":400}".getBytes(StandardCharsets.UTF_8), 1, false);

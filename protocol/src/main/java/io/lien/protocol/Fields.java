@@ -100,6 +100,22 @@ public final class Fields {
         return objects;
     }
 
+    /** A list of numbers, each in {@code min..max}. */
+    public List<Double> numberList(String name, int maxItems, double min, double max) {
+        List<Double> numbers = new java.util.ArrayList<>();
+        for (Object item : list(name, maxItems)) {
+            if (!(item instanceof BigDecimal number)) {
+                throw new ProtocolViolation(RejectReason.BAD_VALUE, name + " must hold numbers");
+            }
+            double d = number.doubleValue();
+            if (d < min || d > max) {
+                throw new ProtocolViolation(RejectReason.OUT_OF_RANGE, name + " must hold numbers in " + min + ".." + max);
+            }
+            numbers.add(d);
+        }
+        return numbers;
+    }
+
     @SuppressWarnings("unchecked")
     public Fields object(String name) {
         Object value = required(name);

@@ -12,6 +12,7 @@ public enum RejectReason {
     TOO_MANY_ITEMS("a list is longer than allowed"),
     SPOOFED("the sender is not the device or gateway the topic names"),
     UNKNOWN_DEVICE("the device is not in the store's registry"),
+    BAD_CREDENTIALS("the device's password is wrong or was never issued"),
     DUPLICATE("already received"),
     RATE_LIMITED("the device sends faster than its allowance");
 

@@ -4,6 +4,7 @@ import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.demo.DemoStore;
 import io.lien.server.mqtt.MqttConnection;
 import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
 import io.lien.server.signals.SignalIngestion;
 import io.micronaut.context.annotation.Value;
@@ -14,7 +15,6 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The order things must happen in at start, written once: data (demo seed), the registry in
@@ -28,18 +28,20 @@ class LienStartup {
     private final DemoStore demo;
     private final DeviceRegistry registry;
     private final MqttConnection mqtt;
+    private final RegistryPublisher publisher;
     private final SignalIngestion ingestion;
     private final boolean demoEnabled;
     private final String demoStoreId;
     private final String shareGroup;
 
-    LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, SignalIngestion ingestion,
+    LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 @Value("${lien.demo.enabled:true}") boolean demoEnabled,
                 @Value("${lien.demo.store-id:demo}") String demoStoreId,
                 @Value("${lien.mqtt.share-group:lien-server}") String shareGroup) {
         this.demo = demo;
         this.registry = registry;
         this.mqtt = mqtt;
+        this.publisher = publisher;
         this.ingestion = ingestion;
         this.demoEnabled = demoEnabled;
         this.demoStoreId = demoStoreId;
@@ -54,8 +56,7 @@ class LienStartup {
         registry.reload();
         mqtt.connect();
         for (Store store : registry.stores()) {
-            mqtt.publish(UplinkTopics.registry(store.id()),
-                    registry.forGateways(store.id()).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
+            publisher.publish(store.id());
         }
         mqtt.handleWith(ingestion::ingest);
         // several server instances of one deployment split the store events between them

@@ -87,6 +87,14 @@ public final class ServerFixture implements AutoCloseable {
         return send(b.GET().build());
     }
 
+    public HttpResponse<String> post(String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(http(path)).header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

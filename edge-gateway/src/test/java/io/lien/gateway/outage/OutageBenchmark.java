@@ -69,7 +69,7 @@ public final class OutageBenchmark {
             int health = freePort();
             Path props = dir.resolve("gateway.properties");
             Files.writeString(props, String.join("\n", "store.id=" + traffic.storeId, "gateway.id=" + gatewayId,
-                    "lan.uri=" + LAN, "uplink.uri=" + central.uri(), "data.dir=" + dir.resolve("gw"), "health.port=" + health,
+                    "lan.embedded=false", "lan.uri=" + LAN, "uplink.uri=" + central.uri(), "data.dir=" + dir.resolve("gw"), "health.port=" + health,
                     "session.expiry-seconds=600", "device.max-per-second=100000", "device.burst=100000", ""));
             Process gateway = start(props, dir.resolve("gateway-1.log"));
             waitFor(() -> metric(health, "uplinkConnected").equals("true"), 30);

@@ -135,7 +135,7 @@ class UplinkOutageIT {
     private Path writeGatewayProperties(int healthPort) throws IOException {
         Path file = dir.resolve("gateway.properties");
         Files.writeString(file, String.join("\n",
-                "store.id=" + traffic.storeId, "gateway.id=" + gatewayId, "lan.uri=" + LAN, "uplink.uri=" + central.uri(),
+                "store.id=" + traffic.storeId, "gateway.id=" + gatewayId, "lan.embedded=false", "lan.uri=" + LAN, "uplink.uri=" + central.uri(),
                 "data.dir=" + dir.resolve("gw-process"), "health.port=" + healthPort, "registry.wait-seconds=10",
                 "session.expiry-seconds=60", ""));
         return file;

@@ -108,6 +108,14 @@ class AsyncApiContractTest {
                 new TreeSet<>(at(doc, "components", "schemas", "Registry", "properties").keySet()));
     }
 
+    @Test
+    void aCredentialTheCodeWritesHasTheDocumentedShape() {
+        Map<String, Object> credentials = at(doc, "components", "schemas", "Registry", "properties", "credentials");
+        String pattern = (String) castMap(credentials.get("additionalProperties")).get("pattern");
+        String written = DeviceCredential.of(DeviceCredential.newSecret()).text();
+        org.junit.jupiter.api.Assertions.assertTrue(written.matches(pattern), written + " does not match " + pattern);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Object o) {
         return (Map<String, Object>) o;

@@ -62,9 +62,17 @@ final class DemoCatalogue {
     }
 
     static List<Beacon> beacons(String store) {
-        return List.of(new Beacon("b-entrance", store, "entrance"), new Beacon("b-coats", store, "coats"),
-                new Beacon("b-accessories", store, "accessories"), new Beacon("b-knitwear", store, "knitwear"),
-                new Beacon("b-dresses", store, "dresses"), new Beacon("b-fitting", store, "fitting-rooms"));
+        // one beacon in the middle of each zone, 8 m apart (the simulator's demo store has the same plan)
+        return List.of(new Beacon("b-entrance", store, "entrance", 0.0, 0.0), new Beacon("b-coats", store, "coats", 8.0, 0.0),
+                new Beacon("b-accessories", store, "accessories", 16.0, 0.0), new Beacon("b-knitwear", store, "knitwear", 0.0, 8.0),
+                new Beacon("b-dresses", store, "dresses", 8.0, 8.0), new Beacon("b-fitting", store, "fitting-rooms", 16.0, 8.0));
+    }
+
+    /** Every device of the demo store, each of which gets the demo secret. */
+    static List<String> deviceIds(String store) {
+        return java.util.stream.Stream.of(hangers(store).stream().map(Hanger::id), beacons(store).stream().map(Beacon::id),
+                readers(store).stream().map(Reader::id), fixtures(store).stream().map(Fixture::id))
+                .flatMap(s -> s).toList();
     }
 
     static List<Reader> readers(String store) {

@@ -6,7 +6,10 @@ import io.lien.server.advisors.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
 import io.lien.server.clients.ClientRepository;
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.registry.BeaconRepository;
+import io.lien.server.registry.DeviceSecret;
+import io.lien.server.registry.DeviceSecretRepository;
 import io.lien.server.registry.FixtureRepository;
 import io.lien.server.registry.HangerRepository;
 import io.lien.server.registry.ProductRepository;
@@ -37,10 +40,12 @@ public class DemoStore {
     private final ClientRepository clients;
     private final AppInstallRepository installs;
     private final ClientEventRepository history;
+    private final DeviceSecretRepository secrets;
 
     DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
-              ClientRepository clients, AppInstallRepository installs, ClientEventRepository history) {
+              ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
+              DeviceSecretRepository secrets) {
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -52,6 +57,7 @@ public class DemoStore {
         this.clients = clients;
         this.installs = installs;
         this.history = history;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -67,6 +73,8 @@ public class DemoStore {
         beacons.saveAll(DemoCatalogue.beacons(storeId));
         readers.saveAll(DemoCatalogue.readers(storeId));
         fixtures.saveAll(DemoCatalogue.fixtures(storeId));
+        secrets.saveAll(DemoCatalogue.deviceIds(storeId).stream().map(id -> new DeviceSecret(id, storeId,
+                DeviceCredential.of(DeviceCredential.demoSecret(id)).text(), now, "demo-seed")).toList());
         String hash = PasswordHasher.hash(PASSWORD);
         advisors.save(new Advisor("lea", "Léa Dubois", hash, Advisor.ADVISOR, storeId));
         advisors.save(new Advisor("marc", "Marc Lefèvre", hash, Advisor.MANAGER, storeId));

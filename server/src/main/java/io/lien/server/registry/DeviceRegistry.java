@@ -1,5 +1,6 @@
 package io.lien.server.registry;
 
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.StoreRegistry;
 import jakarta.inject.Singleton;
 
@@ -19,7 +20,7 @@ public class DeviceRegistry {
 
     private record Snapshot(Map<String, Store> stores, Map<String, Zone> zones, Map<String, Product> products,
                             Map<String, Hanger> hangers, Map<String, Beacon> beacons, Map<String, Reader> readers,
-                            Map<String, Fixture> fixtures) {
+                            Map<String, Fixture> fixtures, Map<String, DeviceSecret> secrets) {
     }
 
     private final StoreRepository stores;
@@ -29,10 +30,12 @@ public class DeviceRegistry {
     private final BeaconRepository beacons;
     private final ReaderRepository readers;
     private final FixtureRepository fixtures;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    private final DeviceSecretRepository secrets;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     DeviceRegistry(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
-                   BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures) {
+                   BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures,
+                   DeviceSecretRepository secrets) {
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -40,13 +43,14 @@ public class DeviceRegistry {
         this.beacons = beacons;
         this.readers = readers;
         this.fixtures = fixtures;
+        this.secrets = secrets;
     }
 
     public void reload() {
         snapshot = new Snapshot(byId(stores.findAll(), Store::id), byId(zones.findAll(), Zone::id),
                 byId(products.findAll(), Product::id), byId(hangers.findAll(), Hanger::id),
                 byId(beacons.findAll(), Beacon::id), byId(readers.findAll(), Reader::id),
-                byId(fixtures.findAll(), Fixture::id));
+                byId(fixtures.findAll(), Fixture::id), byId(secrets.findAll(), DeviceSecret::deviceId));
     }
 
     private static <T> Map<String, T> byId(Iterable<T> all, Function<T, String> id) {
@@ -83,9 +87,23 @@ public class DeviceRegistry {
         return zone.isPresent() && (zone.get().id().equals(areaId) || areaId.equals(zone.get().parentId()));
     }
 
-    /** What a store's gateways need to know: the devices and the zones they cover. */
+    /** Whether this device exists in this store. */
+    public boolean hasDevice(String storeId, String deviceId) {
+        return forGateways(storeId).knows(deviceId);
+    }
+
+    /** What a store's gateways need to know: the devices, the zones they cover, where beacons hang, credentials. */
     public StoreRegistry forGateways(String storeId) {
         Snapshot s = snapshot;
+        Map<String, StoreRegistry.Point> positions = s.beacons().values().stream()
+                .filter(b -> b.storeId().equals(storeId) && b.xM() != null && b.yM() != null)
+                .collect(Collectors.toMap(Beacon::id, b -> new StoreRegistry.Point(b.xM(), b.yM())));
+        Map<String, DeviceCredential> credentials = s.secrets().values().stream().filter(c -> c.storeId().equals(storeId))
+                .collect(Collectors.toMap(DeviceSecret::deviceId, c -> new DeviceCredential(c.secretHash())));
+        return devices(s, storeId).withBeaconPositions(positions).withCredentials(credentials);
+    }
+
+    private static StoreRegistry devices(Snapshot s, String storeId) {
         return new StoreRegistry(storeId,
                 s.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).map(Hanger::id).collect(Collectors.toSet()),
                 s.beacons().values().stream().filter(b -> b.storeId().equals(storeId)).collect(Collectors.toMap(Beacon::id, Beacon::zoneId)),

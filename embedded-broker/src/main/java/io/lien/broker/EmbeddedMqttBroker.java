@@ -1,0 +1,120 @@
+package io.lien.broker;
+
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import com.hivemq.embedded.EmbeddedHiveMQBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * HiveMQ CE inside a Lien process: MQTT 3.1.1 and 5, persistent sessions and shared
+ * subscriptions with nothing to install (decision 0002). Sessions and queued messages are kept
+ * on disk under its folder so a restart loses nothing. An optional embedded extension decides
+ * who may connect and publish where (the gateway's store broker uses one, decision 0008).
+ */
+public final class EmbeddedMqttBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttBroker.class);
+
+    private final EmbeddedHiveMQ hivemq;
+    private final String bindAddress;
+    private final int port;
+
+    private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension) {
+        this.bindAddress = bindAddress;
+        this.port = port == 0 ? freePort() : port;
+        Path root = folder.toAbsolutePath();
+        try {
+            Files.createDirectories(root.resolve("conf"));
+            Files.createDirectories(root.resolve("data"));
+            Files.createDirectories(root.resolve("extensions"));
+            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the embedded broker under " + root, e);
+        }
+        EmbeddedHiveMQBuilder builder = EmbeddedHiveMQ.builder()
+                .withConfigurationFolder(root.resolve("conf"))
+                .withDataFolder(root.resolve("data"))
+                .withExtensionsFolder(root.resolve("extensions"))
+                .withoutLoggingBootstrap();
+        if (extension != null) {
+            builder.withEmbeddedExtension(extension);
+        }
+        this.hivemq = builder.build();
+    }
+
+    /**
+     * Starts a broker keeping its state under {@code folder}.
+     *
+     * @param port 0 for a free port
+     * @param extension what decides who connects and publishes where, or {@code null} for anyone
+     */
+    public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension) {
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension);
+        long started = System.nanoTime();
+        try {
+            // join() hangs for ever when HiveMQ fails early (STACK.md): bounded wait
+            broker.hivemq.start().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            broker.close();
+            throw new IllegalStateException("the embedded MQTT broker did not start on " + broker.uri(), e);
+        }
+        LOG.info("Embedded MQTT broker on {} (started in {} ms)", broker.uri(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return broker;
+    }
+
+    public String uri() {
+        String host = bindAddress.equals("0.0.0.0") ? "127.0.0.1" : bindAddress;
+        return "tcp://" + host + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private static String config(String bindAddress, int port) {
+        return """
+                <?xml version="1.0"?>
+                <hivemq>
+                  <listeners>
+                    <tcp-listener>
+                      <port>%d</port>
+                      <bind-address>%s</bind-address>
+                    </tcp-listener>
+                  </listeners>
+                  <persistence>
+                    <mode>file</mode>
+                  </persistence>
+                  <anonymous-usage-statistics>
+                    <enabled>false</enabled>
+                  </anonymous-usage-statistics>
+                </hivemq>
+                """.formatted(port, bindAddress);
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            hivemq.stop().get(30, TimeUnit.SECONDS);
+            hivemq.close();
+        } catch (Exception e) {
+            LOG.warn("Embedded broker on {} did not stop cleanly: {}", uri(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.lien.server.registry;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** The salted hash of a device's MQTT secret, who issued it and when. */
+@MappedEntity("device_credential")
+public record DeviceSecret(@Id String deviceId, String storeId, String secretHash, long issuedAt, String issuedBy) {
+}
