@@ -18,20 +18,13 @@ import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
-import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.lien.gateway.journal.Journal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,12 +51,12 @@ public final class EdgeGateway implements AutoCloseable {
     private final RejectionLog refusalLog = new RejectionLog();
     private final Journal journal;
     private final UplinkForwarder forwarder;
-    private final Path registryCache;
+    private final RegistryCache registryCache;
+    private final DisplayRelay displays = new DisplayRelay(() -> lan);
     private GatewayHealth health;
     private int uplinkAttempts;
     private final Thread forwarderThread;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-tick"));
-    private final Map<String, DisplayCommand> lastDisplay = new ConcurrentHashMap<>();
     private final CountDownLatch registryReceived = new CountDownLatch(1);
 
     private EdgeGateway(GatewayConfig config) throws Exception {
@@ -74,7 +67,7 @@ public final class EdgeGateway implements AutoCloseable {
         this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
         this.forwarder = new UplinkForwarder(uplink, journal, UplinkTopics.events(config.storeId(), config.gatewayId()), metrics);
-        this.registryCache = config.dataDir().resolve("registry-" + config.storeId() + ".json");
+        this.registryCache = new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json"));
         this.forwarderThread = daemon(forwarder, "gateway-uplink");
     }
 
@@ -129,18 +122,12 @@ public final class EdgeGateway implements AutoCloseable {
     }
 
     private boolean loadCachedRegistry() {
-        try {
-            if (Files.exists(registryCache)) {
-                StoreRegistry cachedRegistry = StoreRegistry.fromJson(Files.readString(registryCache));
-                cleaner.updateRegistry(cachedRegistry, System.currentTimeMillis());
-                access.update(cachedRegistry);
-                LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
-                return true;
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Ignoring an unreadable registry cache {}: {}", registryCache, e.getMessage());
-        }
-        return false;
+        return registryCache.load().map(cached -> {
+            cleaner.updateRegistry(cached, System.currentTimeMillis());
+            access.update(cached);
+            LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
+            return true;
+        }).orElse(false);
     }
 
     private void connectUplink() throws MqttException {
@@ -153,7 +140,7 @@ public final class EdgeGateway implements AutoCloseable {
             @Override
             public void connectComplete(boolean reconnect, String serverURI) {
                 metrics.uplinkConnected(true);
-                subscribe(uplink, new MqttSubscription(UplinkTopics.registry(config.storeId()), 1),
+                MqttClients.subscribe(uplink, new MqttSubscription(UplinkTopics.registry(config.storeId()), 1),
                         new MqttSubscription(UplinkTopics.displays(config.storeId()), 1));
             }
 
@@ -210,9 +197,9 @@ public final class EdgeGateway implements AutoCloseable {
                     // the gateway publishes displays on dev/…/display itself: don't hear our own
                     subscriptions[i].setNoLocal(true);
                 }
-                subscribe(lan, subscriptions);
+                MqttClients.subscribe(lan, subscriptions);
                 if (reconnect) {
-                    lastDisplay.values().forEach(EdgeGateway.this::relay);
+                    displays.showAllAgain();
                 }
             }
         });
@@ -259,7 +246,7 @@ public final class EdgeGateway implements AutoCloseable {
         }
         // a device keeps nothing over a power cycle: show it again what it showed before
         events.stream().filter(e -> e instanceof UplinkEvent.DeviceHealth h && h.state().equals("rebooted"))
-                .map(UplinkEvent::deviceId).map(lastDisplay::get).filter(java.util.Objects::nonNull).forEach(this::relay);
+                .map(UplinkEvent::deviceId).forEach(displays::showAgain);
     }
 
     private void onUplinkMessage(String topic, byte[] payload) {
@@ -274,44 +261,16 @@ public final class EdgeGateway implements AutoCloseable {
                     cleaner.updateRegistry(registry, System.currentTimeMillis());
                 }
                 access.update(registry);
-                cacheRegistry(json);
+                registryCache.save(json);
                 registryReceived.countDown();
                 LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
                         registry.hangers().size(), registry.beaconZones().size(), registry.readerZones().size(),
                         registry.fixtures().size());
             } else {
-                DisplayCommand command = DisplayCommand.fromJson(json);
-                lastDisplay.put(command.deviceId(), command);
-                relay(command);
+                displays.show(DisplayCommand.fromJson(json));
             }
         } catch (RuntimeException e) {
             LOG.warn("Ignored an invalid message from the server on {}: {}", topic, e.getMessage());
-        }
-    }
-
-    private void cacheRegistry(String json) {
-        try {
-            Path tmp = registryCache.resolveSibling(registryCache.getFileName() + ".tmp");
-            Files.writeString(tmp, json);
-            Files.move(tmp, registryCache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            LOG.warn("Could not cache the registry: {}", e.getMessage());
-        }
-    }
-
-    private void relay(DisplayCommand command) {
-        try {
-            lan.publish(command.deviceTopic(), command.devicePayload().getBytes(StandardCharsets.UTF_8), 1, false);
-        } catch (MqttException e) {
-            LOG.warn("Could not relay a display to {}: {}", command.deviceTopic(), e.getMessage());
-        }
-    }
-
-    private static void subscribe(MqttAsyncClient client, MqttSubscription... subscriptions) {
-        try {
-            client.subscribe(subscriptions, null, null, new MqttProperties());
-        } catch (MqttException e) {
-            LOG.error("Subscription failed on {}", client.getServerURI(), e);
         }
     }
 
@@ -322,7 +281,7 @@ public final class EdgeGateway implements AutoCloseable {
         }
         ticker.shutdownNow();
         if (lan != null) {
-            disconnect(lan);
+            MqttClients.disconnect(lan);
         }
         if (storeBroker != null) {
             storeBroker.close();
@@ -333,20 +292,9 @@ public final class EdgeGateway implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        disconnect(uplink);
+        MqttClients.disconnect(uplink);
         journal.close();
         LOG.info("Gateway {} stopped: {}", config.gatewayId(), metrics.snapshot());
-    }
-
-    private static void disconnect(MqttAsyncClient client) {
-        try {
-            if (client.isConnected()) {
-                client.disconnect().waitForCompletion(5_000);
-            }
-            client.close();
-        } catch (MqttException e) {
-            LOG.debug("Disconnect of {} failed: {}", client.getClientId(), e.getMessage());
-        }
     }
 
     private static Thread daemon(Runnable r, String name) {
