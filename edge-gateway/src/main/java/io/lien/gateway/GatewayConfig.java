@@ -87,7 +87,9 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 new PresenceTracker.Settings(
                         Double.parseDouble(value(p, "presence.alpha", String.valueOf(d.alpha()))),
                         Integer.parseInt(value(p, "presence.confirmations", String.valueOf(d.confirmations()))),
-                        Long.parseLong(value(p, "presence.leave-after-ms", String.valueOf(d.leaveAfterMs())))),
+                        Long.parseLong(value(p, "presence.leave-after-ms", String.valueOf(d.leaveAfterMs()))),
+                        Double.parseDouble(value(p, "presence.path-loss-exponent", String.valueOf(d.pathLossExponent()))),
+                        Integer.parseInt(value(p, "presence.particles", String.valueOf(d.particles())))),
                 new DeviceRateLimiter.Settings(Double.parseDouble(value(p, "device.max-per-second", "10")),
                         Double.parseDouble(value(p, "device.burst", "30"))),
                 Duration.ofSeconds(Long.parseLong(value(p, "registry.wait-seconds", "30"))),

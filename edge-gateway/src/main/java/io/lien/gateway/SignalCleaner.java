@@ -21,7 +21,9 @@ import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEvent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,9 @@ public final class SignalCleaner {
     private final Deduplicator deduplicator = new Deduplicator();
     private final MotionDebouncer motion = new MotionDebouncer();
     private final PresenceTracker presence;
+    /** What each beacon says it reads at 1 m (its status, every 5 min); the usual value until it has spoken. */
+    private final Map<String, Integer> txPowers = new HashMap<>();
+    private static final int DEFAULT_TX_POWER = -59;
     private final DeviceRateLimiter rateLimiter;
     private final SilenceWatch silence = new SilenceWatch(SilenceWatch.Settings.defaults());
     private volatile StoreRegistry registry;
@@ -134,13 +139,33 @@ public final class SignalCleaner {
             return zoneChanges(t, r.readerZones().get(t.deviceId()));
         }
         if (message instanceof AppSightings s) {
-            return presence.onSightings(s, r.beaconZones()::get, now);
+            return presence.onSightings(s, beacons(r), now);
         }
         if (message instanceof FixtureTap f) {
             return List.of(new UplinkEvent.FixtureTapped(f.deviceId(), f.action(), f.hangerId(), f.size()));
         }
         BeaconStatus b = (BeaconStatus) message;
+        txPowers.put(b.deviceId(), b.txPower());
         return List.of(new UplinkEvent.DeviceStatus(b.deviceId(), "beacon", b.battery()));
+    }
+
+    private PresenceTracker.Beacons beacons(StoreRegistry r) {
+        return new PresenceTracker.Beacons() {
+            @Override
+            public String zoneOf(String beaconId) {
+                return r.beaconZones().get(beaconId);
+            }
+
+            @Override
+            public StoreRegistry.Point positionOf(String beaconId) {
+                return r.beaconPositions().get(beaconId);
+            }
+
+            @Override
+            public int txPowerOf(String beaconId) {
+                return txPowers.getOrDefault(beaconId, DEFAULT_TX_POWER);
+            }
+        };
     }
 
     private static List<UplinkEvent> withBattery(Optional<UplinkEvent> event, String kind, String deviceId, int battery) {

@@ -14,16 +14,23 @@ public final class Radio {
 
     private final Random random;
     private final double sigmaDb;
+    private final double pathLossExponent;
 
     public Radio(Random random, double sigmaDb) {
+        this(random, sigmaDb, PATH_LOSS_EXPONENT);
+    }
+
+    /** @param pathLossExponent 2 in free space; more where shelves and people absorb the signal */
+    public Radio(Random random, double sigmaDb, double pathLossExponent) {
         this.random = random;
         this.sigmaDb = sigmaDb;
+        this.pathLossExponent = pathLossExponent;
     }
 
     /** @return the RSSI heard at this distance, or {@code null} when the beacon is not heard */
     public Integer rssi(double distanceMetres) {
         double d = Math.max(0.5, distanceMetres);
-        double rssi = TX_POWER - 10 * PATH_LOSS_EXPONENT * Math.log10(d) + random.nextGaussian() * sigmaDb;
+        double rssi = TX_POWER - 10 * pathLossExponent * Math.log10(d) + random.nextGaussian() * sigmaDb;
         int rounded = (int) Math.round(Math.max(-120, Math.min(0, rssi)));
         return rounded < HEARING_THRESHOLD ? null : rounded;
     }

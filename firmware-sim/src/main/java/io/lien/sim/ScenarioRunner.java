@@ -38,7 +38,7 @@ public final class ScenarioRunner {
     private final List<Shopper> shoppers;
     private final DeviceLink link;
     private final Random random;
-    private final Radio radio;
+    private Radio radio;
     private final long startEpochMs;
     private final Map<String, SimDevice> hangers = new LinkedHashMap<>();
     private final Map<String, SimDevice> beacons = new LinkedHashMap<>();
@@ -115,6 +115,12 @@ public final class ScenarioRunner {
     }
 
     /** Records where every shopper really is, each second. */
+    /** A floor where signal fades faster or slower than the default (exponent 2.2). */
+    public ScenarioRunner withPathLoss(double exponent) {
+        this.radio = new Radio(random, 3.0, exponent);
+        return this;
+    }
+
     public ScenarioRunner recordingTruth(GroundTruth truth) {
         this.truth = truth;
         return this;

@@ -3,35 +3,74 @@ package io.lien.gateway.cleaning;
 import io.lien.protocol.device.AppSightings;
 import io.lien.protocol.uplink.UplinkEvent;
 
+import io.lien.protocol.uplink.StoreRegistry.Point;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Turns per-second beacon sightings of an app install into zone presence: RSSI smoothed per
- * zone (exponential moving average), a zone change reported only after the new zone has been
- * strongest for {@code confirmations} sightings in a row (hysteresis), and a leave after
- * {@code leaveAfterMs} without hearing any store beacon. One event per change, never one per second.
+ * Turns per-second beacon sightings of an app install into zone presence, one event per change
+ * (enter, move with the dwell of the previous zone, leave after {@code leaveAfterMs} of silence),
+ * never one per second. Where the registry places beacons on the store plan, a particle filter
+ * ({@link ParticleCloud}) estimates where the shopper stands and the zone is that of the nearest
+ * beacon; otherwise the loudest zone wins after exponential smoothing of its RSSI. Either way a
+ * move is reported once the new zone has won {@code confirmations} sightings in a row.
  */
 public final class PresenceTracker {
 
-    public record Settings(double alpha, int confirmations, long leaveAfterMs) {
-        /**
-         * Measured best of this estimator's family against ground truth (docs/benchmarks.md,
-         * "Presence accuracy"): fast smoothing, no extra confirmation.
-         */
+    /**
+     * @param alpha            smoothing of per-zone RSSI when beacons have no plan position (0..1)
+     * @param pathLossExponent how fast signal fades with distance on this floor (2 in free space)
+     * @param particles        guesses per shopper; 0 turns the position estimate off
+     */
+    public record Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles) {
+
+        public Settings(double alpha, int confirmations, long leaveAfterMs) {
+            this(alpha, confirmations, leaveAfterMs, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES);
+        }
+
+        /** Measured best against ground truth (docs/benchmarks.md, "Presence accuracy"). */
         public static Settings defaults() {
-            return new Settings(0.7, 1, 10_000);
+            return new Settings(0.7, 1, 10_000, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES);
         }
     }
+
+    /** What the tracker needs to know of a store's beacons. */
+    public interface Beacons {
+        /** @return the beacon's zone, or {@code null} for a beacon not in the registry */
+        String zoneOf(String beaconId);
+
+        /** @return where it hangs, or {@code null} when the plan does not say */
+        Point positionOf(String beaconId);
+
+        /** RSSI at 1 m, as the beacon last reported it. */
+        int txPowerOf(String beaconId);
+    }
+
+    static final double DEFAULT_PATH_LOSS = 2.2;
+    static final int DEFAULT_PARTICLES = 200;
+    static final int DEFAULT_TX_POWER = -59;
+    /** Readings are trusted a little less than the ±6 dB the protocol promises: floors differ. */
+    private static final double SIGMA_DB = 4;
+    /** People walk at about 1.2 m/s, in straight lines between stops. */
+    private static final double WALKING_M_PER_S = 1.2;
+    /** Per second, the chance that a guess starts, stops or turns. */
+    private static final double TURN_CHANCE = 0.2;
+    /** Per second, how far a guess strays from its straight line, in metres. */
+    private static final double JITTER_M = 0.3;
 
     private static final double FLOOR_DBM = -120;
 
     private static final class Track {
         final Map<String, Double> smoothed = new HashMap<>();
+        ParticleCloud cloud;
+        long lastSightingAt;
         String zone;
         long zoneSince;
         String candidate;
@@ -41,9 +80,35 @@ public final class PresenceTracker {
 
     private final Settings settings;
     private final Map<String, Track> tracks = new HashMap<>();
+    private final Random random = new Random(7);
 
     public PresenceTracker(Settings settings) {
         this.settings = settings;
+    }
+
+    /** Uses beacons' plan positions where the registry has them. */
+    public List<UplinkEvent> onSightings(AppSightings s, Beacons beacons, long now) {
+        List<ParticleCloud.Heard> placed = new ArrayList<>();
+        for (AppSightings.Sighting sighting : s.beacons()) {
+            Point at = beacons.zoneOf(sighting.beaconId()) == null ? null : beacons.positionOf(sighting.beaconId());
+            if (at != null) {
+                placed.add(new ParticleCloud.Heard(sighting.beaconId(), at, sighting.rssi(), beacons.txPowerOf(sighting.beaconId())));
+            }
+        }
+        if (placed.isEmpty() || settings.particles() <= 0) {
+            return onSightings(s, beacons::zoneOf, now);
+        }
+        Track t = tracks.computeIfAbsent(s.deviceId(), k -> new Track());
+        if (t.cloud == null) {
+            ParticleCloud.Heard loudest = placed.stream().max(Comparator.comparingInt(ParticleCloud.Heard::rssi)).orElseThrow();
+            t.cloud = new ParticleCloud(settings.particles(), loudest.at(), 6, random);
+        } else {
+            t.cloud.predict((now - t.lastSightingAt) / 1000.0, WALKING_M_PER_S, TURN_CHANCE, JITTER_M);
+        }
+        t.cloud.update(placed, settings.pathLossExponent(), SIGMA_DB);
+        t.lastSightingAt = now;
+        t.lastHeardAt = now;
+        return decide(s.deviceId(), t, beacons.zoneOf(t.cloud.likeliestNearest(placed)), now);
     }
 
     /**

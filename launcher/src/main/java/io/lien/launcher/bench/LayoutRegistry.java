@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The registry a server would hold for a simulated store: what a gateway gets for it. */
+/** The registry a server would hold for a simulated store (beacons placed on its plan): what a gateway gets for it. */
 public final class LayoutRegistry {
 
     private LayoutRegistry() {
@@ -18,6 +18,9 @@ public final class LayoutRegistry {
                 .collect(Collectors.toMap(StoreLayout.Zone::beaconId, StoreLayout.Zone::id));
         Map<String, String> readers = layout.readers().stream()
                 .collect(Collectors.toMap(StoreLayout.Reader::readerId, StoreLayout.Reader::zoneId));
-        return new StoreRegistry(layout.storeId(), Set.copyOf(layout.hangerIds()), beacons, readers, Set.copyOf(layout.fixtures()));
+        Map<String, StoreRegistry.Point> positions = layout.zones().stream().filter(z -> z.beaconId() != null)
+                .collect(Collectors.toMap(StoreLayout.Zone::beaconId, z -> new StoreRegistry.Point(z.x(), z.y())));
+        return new StoreRegistry(layout.storeId(), Set.copyOf(layout.hangerIds()), beacons, readers, Set.copyOf(layout.fixtures()))
+                .withBeaconPositions(positions);
     }
 }

@@ -36,17 +36,40 @@ public final class PresenceAccuracyBenchmark {
     private PresenceAccuracyBenchmark() {
     }
 
+    /**
+     * Args (all optional): shoppers (200), seed (7), then {@code key=value}: {@code pathLoss=} the
+     * gateway's assumed exponent (its default), {@code simPathLoss=} the simulated floor's (2.2),
+     * {@code confirmations=}, {@code particles=}. Each run measures the estimator with the beacons
+     * placed on the plan and, as the reference, the loudest-zone estimator without the plan.
+     */
     public static void main(String[] args) {
         int shoppers = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            opts.put(kv[0], kv[1]);
+        }
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        PresenceTracker.Settings presence = new PresenceTracker.Settings(
+                Double.parseDouble(opts.getOrDefault("alpha", String.valueOf(d.alpha()))),
+                Integer.parseInt(opts.getOrDefault("confirmations", String.valueOf(d.confirmations()))), d.leaveAfterMs(),
+                Double.parseDouble(opts.getOrDefault("pathLoss", String.valueOf(d.pathLossExponent()))),
+                Integer.parseInt(opts.getOrDefault("particles", String.valueOf(d.particles()))));
+        double simPathLoss = Double.parseDouble(opts.getOrDefault("simPathLoss", "2.2"));
         StoreLayout layout = LargeStore.layout("bench", 60, 3_000, 20, 10);
-        List<Shopper> people = LargeStore.shoppers(layout, shoppers, 900, seed);
-        StoreRegistry registry = LayoutRegistry.of(layout);
-        PresenceTracker.Settings presence = args.length > 3
-                ? new PresenceTracker.Settings(Double.parseDouble(args[2]), Integer.parseInt(args[3]), 10_000)
-                : PresenceTracker.Settings.defaults();
-        SignalCleaner cleaner = new SignalCleaner(registry, presence, new GatewayMetrics());
+        StoreRegistry placed = LayoutRegistry.of(layout);
+        System.out.printf("Presence accuracy — %d shoppers (seed %d), 60 beacons 8 m apart, σ = 3 dB (±6 dB at 95 %%), floor path-loss exponent %.1f%n",
+                shoppers, seed, simPathLoss);
+        run("position estimate, beacons on the plan (" + settings(presence) + ")", layout, placed, presence, shoppers, seed, simPathLoss);
+        run("reference: loudest zone, no plan (α = " + presence.alpha() + ")", layout, placed.withBeaconPositions(Map.of()), presence,
+                shoppers, seed, simPathLoss);
+    }
 
+    private static void run(String title, StoreLayout layout, StoreRegistry registry, PresenceTracker.Settings presence,
+                            int shoppers, long seed, double simPathLoss) {
+        List<Shopper> people = LargeStore.shoppers(layout, shoppers, 900, seed);
+        SignalCleaner cleaner = new SignalCleaner(registry, presence, new GatewayMetrics());
         long[] now = {0};
         long[] sightings = {0};
         Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
@@ -65,9 +88,10 @@ public final class PresenceAccuracyBenchmark {
             public void close() {
             }
         };
-        ScenarioRunner runner = new ScenarioRunner(layout, people, link, seed, 0)
+        ScenarioRunner runner = new ScenarioRunner(layout, people, link, seed, 0).withPathLoss(simPathLoss)
                 .recordingTruth((second, install, zone, x, y) -> truth.computeIfAbsent(install, k -> new HashMap<>()).put(second, zone));
-        Progress progress = new Progress("simulating", 3_600);
+        Progress progress = new Progress(title.substring(0, title.indexOf(',')), 3_600);
+        long cpuStart = System.nanoTime();
         while (!runner.finished()) {
             now[0] = runner.now();
             runner.tick();
@@ -75,7 +99,8 @@ public final class PresenceAccuracyBenchmark {
             progress.update(runner.second());
         }
         progress.done();
-        report(shoppers, seed, presence, truth, believed, sightings[0], presenceEvents[0], runner.messagesSent());
+        long elapsedMs = (System.nanoTime() - cpuStart) / 1_000_000;
+        report(title, truth, believed, sightings[0], presenceEvents[0], runner.messagesSent(), elapsedMs);
     }
 
     private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed, int[] count) {
@@ -85,8 +110,8 @@ public final class PresenceAccuracyBenchmark {
         }
     }
 
-    private static void report(int shoppers, long seed, PresenceTracker.Settings presence, Map<String, Map<Long, String>> truth,
-                               Map<String, NavigableMap<Long, String>> believed, long sightings, int presenceEvents, long messages) {
+    private static void report(String title, Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
+                               long sightings, int presenceEvents, long messages, long elapsedMs) {
         long inStore = 0;
         long right = 0;
         List<Long> delays = new ArrayList<>();
@@ -120,17 +145,18 @@ public final class PresenceAccuracyBenchmark {
         }
         Collections.sort(delays);
         System.out.println();
-        System.out.printf("Presence accuracy — %d shoppers (seed %d), 60 beacons 8 m apart, σ = 3 dB (±6 dB at 95 %%), %s%n",
-                shoppers, seed, settings(presence));
+        System.out.println("== " + title);
         System.out.printf("shopper-seconds in the store: %d; in the right zone: %.1f %%%n", inStore, 100.0 * right / inStore);
         System.out.printf("zone changes (stays ≥ %d s): %d; reported within: median %.1f s, p90 %.1f s; not reported within 60 s: %d%n",
                 MIN_STAY_S, delays.size() + missed, pct(delays, 50) / 1000.0, pct(delays, 90) / 1000.0, missed);
         System.out.printf("sightings messages: %d → presence events: %d (%.1f %% of sightings); all device messages: %d%n",
                 sightings, presenceEvents, 100.0 * presenceEvents / Math.max(1, sightings), messages);
+        System.out.printf("whole simulated hour (simulator + gateway cleaning) took %.1f s on this machine%n", elapsedMs / 1000.0);
     }
 
     private static String settings(PresenceTracker.Settings s) {
-        return "smoothing α = " + s.alpha() + ", " + s.confirmations() + " confirmations, leave after " + s.leaveAfterMs() / 1000 + " s";
+        return s.particles() + " particles, assumed path-loss exponent " + s.pathLossExponent() + ", " + s.confirmations()
+                + " confirmation(s), leave after " + s.leaveAfterMs() / 1000 + " s";
     }
 
     private static boolean stays(Map<Long, String> truth, long from, String zone) {

@@ -1,0 +1,157 @@
+package io.lien.gateway.cleaning;
+
+import io.lien.protocol.uplink.StoreRegistry.Point;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Where one shopper probably stands on the store plan, from the beacons their phone hears each
+ * second: a particle filter. Each particle is a guess of the position; every second the guesses
+ * move as a person may walk, are weighed by how well they explain the readings under the
+ * log-distance model, and are redrawn in proportion to their weight. Noise in one reading moves
+ * few particles; a real walk moves them all. The answer is the beacon whose surroundings hold the
+ * most weight — the zone the shopper is most likely in.
+ */
+final class ParticleCloud {
+
+    /** A beacon heard this second, where it hangs and what it should read at 1 m. */
+    record Heard(String beaconId, Point at, int rssi, int txPower) {
+    }
+
+    /** How far a phone's reading level may sit from the beacons' nominal one, in dB (a prior, not a bound). */
+    static final double OFFSET_DB = 2;
+
+    private final double[] x;
+    private final double[] y;
+    private final double[] vx;
+    private final double[] vy;
+    private final double[] w;
+    private final double[][] scratch;
+    private final Random random;
+
+    ParticleCloud(int particles, Point around, double radius, Random random) {
+        this.x = new double[particles];
+        this.y = new double[particles];
+        this.vx = new double[particles];
+        this.vy = new double[particles];
+        this.w = new double[particles];
+        this.scratch = new double[4][particles];
+        this.random = random;
+        for (int i = 0; i < particles; i++) {
+            double r = radius * Math.sqrt(random.nextDouble());
+            double a = 2 * Math.PI * random.nextDouble();
+            x[i] = around.x() + r * Math.cos(a);
+            y[i] = around.y() + r * Math.sin(a);
+        }
+    }
+
+    /**
+     * Moves every guess as a person may move in {@code seconds}: people walk in straight lines at
+     * about {@code walkingSpeed}, or stand; now and then a guess starts, stops or turns.
+     */
+    void predict(double seconds, double walkingSpeed, double turnChance, double jitter) {
+        double dt = Math.max(0.2, Math.min(seconds, 10));
+        for (int i = 0; i < x.length; i++) {
+            if (random.nextDouble() < turnChance * dt) {
+                if (random.nextBoolean()) {
+                    vx[i] = 0;
+                    vy[i] = 0;
+                } else {
+                    double a = 2 * Math.PI * random.nextDouble();
+                    vx[i] = walkingSpeed * Math.cos(a);
+                    vy[i] = walkingSpeed * Math.sin(a);
+                }
+            }
+            x[i] += vx[i] * dt + random.nextGaussian() * jitter * Math.sqrt(dt);
+            y[i] += vy[i] * dt + random.nextGaussian() * jitter * Math.sqrt(dt);
+        }
+    }
+
+    /**
+     * Weighs each guess by the likelihood of this second's readings, then redraws the guesses.
+     * Phones hear beacons louder or quieter by model and by pocket, so readings are compared with
+     * each other, not with absolute levels: the likelihood is taken at the best common offset.
+     */
+    void update(List<Heard> heard, double pathLossExponent, double sigmaDb) {
+        double max = Double.NEGATIVE_INFINITY;
+        double twoSigma2 = 2 * sigmaDb * sigmaDb;
+        int k = heard.size();
+        double[] residual = new double[k];
+        for (int i = 0; i < x.length; i++) {
+            double mean = 0;
+            for (int b = 0; b < k; b++) {
+                Heard h = heard.get(b);
+                double d2 = Math.max(0.25, sq(x[i] - h.at().x()) + sq(y[i] - h.at().y()));
+                residual[b] = h.rssi() - (h.txPower() - 5 * pathLossExponent * Math.log10(d2));
+                mean += residual[b];
+            }
+            // the common offset most likely given the readings and a prior of ±OFFSET_DB around zero
+            double offset = mean / (k + sq(sigmaDb / OFFSET_DB));
+            double logLikelihood = -sq(offset) / (2 * OFFSET_DB * OFFSET_DB);
+            for (int b = 0; b < k; b++) {
+                logLikelihood -= sq(residual[b] - offset) / twoSigma2;
+            }
+            w[i] = logLikelihood;
+            max = Math.max(max, logLikelihood);
+        }
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.exp(w[i] - max);
+            sum += w[i];
+        }
+        resample(sum);
+    }
+
+    /** Systematic resampling: one random offset, evenly spaced picks; keeps the cloud's diversity. */
+    private void resample(double sum) {
+        int n = x.length;
+        double step = sum / n;
+        double target = random.nextDouble() * step;
+        double cumulative = w[0];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            while (target > cumulative && j < n - 1) {
+                cumulative += w[++j];
+            }
+            scratch[0][i] = x[j];
+            scratch[1][i] = y[j];
+            scratch[2][i] = vx[j];
+            scratch[3][i] = vy[j];
+            target += step;
+        }
+        System.arraycopy(scratch[0], 0, x, 0, n);
+        System.arraycopy(scratch[1], 0, y, 0, n);
+        System.arraycopy(scratch[2], 0, vx, 0, n);
+        System.arraycopy(scratch[3], 0, vy, 0, n);
+    }
+
+    /** The beacon, among {@code candidates}, nearest to the most guesses. */
+    String likeliestNearest(List<Heard> candidates) {
+        int[] votes = new int[candidates.size()];
+        for (int i = 0; i < x.length; i++) {
+            int best = 0;
+            double bestD2 = Double.MAX_VALUE;
+            for (int c = 0; c < candidates.size(); c++) {
+                Point p = candidates.get(c).at();
+                double d2 = sq(x[i] - p.x()) + sq(y[i] - p.y());
+                if (d2 < bestD2) {
+                    bestD2 = d2;
+                    best = c;
+                }
+            }
+            votes[best]++;
+        }
+        int winner = 0;
+        for (int c = 1; c < votes.length; c++) {
+            if (votes[c] > votes[winner]) {
+                winner = c;
+            }
+        }
+        return candidates.get(winner).beaconId();
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+}

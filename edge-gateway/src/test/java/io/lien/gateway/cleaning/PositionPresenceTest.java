@@ -1,0 +1,134 @@
+package io.lien.gateway.cleaning;
+
+import io.lien.protocol.device.AppSightings;
+import io.lien.protocol.uplink.StoreRegistry.Point;
+import io.lien.protocol.uplink.UplinkEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Zone presence from a position estimate, with beacons placed on the plan: a row of three zones 8 m apart. */
+class PositionPresenceTest {
+
+    private static final Map<String, String> ZONES = Map.of("b-a", "a", "b-b", "b", "b-c", "c");
+    private static final Map<String, Point> PLACES = Map.of("b-a", new Point(0, 0), "b-b", new Point(8, 0), "b-c", new Point(16, 0));
+    private final PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults());
+    private final Random noise = new Random(3);
+    private long seq;
+
+    private final PresenceTracker.Beacons beacons = new PresenceTracker.Beacons() {
+        @Override
+        public String zoneOf(String beaconId) {
+            return ZONES.get(beaconId);
+        }
+
+        @Override
+        public Point positionOf(String beaconId) {
+            return PLACES.get(beaconId);
+        }
+
+        @Override
+        public int txPowerOf(String beaconId) {
+            return -59;
+        }
+    };
+
+    /** What a phone at (x, 1) hears, with σ = 3 dB noise, and what the tracker makes of it. */
+    private List<UplinkEvent> at(double x, long now) {
+        List<AppSightings.Sighting> heard = new ArrayList<>();
+        PLACES.forEach((id, p) -> {
+            double d = Math.max(0.5, Math.hypot(p.x() - x, p.y() - 1));
+            heard.add(new AppSightings.Sighting(id, (int) Math.round(-59 - 22 * Math.log10(d) + noise.nextGaussian() * 3)));
+        });
+        return tracker.onSightings(new AppSightings("inst-1", seq++, now, heard), beacons, now);
+    }
+
+    @Test
+    void aShopperStandingInAZoneEntersItOnceDespiteTheNoise() {
+        List<UplinkEvent> events = new ArrayList<>();
+        for (int t = 0; t < 120; t++) {
+            events.addAll(at(8, t * 1000L));
+        }
+        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-1", "b", "enter", 0)), events);
+    }
+
+    @Test
+    void aWalkAcrossTheStoreIsReportedAsOneMovePerZoneNearTheBoundaries() {
+        List<UplinkEvent> events = new ArrayList<>();
+        Map<String, Double> movedAt = new java.util.HashMap<>();
+        for (int t = 0; t < 30; t++) {
+            at(0, t * 1000L);
+        }
+        double x = 0;
+        for (int t = 30; x < 16; t++) {
+            x = Math.min(16, x + 1.2);
+            for (UplinkEvent e : at(x, t * 1000L)) {
+                events.add(e);
+                movedAt.put(((UplinkEvent.ShopperPresence) e).zone(), x);
+            }
+        }
+        for (int t = 50; t < 80; t++) {
+            events.addAll(at(16, t * 1000L));
+        }
+        assertEquals(List.of("b", "c"), events.stream().map(e -> ((UplinkEvent.ShopperPresence) e).zone()).toList(),
+                "one move into b, one into c: " + events);
+        assertTrue(Math.abs(movedAt.get("b") - 4) <= 2.5, "into b near x = 4, was " + movedAt.get("b"));
+        assertTrue(Math.abs(movedAt.get("c") - 12) <= 2.5, "into c near x = 12, was " + movedAt.get("c"));
+    }
+
+    @Test
+    void aPhoneThatHearsEverythingTwoDecibelsLouderIsStillPlacedRight() {
+        PresenceTracker.Beacons louder = new PresenceTracker.Beacons() {
+            @Override
+            public String zoneOf(String beaconId) {
+                return ZONES.get(beaconId);
+            }
+
+            @Override
+            public Point positionOf(String beaconId) {
+                return PLACES.get(beaconId);
+            }
+
+            @Override
+            public int txPowerOf(String beaconId) {
+                return -61;
+            }
+        };
+        List<UplinkEvent> events = new ArrayList<>();
+        for (int t = 0; t < 60; t++) {
+            List<AppSightings.Sighting> heard = List.of(new AppSightings.Sighting("b-a", -75), new AppSightings.Sighting("b-b", -62),
+                    new AppSightings.Sighting("b-c", -75));
+            events.addAll(tracker.onSightings(new AppSightings("inst-2", t, t * 1000L, heard), louder, t * 1000L));
+        }
+        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-2", "b", "enter", 0)), events);
+    }
+
+    @Test
+    void beaconsWithoutAPlaceFallBackToTheLoudestZone() {
+        PresenceTracker.Beacons unplaced = new PresenceTracker.Beacons() {
+            @Override
+            public String zoneOf(String beaconId) {
+                return ZONES.get(beaconId);
+            }
+
+            @Override
+            public Point positionOf(String beaconId) {
+                return null;
+            }
+
+            @Override
+            public int txPowerOf(String beaconId) {
+                return -59;
+            }
+        };
+        List<UplinkEvent> events = tracker.onSightings(new AppSightings("inst-3", 0, 0,
+                List.of(new AppSightings.Sighting("b-c", -60), new AppSightings.Sighting("b-a", -80))), unplaced, 0);
+        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-3", "c", "enter", 0)), events);
+    }
+}
