@@ -172,7 +172,7 @@ public final class EdgeGateway implements AutoCloseable {
         GatewayConfig.LanBroker settings = config.lanBroker();
         if (settings.embedded()) {
             storeBroker = StoreBroker.start(config.dataDir().resolve("store-broker-" + config.gatewayId()),
-                    settings.bindAddress(), settings.port(), access, this::refused);
+                    settings.bindAddress(), settings.port(), access, this::refused, this::onDeviceMessage);
         }
     }
 
@@ -191,13 +191,9 @@ public final class EdgeGateway implements AutoCloseable {
 
             @Override
             public void connectComplete(boolean reconnect, String serverURI) {
-                MqttSubscription[] subscriptions = new MqttSubscription[DeviceChannel.UPLINK_FILTERS.length];
-                for (int i = 0; i < subscriptions.length; i++) {
-                    subscriptions[i] = new MqttSubscription(DeviceChannel.UPLINK_FILTERS[i], 1);
-                    // the gateway publishes displays on dev/…/display itself: don't hear our own
-                    subscriptions[i].setNoLocal(true);
+                if (storeBroker == null) {
+                    subscribeToDevices();
                 }
-                MqttClients.subscribe(lan, subscriptions);
                 if (reconnect) {
                     displays.showAllAgain();
                 }
@@ -209,6 +205,17 @@ public final class EdgeGateway implements AutoCloseable {
             options.setPassword(gatewaySecret.getBytes(StandardCharsets.UTF_8));
         }
         lan.connect(options).waitForCompletion(15_000);
+    }
+
+    /** On a broker run beside the gateway, device messages come by subscription (acknowledged after journalling). */
+    private void subscribeToDevices() {
+        MqttSubscription[] subscriptions = new MqttSubscription[DeviceChannel.UPLINK_FILTERS.length];
+        for (int i = 0; i < subscriptions.length; i++) {
+            subscriptions[i] = new MqttSubscription(DeviceChannel.UPLINK_FILTERS[i], 1);
+            // the gateway publishes displays on dev/…/display itself: don't hear our own
+            subscriptions[i].setNoLocal(true);
+        }
+        MqttClients.subscribe(lan, subscriptions);
     }
 
     private void onDeviceMessage(String topic, byte[] payload) {

@@ -27,7 +27,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final String bindAddress;
     private final int port;
 
-    private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension) {
+    private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension, int maxPacketBytes) {
         this.bindAddress = bindAddress;
         this.port = port == 0 ? freePort() : port;
         Path root = folder.toAbsolutePath();
@@ -35,7 +35,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
             Files.createDirectories(root.resolve("conf"));
             Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("extensions"));
-            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port));
+            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port, maxPacketBytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded broker under " + root, e);
         }
@@ -57,7 +57,16 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      * @param extension what decides who connects and publishes where, or {@code null} for anyone
      */
     public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension) {
-        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension);
+        return start(folder, bindAddress, port, extension, 0);
+    }
+
+    /**
+     * @param maxPacketBytes the largest MQTT packet accepted (a larger one closes the connection);
+     *                       0 for HiveMQ's default (256 MiB)
+     */
+    public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension,
+                                           int maxPacketBytes) {
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension, maxPacketBytes);
         long started = System.nanoTime();
         try {
             // join() hangs for ever when HiveMQ fails early (STACK.md): bounded wait
@@ -80,7 +89,18 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         return port;
     }
 
-    private static String config(String bindAddress, int port) {
+    private static String config(String bindAddress, int port, int maxPacketBytes) {
+        String limits = maxPacketBytes <= 0 ? "" : """
+                  <mqtt>
+                    <packets>
+                      <max-packet-size>%d</max-packet-size>
+                    </packets>
+                  </mqtt>
+                  <restrictions>
+                    <max-client-id-length>64</max-client-id-length>
+                    <max-topic-length>256</max-topic-length>
+                  </restrictions>
+                """.formatted(maxPacketBytes);
         return """
                 <?xml version="1.0"?>
                 <hivemq>
@@ -96,8 +116,8 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                   <anonymous-usage-statistics>
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
-                </hivemq>
-                """.formatted(port, bindAddress);
+                %s</hivemq>
+                """.formatted(port, bindAddress, limits);
     }
 
     public static int freePort() {

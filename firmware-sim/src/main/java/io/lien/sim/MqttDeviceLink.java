@@ -1,33 +1,43 @@
 package io.lien.sim;
 
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import io.lien.protocol.uplink.DeviceCredential;
-import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * One MQTT connection per device, client id = device id and its password, as the protocol
- * requires; a shopper app connects as user {@code app} with its install id. A device connects on
- * its first message.
+ * requires; a shopper app connects as user {@value #APP_USER} with its install id. A device
+ * connects on its first message, or all at once before a large run ({@link #prepare}). Built on
+ * the HiveMQ MQTT client, whose connections share a few Netty threads: a 3,000-hanger store is
+ * 3,000 connections, not 9,000 threads.
  */
 public final class MqttDeviceLink implements DeviceLink {
-
-    private static final Logger LOG = LoggerFactory.getLogger(MqttDeviceLink.class);
 
     /** The user name shopper apps connect with: installs are anonymous and have no password. */
     public static final String APP_USER = "app";
 
-    private final String brokerUri;
+    private static final Logger LOG = LoggerFactory.getLogger(MqttDeviceLink.class);
+    private static final int CONNECTS_IN_FLIGHT = 64;
+
+    private final String host;
+    private final int port;
     private final Function<String, String> secrets;
-    private final Map<String, MqttAsyncClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, Mqtt5AsyncClient> clients = new ConcurrentHashMap<>();
 
     /** Devices with the demo stores' well-known secrets. */
     public MqttDeviceLink(String brokerUri) {
@@ -36,51 +46,72 @@ public final class MqttDeviceLink implements DeviceLink {
 
     /** @param secrets each device's secret, as issued when it was onboarded */
     public MqttDeviceLink(String brokerUri, Function<String, String> secrets) {
-        this.brokerUri = brokerUri;
+        URI uri = URI.create(brokerUri);
+        this.host = uri.getHost();
+        this.port = uri.getPort() < 0 ? 1883 : uri.getPort();
         this.secrets = secrets;
     }
 
     @Override
     public void publish(String deviceId, String topic, String payload, int qos) {
-        try {
-            client(deviceId, topic.startsWith("app/")).publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, false);
-        } catch (MqttException e) {
-            LOG.warn("Device {} could not publish on {}: {}", deviceId, topic, e.getMessage());
+        Mqtt5AsyncClient client = clients.get(deviceId);
+        if (client == null) {
+            client = connect(deviceId, topic.startsWith("app/")).join();
+        }
+        client.publishWith().topic(topic).qos(qos == 0 ? MqttQos.AT_MOST_ONCE : MqttQos.AT_LEAST_ONCE)
+                .payload(payload.getBytes(StandardCharsets.UTF_8)).send()
+                .whenComplete((result, error) -> {
+                    if (error != null) {
+                        LOG.warn("Device {} could not publish on {}: {}", deviceId, topic, error.getMessage());
+                    }
+                });
+    }
+
+    /** Connects these devices now, many at a time, showing progress: a large store's morning. */
+    @Override
+    public void prepare(Collection<String> deviceIds) {
+        Progress progress = deviceIds.size() >= 500 ? new Progress("connecting devices", deviceIds.size()) : null;
+        Semaphore window = new Semaphore(CONNECTS_IN_FLIGHT);
+        List<CompletableFuture<Mqtt5AsyncClient>> pending = new ArrayList<>();
+        int started = 0;
+        for (String id : deviceIds) {
+            window.acquireUninterruptibly();
+            pending.add(connect(id, false).whenComplete((c, e) -> window.release()));
+            if (progress != null && ++started % 100 == 0) {
+                progress.update(started);
+            }
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        if (progress != null) {
+            progress.done();
         }
     }
 
-    private MqttAsyncClient client(String deviceId, boolean app) {
-        return clients.computeIfAbsent(deviceId, id -> {
-            try {
-                MqttAsyncClient c = new MqttAsyncClient(brokerUri, id, new MemoryPersistence());
-                MqttConnectionOptions o = new MqttConnectionOptions();
-                o.setCleanStart(true);
-                o.setAutomaticReconnect(true);
-                o.setKeepAliveInterval(30);
-                o.setUserName(app ? APP_USER : id);
-                if (!app) {
-                    o.setPassword(secrets.apply(id).getBytes(StandardCharsets.UTF_8));
-                }
-                c.connect(o).waitForCompletion(10_000);
-                return c;
-            } catch (MqttException e) {
-                throw new IllegalStateException("device " + id + " cannot reach " + brokerUri + ": " + e.getMessage(), e);
+    private CompletableFuture<Mqtt5AsyncClient> connect(String id, boolean app) {
+        Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier(id).serverHost(host).serverPort(port)
+                .automaticReconnectWithDefaultConfig().buildAsync();
+        var connect = client.connectWith().cleanStart(true).keepAlive(30);
+        var auth = app ? connect.simpleAuth().username(APP_USER).applySimpleAuth()
+                : connect.simpleAuth().username(id).password(secrets.apply(id).getBytes(StandardCharsets.UTF_8)).applySimpleAuth();
+        return auth.send().orTimeout(15, TimeUnit.SECONDS).handle((ack, error) -> {
+            if (error != null) {
+                throw new IllegalStateException("device " + id + " cannot connect to tcp://" + host + ":" + port + ": "
+                        + error.getMessage(), error);
             }
+            clients.put(id, client);
+            return client;
         });
     }
 
     @Override
     public void close() {
-        clients.values().parallelStream().forEach(c -> {
-            try {
-                if (c.isConnected()) {
-                    c.disconnect().waitForCompletion(2_000);
-                }
-                c.close();
-            } catch (MqttException e) {
-                LOG.debug("close of {} failed: {}", c.getClientId(), e.getMessage());
-            }
-        });
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        clients.values().forEach(c -> closing.add(c.disconnect().exceptionally(e -> null)));
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.debug("Some devices did not disconnect cleanly: {}", e.toString());
+        }
         clients.clear();
     }
 }

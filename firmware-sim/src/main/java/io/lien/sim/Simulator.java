@@ -83,6 +83,7 @@ public final class Simulator implements AutoCloseable {
         long round = 0;
         long before = 0;
         try {
+            link.prepare(scenario.layout().deviceIds());
             do {
                 ScenarioRunner runner = new ScenarioRunner(scenario.layout(), scenario.shoppers(round), link,
                         seed + round, System.currentTimeMillis()).withFaults(faults).recordingTruth(truth);

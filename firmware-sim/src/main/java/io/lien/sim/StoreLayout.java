@@ -31,6 +31,15 @@ public record StoreLayout(String storeId, List<Zone> zones, List<Rack> racks, Li
         return racks.stream().flatMap(r -> r.hangerIds().stream()).toList();
     }
 
+    /** Every device of the store: hangers, beacons, readers, fixtures. */
+    public List<String> deviceIds() {
+        List<String> ids = new java.util.ArrayList<>(hangerIds());
+        zones.stream().map(Zone::beaconId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        readers.stream().map(Reader::readerId).forEach(ids::add);
+        ids.addAll(fixtures);
+        return ids;
+    }
+
     public String rackZoneOf(String hangerId) {
         return racks.stream().filter(r -> r.hangerIds().contains(hangerId)).map(Rack::zoneId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rack holds " + hangerId));

@@ -12,8 +12,12 @@ import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
 import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerInput;
 import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerOutput;
 import com.hivemq.extension.sdk.api.client.parameter.ConnectionAttributeStore;
+import com.hivemq.extension.sdk.api.interceptor.publish.PublishInboundInterceptor;
+import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundInput;
+import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
 import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.publish.AckReasonCode;
+import com.hivemq.extension.sdk.api.packets.publish.PublishPacket;
 import com.hivemq.extension.sdk.api.packets.subscribe.SubackReasonCode;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
@@ -29,7 +33,8 @@ import java.nio.file.Path;
 /**
  * The store's MQTT broker, inside the gateway process: devices connect here, and every connect,
  * publish and subscribe is checked by {@link DeviceAccess} (decision 0008). Refusals are reported
- * to the gateway, which counts them per device and reason.
+ * to the gateway, which counts them per device and reason. Device messages are handed to the
+ * gateway inside the broker, before the device's PUBACK, so an acknowledged message is journalled.
  */
 public final class StoreBroker implements AutoCloseable {
 
@@ -38,7 +43,16 @@ public final class StoreBroker implements AutoCloseable {
         void refused(String clientId, RejectReason reason, String detail);
     }
 
+    /**
+     * Takes a device's message inside the broker, before the device is acknowledged: when this
+     * returns, the message's events are journalled, so a PUBACK to a device means "kept".
+     */
+    public interface Intake {
+        void accept(String topic, byte[] payload);
+    }
+
     private static final String ROLE = "lien-role";
+    static final int MAX_PACKET_BYTES = 64 * 1024;
 
     private final EmbeddedMqttBroker broker;
 
@@ -46,13 +60,16 @@ public final class StoreBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    public static StoreBroker start(Path folder, String bindAddress, int port, DeviceAccess access, Refusals refusals) {
-        Guard guard = new Guard(access, refusals);
+    public static StoreBroker start(Path folder, String bindAddress, int port, DeviceAccess access, Refusals refusals,
+                                    Intake intake) {
+        Guard guard = new Guard(access, refusals, intake);
         EmbeddedExtension extension = EmbeddedExtension.builder()
                 .withId("lien-device-access").withName("Lien device access").withVersion("1")
                 .withPriority(1000).withStartPriority(1000)
                 .withExtensionMain(guard).build();
-        return new StoreBroker(EmbeddedMqttBroker.start(folder, bindAddress, port, extension));
+        // a device message is at most 1 KiB; 64 KiB still lets an oversized one reach the gateway to be
+        // refused and counted, while a hostile 100 MB packet is cut at the door
+        return new StoreBroker(EmbeddedMqttBroker.start(folder, bindAddress, port, extension, MAX_PACKET_BYTES));
     }
 
     public String uri() {
@@ -69,13 +86,14 @@ public final class StoreBroker implements AutoCloseable {
     }
 
     /** Bridges HiveMQ's extension interfaces to {@link DeviceAccess}. */
-    private record Guard(DeviceAccess access, Refusals refusals)
-            implements ExtensionMain, SimpleAuthenticator, PublishAuthorizer, SubscriptionAuthorizer {
+    private record Guard(DeviceAccess access, Refusals refusals, Intake intake)
+            implements ExtensionMain, SimpleAuthenticator, PublishAuthorizer, SubscriptionAuthorizer, PublishInboundInterceptor {
 
         @Override
         public void extensionStart(ExtensionStartInput in, ExtensionStartOutput out) {
             Services.securityRegistry().setAuthenticatorProvider(input -> this);
             Services.securityRegistry().setAuthorizerProvider(input -> this);
+            Services.initializerRegistry().setClientInitializer((input, context) -> context.addPublishInboundInterceptor(this));
         }
 
         @Override
@@ -124,6 +142,29 @@ public final class StoreBroker implements AutoCloseable {
             } else {
                 output.authorizeSuccessfully();
             }
+        }
+
+        /**
+         * Runs before the publish is acknowledged (and, in HiveMQ, before the publish authorizer):
+         * the sender's right to the topic is checked here, then the gateway takes the message and it
+         * goes no further (nobody else subscribes to devices on this broker).
+         */
+        @Override
+        public void onInboundPublish(PublishInboundInput input, PublishInboundOutput output) {
+            DeviceAccess.Role role = role(input.getConnectionInformation().getConnectionAttributeStore());
+            if (role == DeviceAccess.Role.GATEWAY) {
+                return;
+            }
+            String clientId = input.getClientInformation().getClientId();
+            PublishPacket packet = input.getPublishPacket();
+            DeviceAccess.Decision decision = access.publish(clientId, role, packet.getTopic());
+            if (decision instanceof DeviceAccess.Refused refused) {
+                refusals.refused(clientId, refused.reason(), refused.detail());
+                output.preventPublishDelivery(AckReasonCode.NOT_AUTHORIZED, refused.detail());
+                return;
+            }
+            intake.accept(packet.getTopic(), packet.getPayload().map(Guard::bytes).orElse(new byte[0]));
+            output.preventPublishDelivery();
         }
 
         private static DeviceAccess.Role role(ConnectionAttributeStore store) {

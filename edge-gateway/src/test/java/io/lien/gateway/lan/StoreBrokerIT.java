@@ -95,6 +95,33 @@ class StoreBrokerIT {
     }
 
     @Test
+    void aDevicesAcknowledgementMeansItsMessageIsAlreadyJournalled() throws Exception {
+        MqttAsyncClient hanger = asyncDevice("h-2", "h-2", SECRET_2);
+        for (int seq = 0; seq < 20; seq++) {
+            long acceptedBefore = gateway.metrics().acceptedCount();
+            HangerButton press = new HangerButton("h-2", 9, seq, System.currentTimeMillis(), "like");
+            assertEquals(0, publishAnswer(hanger, press.topic(), press.toJson()));
+            // no waiting: the store broker hands the message to the gateway before it sends the PUBACK
+            assertTrue(gateway.metrics().acceptedCount() > acceptedBefore, "press " + seq + " accepted before its PUBACK");
+        }
+        hanger.disconnect().waitForCompletion(5_000);
+        hanger.close();
+    }
+
+    @Test
+    void anOversizedMessageIsRefusedAndCountedAndAHugeOneIsCutAtTheDoor() throws Exception {
+        MqttAsyncClient hanger = asyncDevice("h-1", "h-1", SECRET_1);
+        long oversizedBefore = gateway.metrics().rejectedCount(RejectReason.OVERSIZED);
+        String twoKiB = "{\"boot\":1,\"seq\":0,\"ts\":1,\"button\":\"like\",\"pad\":\"" + "x".repeat(2048) + "\"}";
+        assertEquals(0, publishAnswer(hanger, "dev/hanger/h-1/button", twoKiB));
+        assertEquals(oversizedBefore + 1, gateway.metrics().rejectedCount(RejectReason.OVERSIZED));
+        hanger.disconnect().waitForCompletion(5_000);
+        hanger.close();
+        assertTrue(forbiddenPublish("h-1", SECRET_1, "dev/hanger/h-1/button", "x".repeat(200_000)) > 0,
+                "a 200 KB packet closes the connection");
+    }
+
+    @Test
     void aWrongPasswordAnUnknownDeviceAndADeviceWithoutIssuedPasswordAreRefusedAndCounted() {
         long wrongBefore = gateway.metrics().rejectedCount("h-2");
         assertEquals(134, refusal("h-2", "h-2", "not-the-secret"), "bad user name or password");
@@ -113,8 +140,7 @@ class StoreBrokerIT {
     void aDevicePublishingOnAnotherDevicesTopicIsRefusedAndNothingIsForwarded() throws Exception {
         long spoofedBefore = gateway.metrics().rejectedCount(RejectReason.SPOOFED);
         HangerButton forged = new HangerButton("h-2", 77, 0, System.currentTimeMillis(), "help");
-        // HiveMQ answers a forbidden publish by disconnecting the client (reason 135): a device that
-        // forges another's topic is buggy or hostile, and must reconnect (and authenticate) again
+        // the broker answers a forbidden publish with reason 135 (not authorised)
         assertEquals(NOT_AUTHORIZED, forbiddenPublish("h-1", SECRET_1, forged.topic(), forged.toJson()));
         assertEquals(NOT_AUTHORIZED, forbiddenPublish("h-1", SECRET_1, "dev/beacon/h-1/status", "{}"), "a hanger is not a beacon");
         MqttAsyncClient h1 = asyncDevice("h-1", "h-1", SECRET_1);
@@ -122,7 +148,7 @@ class StoreBrokerIT {
         assertEquals(NOT_AUTHORIZED, subscribeAnswer(h1, "app/#"), "shoppers' sightings");
         assertEquals(1, subscribeAnswer(h1, "dev/hanger/h-1/display"), "its own display, granted QoS 1");
         await().atMost(Duration.ofSeconds(5)).until(() -> gateway.metrics().rejectedCount(RejectReason.SPOOFED) >= spoofedBefore + 4);
-        assertTrue(heard.stream().noneMatch(h -> h[1].contains("\"h-2\"")), "the forged press never went up");
+        assertTrue(heard.stream().noneMatch(h -> h[1].contains("\"h-2\"") && h[1].contains("help")), "the forged press never went up");
         h1.disconnect().waitForCompletion(5_000);
         h1.close();
     }
@@ -154,7 +180,7 @@ class StoreBrokerIT {
         return client;
     }
 
-    /** Publishes from a fresh connection; @return the reason code the broker disconnected it with. */
+    /** Publishes from a fresh connection; @return the broker's refusal: its PUBACK reason, or its DISCONNECT reason. */
     private static int forbiddenPublish(String clientId, String secret, String topic, String payload) throws MqttException {
         MqttAsyncClient client = new MqttAsyncClient(gateway.lanUri(), clientId, new MemoryPersistence());
         java.util.concurrent.atomic.AtomicInteger disconnectedWith = new java.util.concurrent.atomic.AtomicInteger(-1);
@@ -169,14 +195,21 @@ class StoreBrokerIT {
             }
         });
         client.connect(options(secret == null ? DeviceAccess.APP_USER : clientId, secret)).waitForCompletion(10_000);
+        int answer;
         try {
-            client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
+            IMqttToken token = client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
+            token.waitForCompletion(10_000);
+            answer = token.getReasonCodes()[0];
         } catch (MqttException e) {
-            // the disconnect may beat the publish's own completion
+            // disconnected: the disconnect's reason is the answer
+            await().atMost(Duration.ofSeconds(10)).until(() -> disconnectedWith.get() >= 0);
+            answer = disconnectedWith.get();
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> disconnectedWith.get() >= 0);
+        if (client.isConnected()) {
+            client.disconnect().waitForCompletion(5_000);
+        }
         client.close(true);
-        return disconnectedWith.get();
+        return answer;
     }
 
     /** The broker's reason code in its PUBACK. */

@@ -3,6 +3,9 @@ package io.lien.launcher.bench;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.protocol.device.HangerButton;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.gateway.mqtt.MessageCallback;
@@ -33,7 +36,10 @@ import java.util.function.IntFunction;
  * Mosquitto, 127.0.0.1:1883): (1) raw Mosquitto, QoS 1 publisher → QoS 1 subscriber; (2) device
  * messages (hanger button presses, QoS 1, every one a clean event) → broker → gateway (validate,
  * dedupe, journal with fsync, envelope) → broker → a QoS 1 subscriber on the uplink topic. Both
- * publishers use the same code, in-flight window and end-to-end flow control. Run: {@code ./mvnw install -DskipTests -Pbench-gateway}.
+ * publishers use the same code, in-flight window and end-to-end flow control; (3) the default
+ * set-up: 3,000 hangers, each on its own connection with its secret, → the gateway's embedded store
+ * broker (every connect and publish checked) → gateway → Mosquitto → uplink subscriber.
+ * Run: {@code ./mvnw install -DskipTests -Pbench-gateway}.
  */
 public final class GatewayThroughputBenchmark {
 
@@ -69,12 +75,22 @@ public final class GatewayThroughputBenchmark {
         double gw = measure(messages, UplinkTopics.events(store, "gwb-" + run), i -> "dev/hanger/" + hangers.get(i % DEVICES) + "/button",
                 i -> new HangerButton(hangers.get(i % DEVICES), 5, seqs[i % DEVICES]++, System.currentTimeMillis(), "like")
                         .toJson().getBytes(StandardCharsets.UTF_8), run + "-gw");
+        gateway.close();
+
+        String storeB = "tps-" + run;
+        publishRegistry(new StoreRegistry(storeB, Set.copyOf(hangers), Map.of(), Map.of(), Set.of())
+                .withCredentials(credentials(hangers)));
+        gateway = EdgeGateway.start(GatewayConfig.of(storeB, "gws-" + run, BROKER, data.resolve("sb")).withSessionExpiry(60)
+                .withEmbeddedLan("127.0.0.1", 0));
+        double gwStoreBroker = measureThroughStoreBroker(messages, gateway.lanUri(), UplinkTopics.events(storeB, "gws-" + run),
+                hangers, run + "-gws");
         System.gc();
         long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         long rssMb = rssMb();
         String metrics = gateway.metrics().snapshot().toString();
         gateway.close();
         publishRegistry(new StoreRegistry(store, Set.of(), Map.of(), Map.of(), Set.of()));
+        publishRegistry(new StoreRegistry(storeB, Set.of(), Map.of(), Map.of(), Set.of()));
 
         System.out.println();
         System.out.printf("Gateway throughput — %d messages, %d devices, QoS 1, in-flight window %d, broker Mosquitto at %s%n",
@@ -82,6 +98,8 @@ public final class GatewayThroughputBenchmark {
         System.out.printf("raw Mosquitto QoS 1 (publisher → subscriber):                 %,8.0f msg/s%n", raw);
         System.out.printf("device → gateway (journal fsync per event) → uplink subscriber: %,8.0f msg/s%n", gw);
         System.out.printf("ratio gateway / raw: %.2f%n", gw / raw);
+        System.out.printf("%d hanger connections → store broker in the gateway (secret + topic checked) → gateway → uplink subscriber: %,8.0f msg/s (ratio %.2f)%n",
+                DEVICES, gwStoreBroker, gwStoreBroker / raw);
         System.out.printf("memory after the run: heap in use %d MB, process RSS %d MB (benchmark clients included)%n", heapMb, rssMb);
         System.out.println("gateway counters: " + metrics);
         System.exit(0);
@@ -121,6 +139,63 @@ public final class GatewayThroughputBenchmark {
         publisher.disconnect().waitForCompletion(5_000);
         subscriber.disconnect().waitForCompletion(5_000);
         publisher.close();
+        subscriber.close();
+        if (!all || failures.get() > 0) {
+            throw new IllegalStateException("incomplete run: " + received.getCount() + " missing, " + failures.get() + " failed publishes");
+        }
+        return n / seconds;
+    }
+
+    private static Map<String, DeviceCredential> credentials(List<String> devices) {
+        Map<String, DeviceCredential> credentials = new java.util.HashMap<>();
+        devices.forEach(d -> credentials.put(d, DeviceCredential.of(DeviceCredential.demoSecret(d))));
+        return credentials;
+    }
+
+    /** As {@link #measure}, but each hanger publishes on its own authenticated connection to the store broker. */
+    private static double measureThroughStoreBroker(int n, String lanUri, String receiveFilter, List<String> hangers, String id)
+            throws Exception {
+        java.net.URI lan = java.net.URI.create(lanUri);
+        List<Mqtt5AsyncClient> devices = new ArrayList<>();
+        List<java.util.concurrent.CompletableFuture<?>> connecting = new ArrayList<>();
+        for (String h : hangers) {
+            Mqtt5AsyncClient c = com.hivemq.client.mqtt.MqttClient.builder().useMqttVersion5().identifier(h)
+                    .serverHost(lan.getHost()).serverPort(lan.getPort()).buildAsync();
+            devices.add(c);
+            connecting.add(c.connectWith().cleanStart(true).simpleAuth().username(h)
+                    .password(DeviceCredential.demoSecret(h).getBytes(StandardCharsets.UTF_8)).applySimpleAuth().send());
+        }
+        java.util.concurrent.CompletableFuture.allOf(connecting.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(120, TimeUnit.SECONDS);
+        CountDownLatch received = new CountDownLatch(n);
+        Set<String> seen = new HashSet<>();
+        Semaphore endToEnd = new Semaphore(END_TO_END);
+        MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
+        subscriber.setCallback(new Counter(received, seen, endToEnd));
+        subscriber.connect(options()).waitForCompletion(10_000);
+        subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
+        Semaphore window = new Semaphore(WINDOW);
+        AtomicLong failures = new AtomicLong();
+        long[] seqs = new long[hangers.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            endToEnd.acquire();
+            window.acquire();
+            int d = i % hangers.size();
+            byte[] body = new HangerButton(hangers.get(d), 5, seqs[d]++, System.currentTimeMillis(), "like").toJson()
+                    .getBytes(StandardCharsets.UTF_8);
+            devices.get(d).publishWith().topic("dev/hanger/" + hangers.get(d) + "/button").qos(MqttQos.AT_LEAST_ONCE).payload(body)
+                    .send().whenComplete((r, e) -> {
+                        if (e != null || r.getError().isPresent()) {
+                            failures.incrementAndGet();
+                        }
+                        window.release();
+                    });
+        }
+        boolean all = received.await(300, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        devices.forEach(c -> c.disconnect().exceptionally(e -> null));
+        subscriber.disconnect().waitForCompletion(5_000);
         subscriber.close();
         if (!all || failures.get() > 0) {
             throw new IllegalStateException("incomplete run: " + received.getCount() + " missing, " + failures.get() + " failed publishes");
