@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Displays from the server down to devices. A device keeps nothing over a power cycle, so the
- * last display of each device is remembered and shown again when it reboots or reconnects.
+ * Displays from the server down to devices. A device keeps nothing over a power cycle, so each
+ * display is published retained — a device that (re)subscribes gets its current display from the
+ * store broker at once — and the last one is sent again when a reboot is seen.
  */
 final class DisplayRelay {
 
@@ -48,7 +49,7 @@ final class DisplayRelay {
             return;
         }
         try {
-            client.publish(command.deviceTopic(), command.devicePayload().getBytes(StandardCharsets.UTF_8), 1, false);
+            client.publish(command.deviceTopic(), command.devicePayload().getBytes(StandardCharsets.UTF_8), 1, true);
         } catch (MqttException e) {
             LOG.warn("Could not relay a display to {}: {}", command.deviceTopic(), e.getMessage());
         }

@@ -233,6 +233,7 @@ public final class EdgeGateway implements AutoCloseable {
             synchronized (cleaner) {
                 forward(cleaner.tick(now), now);
             }
+            metrics.sampleRate(now);
         } catch (RuntimeException e) {
             LOG.error("Gateway tick failed", e);
         }

@@ -104,6 +104,24 @@ public final class GatewayMetrics {
         return uplinkConnected;
     }
 
+    private long rateSampleAt;
+    private long rateSampleForwarded;
+    private volatile double forwardedPerSecond;
+
+    /** Called about once a second: the forwarding (and, after an outage, replay) rate over the last sample. */
+    void sampleRate(long now) {
+        long forwardedNow = forwardedCount();
+        if (rateSampleAt > 0 && now > rateSampleAt) {
+            forwardedPerSecond = (forwardedNow - rateSampleForwarded) * 1000.0 / (now - rateSampleAt);
+        }
+        rateSampleAt = now;
+        rateSampleForwarded = forwardedNow;
+    }
+
+    public double forwardedPerSecond() {
+        return forwardedPerSecond;
+    }
+
     /** A flat, sorted view for logs and the health endpoint. */
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new TreeMap<>();
@@ -111,6 +129,8 @@ public final class GatewayMetrics {
         m.put("accepted", acceptedCount());
         m.put("duplicates", duplicateCount());
         m.put("forwarded", forwardedCount());
+        // while the journal holds a backlog, this is the replay rate
+        m.put("forwardedPerSecond", Math.round(forwardedPerSecond * 10) / 10.0);
         m.put("lanLost", lanLostCount());
         m.put("journalPending", journalPending.get());
         m.put("journalBytes", journalBytes.get());

@@ -65,6 +65,8 @@ class GatewayMosquittoIT {
         }
         if (central != null) {
             central.publish(UplinkTopics.registry(store), new byte[0], 1, true);
+            // displays are retained for devices that come back: leave none on the shared broker
+            central.publish("dev/hanger/" + hanger + "/display", new byte[0], 1, true);
             central.disconnect();
             central.close();
         }

@@ -92,6 +92,19 @@ class StoreBrokerIT {
         central.publish(UplinkTopics.displays(STORE), new DisplayCommand(display, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
         await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(display.toJson()));
         close(hanger);
+
+        // back after a network drop (a new session): the current display comes at once
+        MqttClient back = device("h-1", "h-1", SECRET_1);
+        List<String> shownAgain = new CopyOnWriteArrayList<>();
+        back.setCallback(new MessageCallback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                shownAgain.add(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+        });
+        back.subscribe("dev/hanger/h-1/display", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shownAgain.contains(display.toJson()));
+        close(back);
     }
 
     @Test
