@@ -4,7 +4,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** Someone who signs in to the tablet app: role {@code ADVISOR} or {@code MANAGER}, in one store. */
-@MappedEntity("advisor")
+@MappedEntity(value = "advisor", escape = false)
 public record Advisor(@Id String username, String displayName, String passwordHash, String role, String storeId) {
 
     public static final String ADVISOR = "ADVISOR";

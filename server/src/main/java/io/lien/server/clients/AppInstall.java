@@ -5,6 +5,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A shopper app install; {@code clientId} is set only when the shopper signed in on the app. */
-@MappedEntity("app_install")
+@MappedEntity(value = "app_install", escape = false)
 public record AppInstall(@Id String id, @Nullable String clientId) {
 }

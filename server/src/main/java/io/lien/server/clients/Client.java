@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
  * A client of the brand. {@code pronoun} (she/he/they) lets advisors' texts read naturally;
  * {@code interests} is what they love, in their own words, not a segment.
  */
-@MappedEntity("client")
+@MappedEntity(value = "client", escape = false)
 public record Client(@Id String id, String firstName, String lastName, String pronoun, @Nullable String email,
                      @Nullable String phone, String language, String preferredChannel, @Nullable String sizes,
                      @Nullable String interests, boolean presenceConsent, Approachability approachability,

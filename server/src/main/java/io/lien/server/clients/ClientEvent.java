@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** One thing in a client's cross-channel history: an order, a return, a visit, a note. */
-@MappedEntity("client_event")
+@MappedEntity(value = "client_event", escape = false)
 public record ClientEvent(@Id @GeneratedValue @Nullable Long id, String clientId, long ts, Channel channel, Kind kind,
                           String summary, @Nullable String productId, @Nullable String size,
                           @Nullable Integer amountCents, @Nullable String storeId) {

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A stored moment; its id orders the store's feed and is the SSE event id. */
-@MappedEntity("moment")
+@MappedEntity(value = "moment", escape = false)
 public record Moment(@Id @GeneratedValue @Nullable Long id, String storeId, long ts, MomentKind kind, String textEn,
                      String textFr, @Nullable String clientId, @Nullable String approachability,
                      @Nullable String zoneId, @Nullable String hangerId, @Nullable String productId,

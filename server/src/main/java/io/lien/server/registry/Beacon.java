@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A zone beacon; {@code xM}, {@code yM}: where it hangs on the store plan in metres, when known. */
-@MappedEntity("beacon")
+@MappedEntity(value = "beacon", escape = false)
 public record Beacon(@Id String id, String storeId, String zoneId, @Nullable Double xM, @Nullable Double yM) {
 
     public Beacon(String id, String storeId, String zoneId) {

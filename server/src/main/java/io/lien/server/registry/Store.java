@@ -4,6 +4,6 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A store of the chain; its time zone dates what advisors read. */
-@MappedEntity("store")
+@MappedEntity(value = "store", escape = false)
 public record Store(@Id String id, String name, String city, String timeZone) {
 }

@@ -6,7 +6,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** An uplink message the server could not accept, kept with the reason. */
-@MappedEntity("dead_letter")
+@MappedEntity(value = "dead_letter", escape = false)
 public record DeadLetter(@Id @GeneratedValue @Nullable Long id, long receivedAt, String topic, String reason,
                          String detail, String payload) {
 }

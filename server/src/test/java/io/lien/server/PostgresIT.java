@@ -1,0 +1,88 @@
+package io.lien.server;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.signals.SignalRepository;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server on the local PostgreSQL instead of H2, by configuration only: the same Flyway
+ * migrations, the demo store, an event stored once, and everything still there after a restart.
+ * Each run has a schema of its own, dropped at the end.
+ */
+class PostgresIT {
+
+    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String SCHEMA = "lien_it_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    @BeforeAll
+    static void createSchema() {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + SCHEMA);
+        } catch (SQLException e) {
+            Assumptions.abort("No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + ") — start it to run this test (skipped, not passed)");
+        }
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    private static ServerFixture server() {
+        return ServerFixture.start(Map.of(
+                "datasources.default.url", URL + "?currentSchema=" + SCHEMA,
+                "datasources.default.driver-class-name", "org.postgresql.Driver",
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "",
+                "datasources.default.dialect", "POSTGRES"));
+    }
+
+    @Test
+    void theServerRunsOnPostgresAndKeepsWhatItStoredAcrossARestart() throws Exception {
+        UplinkEnvelope like = UplinkEnvelope.of("demo", "gw-pg", 1, System.currentTimeMillis(),
+                new UplinkEvent.HangerButtonPressed("h-024", "like"));
+        try (ServerFixture server = server()) {
+            String token = server.token("lea", "lien-demo");
+            assertTrue(server.get("/api/stores/demo/live", token).statusCode() == 200);
+            MqttClient gateway = new MqttClient(server.brokerUri(), "gw-pg", new MemoryPersistence());
+            gateway.connect();
+            gateway.publish(like.topic(), like.toBytes(), 1, false);
+            gateway.publish(like.topic(), like.toBytes(), 1, false);
+            SignalRepository signals = server.context().getBean(SignalRepository.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> signals.existsByGatewayIdAndSeq("gw-pg", 1));
+            gateway.disconnect();
+            gateway.close();
+        }
+        try (ServerFixture again = server()) {
+            SignalRepository signals = again.context().getBean(SignalRepository.class);
+            assertEquals(1, signals.findAll().stream().filter(s -> s.gatewayId().equals("gw-pg")).count(), "stored once, kept");
+            String token = again.token("marc", "lien-demo");
+            assertTrue(again.get("/api/stores", null).body().contains("demo"), "the demo store was seeded once and kept");
+            assertEquals(200, again.get("/api/stores/demo/live", token).statusCode());
+        }
+        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, "postgres", "");
+             Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM store")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1), "the tables live in PostgreSQL, in this run's schema");
+        }
+    }
+}
