@@ -6,6 +6,7 @@ import io.lien.server.mqtt.MqttConnection;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
+import io.lien.server.signals.LiveStateReplay;
 import io.lien.server.signals.SignalIngestion;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -30,11 +31,13 @@ class LienStartup {
     private final MqttConnection mqtt;
     private final RegistryPublisher publisher;
     private final SignalIngestion ingestion;
+    private final LiveStateReplay liveReplay;
     private final boolean demoEnabled;
     private final String demoStoreId;
     private final String shareGroup;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
+                LiveStateReplay liveReplay,
                 @Value("${lien.demo.enabled:true}") boolean demoEnabled,
                 @Value("${lien.demo.store-id:demo}") String demoStoreId,
                 @Value("${lien.mqtt.share-group:lien-server}") String shareGroup) {
@@ -43,6 +46,7 @@ class LienStartup {
         this.mqtt = mqtt;
         this.publisher = publisher;
         this.ingestion = ingestion;
+        this.liveReplay = liveReplay;
         this.demoEnabled = demoEnabled;
         this.demoStoreId = demoStoreId;
         this.shareGroup = shareGroup;
@@ -54,6 +58,8 @@ class LienStartup {
             demo.seedIfEmpty(demoStoreId);
         }
         registry.reload();
+        // before consuming: a restarted server shows the same store it showed before
+        liveReplay.replay(System.currentTimeMillis());
         mqtt.connect();
         for (Store store : registry.stores()) {
             publisher.publish(store.id());

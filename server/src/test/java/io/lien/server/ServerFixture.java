@@ -28,10 +28,12 @@ public final class ServerFixture implements AutoCloseable {
     private final ApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Path dataDir;
+    private final Map<String, Object> extra;
 
     private ServerFixture(Map<String, Object> extra) {
         try {
-            dataDir = Files.createTempDirectory("lien-server-it");
+            dataDir = extra.containsKey("lien.data-dir") ? Path.of(String.valueOf(extra.get("lien.data-dir")))
+                    : Files.createTempDirectory("lien-server-it");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -44,6 +46,7 @@ public final class ServerFixture implements AutoCloseable {
         props.put("lien.mqtt.share-group", "lien-it-" + run);
         props.put("lien.mqtt.session-expiry-seconds", 60);
         props.putAll(extra);
+        this.extra = Map.copyOf(extra);
         context = Application.start(props);
     }
 
@@ -53,6 +56,14 @@ public final class ServerFixture implements AutoCloseable {
 
     public static ServerFixture start(Map<String, Object> extra) {
         return new ServerFixture(extra);
+    }
+
+    /** Stops this server and starts another on the same data: a restart. */
+    public ServerFixture restart() {
+        close();
+        Map<String, Object> again = new HashMap<>(extra);
+        again.put("lien.data-dir", dataDir.toString());
+        return new ServerFixture(again);
     }
 
     public ApplicationContext context() {

@@ -55,8 +55,9 @@ public class LiveStore {
         }
         present.sort(Comparator.comparingLong(LiveStoreView.PresentClient::arrivedAt));
         List<LiveStoreView.Garment> lifted = state.liftedHangers().stream()
+                .sorted(Comparator.comparingLong(StoreLiveState.Lifted::since).thenComparing(StoreLiveState.Lifted::hangerId))
                 .map(l -> garment(l.hangerId(), l.since(), l.clientId(), null)).flatMap(Optional::stream).toList();
-        List<LiveStoreView.Garment> trying = state.hangersInZones().entrySet().stream()
+        List<LiveStoreView.Garment> trying = state.hangersInZones().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> garment(e.getKey(), 0, null, e.getValue())).flatMap(Optional::stream).toList();
         return new LiveStoreView(storeId, present.size() + anonymous, anonymous, present, lifted, trying);
     }

@@ -1,8 +1,11 @@
 package io.lien.server.signals;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
 
 @JdbcRepository(dialect = Dialect.H2)
 public interface SignalRepository extends CrudRepository<Signal, Long> {
@@ -12,4 +15,7 @@ public interface SignalRepository extends CrudRepository<Signal, Long> {
     long countByStoreId(String storeId);
 
     long countByStoreIdAndType(String storeId, String type);
+
+    /** A page of signals in stored order after a given id (keyset paging), for rebuilding live state. */
+    List<Signal> findByIdGreaterThanAndReceivedAtGreaterThanEqualsOrderByIdAsc(long afterId, long since, Pageable page);
 }

@@ -1,0 +1,65 @@
+package io.lien.server.live;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.ServerFixture;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live store after a restart is the live store before it. */
+class LiveStateRestartIT {
+
+    @Test
+    void aRestartedServerShowsTheSameStoreItShowedBefore() throws Exception {
+        ServerFixture server = ServerFixture.start();
+        try {
+            String token = server.token("lea", "lien-demo");
+            List<UplinkEvent> day = List.of(
+                    new UplinkEvent.ShopperPresence("inst-camille", "entrance", "enter", 0),
+                    new UplinkEvent.ShopperPresence("inst-camille", "coats", "move", 4_000),
+                    new UplinkEvent.HangerLifted("h-003", 80),
+                    new UplinkEvent.ShopperPresence("inst-sophie", "dresses", "enter", 0),
+                    new UplinkEvent.ShopperPresence("inst-7f3a9c", "knitwear", "enter", 0),
+                    new UplinkEvent.HangerLifted("h-018", 80),
+                    new UplinkEvent.HangerZoneChanged("h-024", "r-fit-1", "fitting-1", "enter"),
+                    new UplinkEvent.ShopperPresence("inst-sophie", "dresses", "leave", 60_000),
+                    new UplinkEvent.HangerPutBack("h-018", 9_000));
+            send(server, day);
+            String before = server.get("/api/stores/demo/live", token).body();
+            assertTrue(before.contains("c-camille") && before.contains("h-003") && before.contains("h-024"), before);
+            assertTrue(!before.contains("c-sophie") && !before.contains("h-018"), "Sophie left, h-018 is back: " + before);
+
+            server = server.restart();
+            String after = server.get("/api/stores/demo/live", server.token("lea", "lien-demo")).body();
+            assertEquals(before, after);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static void send(ServerFixture server, List<UplinkEvent> events) throws MqttException {
+        MqttClient gateway = new MqttClient(server.brokerUri(), "gw-live-it", new MemoryPersistence());
+        gateway.connect();
+        long seq = 1;
+        long ts = System.currentTimeMillis() - 60_000;
+        for (UplinkEvent e : events) {
+            gateway.publish(UplinkEnvelope.of("demo", "gw-live-it", seq, ts + seq * 1_000, e).topic(),
+                    UplinkEnvelope.of("demo", "gw-live-it", seq, ts + seq * 1_000, e).toBytes(), 1, false);
+            seq++;
+        }
+        long last = seq - 1;
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.context()
+                .getBean(io.lien.server.signals.SignalRepository.class).existsByGatewayIdAndSeq("gw-live-it", last));
+        gateway.disconnect();
+        gateway.close();
+    }
+}
