@@ -69,6 +69,12 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 seconds, lanBroker);
     }
 
+    /** Each device's allowance before its messages are refused as a flood. */
+    public GatewayConfig withRateLimit(DeviceRateLimiter.Settings settings) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, settings, registryWait, journal, healthPort,
+                sessionExpirySeconds, lanBroker);
+    }
+
     /** Devices connect to the gateway's own broker on this address and port (0: a free one). */
     public GatewayConfig withEmbeddedLan(String bindAddress, int port) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,

@@ -26,6 +26,8 @@ final class UplinkForwarder implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(UplinkForwarder.class);
     static final int MAX_IN_FLIGHT = 8;
     static final long CHECKPOINT_MS = 200;
+    /** How long to wait after the server answered "could not store" before sending again. */
+    static final long REFUSED_HOLD_MS = 1_000;
 
     private final MqttAsyncClient client;
     private final Journal journal;
@@ -35,6 +37,7 @@ final class UplinkForwarder implements Runnable {
     private final Deque<Journal.Entry> retry = new ConcurrentLinkedDeque<>();
     private final Object wake = new Object();
     private volatile boolean running = true;
+    private volatile long holdUntil;
     private long lastCheckpoint;
 
     UplinkForwarder(MqttAsyncClient client, Journal journal, String topic, GatewayMetrics metrics) {
@@ -74,6 +77,10 @@ final class UplinkForwarder implements Runnable {
             return;
         }
         metrics.uplinkConnected(true);
+        if (System.currentTimeMillis() < holdUntil) {
+            pause(50);
+            return;
+        }
         Journal.Entry next = retry.pollFirst();
         if (next == null) {
             Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
@@ -97,8 +104,14 @@ final class UplinkForwarder implements Runnable {
             client.publish(topic, entry.payload(), 1, false, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    journal.ack(entry.seq());
                     inFlight.release();
+                    if (refused(token)) {
+                        // the server could not store it now (its PUBACK says so): keep it, try again shortly
+                        holdUntil = System.currentTimeMillis() + REFUSED_HOLD_MS;
+                        retry.offerFirst(entry);
+                        return;
+                    }
+                    journal.ack(entry.seq());
                     metrics.forwarded();
                 }
 
@@ -113,6 +126,11 @@ final class UplinkForwarder implements Runnable {
             retry.offerFirst(entry);
             pause(100);
         }
+    }
+
+    private static boolean refused(IMqttToken token) {
+        int[] codes = token.getReasonCodes();
+        return codes != null && codes.length > 0 && codes[0] >= 0x80;
     }
 
     private void checkpointIfDue() {

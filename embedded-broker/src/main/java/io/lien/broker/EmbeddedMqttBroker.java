@@ -97,6 +97,13 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      */
     static final long MAX_QUEUED_PER_CLIENT = 10_000_000;
 
+    /*
+     * Topic aliases are off: Paho 1.2.5 gives its outgoing publishes aliases on its own when the
+     * broker allows them, and after a reconnect it resends unacknowledged publishes with the old
+     * connection's alias and no topic; the broker then drops the connection ("Topic alias in PUBLISH
+     * could not be mapped") again and again, and the backlog never drains (found by ServerKillIT).
+     */
+
     private static String config(String bindAddress, int port, int maxPacketBytes) {
         String packets = maxPacketBytes <= 0 ? "" : """
                     <packets>
@@ -119,6 +126,9 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     </tcp-listener>
                   </listeners>
                   <mqtt>
+                    <topic-alias>
+                      <enabled>false</enabled>
+                    </topic-alias>
                     <queued-messages>
                       <max-queue-size>%d</max-queue-size>
                       <strategy>discard</strategy>

@@ -2,6 +2,7 @@ package io.lien.server;
 
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.demo.DemoStore;
+import io.lien.server.mqtt.EmbeddedBroker;
 import io.lien.server.mqtt.MqttConnection;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.RegistryPublisher;
@@ -15,6 +16,8 @@ import jakarta.inject.Singleton;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
 
 
 /**
@@ -32,12 +35,13 @@ class LienStartup {
     private final RegistryPublisher publisher;
     private final SignalIngestion ingestion;
     private final LiveStateReplay liveReplay;
+    private final Optional<EmbeddedBroker> embeddedBroker;
     private final boolean demoEnabled;
     private final String demoStoreId;
     private final String shareGroup;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
-                LiveStateReplay liveReplay,
+                LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
                 @Value("${lien.demo.enabled:true}") boolean demoEnabled,
                 @Value("${lien.demo.store-id:demo}") String demoStoreId,
                 @Value("${lien.mqtt.share-group:lien-server}") String shareGroup) {
@@ -47,6 +51,7 @@ class LienStartup {
         this.publisher = publisher;
         this.ingestion = ingestion;
         this.liveReplay = liveReplay;
+        this.embeddedBroker = embeddedBroker;
         this.demoEnabled = demoEnabled;
         this.demoStoreId = demoStoreId;
         this.shareGroup = shareGroup;
@@ -60,13 +65,20 @@ class LienStartup {
         registry.reload();
         // before consuming: a restarted server shows the same store it showed before
         liveReplay.replay(System.currentTimeMillis());
+        // before connecting: a persistent session delivers what it queued the moment it resumes
+        mqtt.handleWith(ingestion::ingest);
         mqtt.connect();
         for (Store store : registry.stores()) {
             publisher.publish(store.id());
         }
-        mqtt.handleWith(ingestion::ingest);
-        // several server instances of one deployment split the store events between them
-        mqtt.subscribe("$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER, 1);
+        if (embeddedBroker.isPresent()) {
+            // in-process: events are stored inside the broker, before the gateway's PUBACK (EmbeddedBroker)
+            embeddedBroker.get().takeEventsWith((topic, payload) -> ingestion.ingest(topic, payload));
+            embeddedBroker.get().open();
+        } else {
+            // several server instances of one deployment split the store events between them
+            mqtt.subscribe("$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER, 1);
+        }
         LOG.info("Consuming store events of {} store(s)", registry.stores().size());
     }
 }

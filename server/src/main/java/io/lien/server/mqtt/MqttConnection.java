@@ -39,7 +39,10 @@ public class MqttConnection implements AutoCloseable {
     private final BrokerAddress address;
     private final String clientId;
     private final List<MqttSubscription> subscriptions = new CopyOnWriteArrayList<>();
-    private volatile Handler handler = (topic, payload) -> LOG.warn("No handler yet for {}", topic);
+    /** Until the server says how to handle messages, none is acknowledged: the broker keeps them. */
+    private volatile Handler handler = (topic, payload) -> {
+        throw new IllegalStateException("no handler yet for " + topic);
+    };
     private MqttAsyncClient client;
 
     private final long sessionExpirySeconds;
