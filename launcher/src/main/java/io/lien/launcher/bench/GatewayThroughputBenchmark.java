@@ -106,7 +106,7 @@ public final class GatewayThroughputBenchmark {
     }
 
     /** Publishes {@code n} QoS 1 messages as fast as the window allows; msg/s until the last one is received. */
-    private static double measure(int n, String receiveFilter, IntFunction<String> topic, IntFunction<byte[]> payload, String id)
+    static double measure(int n, String receiveFilter, IntFunction<String> topic, IntFunction<byte[]> payload, String id)
             throws Exception {
         CountDownLatch received = new CountDownLatch(n);
         Set<String> seen = new HashSet<>();

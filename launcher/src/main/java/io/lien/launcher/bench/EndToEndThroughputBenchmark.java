@@ -1,0 +1,99 @@
+package io.lien.launcher.bench;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import io.lien.gateway.EdgeGateway;
+import io.lien.gateway.GatewayConfig;
+import io.lien.gateway.cleaning.DeviceRateLimiter;
+import io.lien.protocol.device.HangerButton;
+import io.lien.protocol.uplink.DeviceCredential;
+import io.lien.server.Application;
+import io.lien.server.mqtt.BrokerAddress;
+import io.lien.server.signals.SignalRepository;
+import io.micronaut.context.ApplicationContext;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * P1: device signals per second end to end — hanger button presses (QoS 1, each a clean event and
+ * a moment) from the demo store's 40 hangers, each on its own authenticated connection → the
+ * gateway's store broker → gateway (journal, fsync) → the server's embedded broker, stored inside it
+ * → H2 — counted when every row is in the database. Reference in the same run: raw QoS 1 through
+ * the local Mosquitto. Run: {@code ./mvnw install -DskipTests -Pbench-e2e}.
+ */
+public final class EndToEndThroughputBenchmark {
+
+    private EndToEndThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        double raw = GatewayThroughputBenchmark.measure(n, "bench/" + run + "/raw", i -> "bench/" + run + "/raw",
+                i -> ("{\"n\":" + i + ",\"pad\":\"" + "x".repeat(60) + "\"}").getBytes(StandardCharsets.UTF_8), run + "-raw");
+
+        Path data = Files.createTempDirectory("lien-e2e-bench");
+        ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
+                "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-p1", server.getBean(BrokerAddress.class).uri(),
+                data.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000)));
+        List<String> hangers = new ArrayList<>();
+        List<Mqtt5AsyncClient> devices = new ArrayList<>();
+        URI lan = URI.create(gateway.lanUri());
+        for (int i = 1; i <= 40; i++) {
+            String h = String.format("h-%03d", i);
+            Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier(h).serverHost(lan.getHost())
+                    .serverPort(lan.getPort()).buildAsync();
+            c.connectWith().simpleAuth().username(h).password(DeviceCredential.demoSecret(h).getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth().send().get(10, TimeUnit.SECONDS);
+            hangers.add(h);
+            devices.add(c);
+        }
+        SignalRepository signals = server.getBean(SignalRepository.class);
+        Semaphore window = new Semaphore(50);
+        AtomicLong failed = new AtomicLong();
+        long[] seq = new long[hangers.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            int d = i % hangers.size();
+            byte[] press = new HangerButton(hangers.get(d), 4, seq[d]++, System.currentTimeMillis(), "like").toJson()
+                    .getBytes(StandardCharsets.UTF_8);
+            window.acquire();
+            devices.get(d).publishWith().topic("dev/hanger/" + hangers.get(d) + "/button").qos(MqttQos.AT_LEAST_ONCE).payload(press)
+                    .send().whenComplete((r, e) -> {
+                        if (e != null || r.getError().isPresent()) {
+                            failed.incrementAndGet();
+                        }
+                        window.release();
+                    });
+        }
+        long stored;
+        long deadline = System.currentTimeMillis() + 600_000;
+        while ((stored = signals.countByStoreIdAndType("demo", "hanger.button")) < n && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double e2e = stored / seconds;
+        System.out.println();
+        System.out.printf("End-to-end throughput (P1) — %,d button presses, 40 authenticated hangers, QoS 1, 2 cores%n", n);
+        System.out.printf("raw Mosquitto QoS 1 (publisher → subscriber):                        %,8.0f msg/s%n", raw);
+        System.out.printf("devices → store broker → gateway (fsync) → server broker → H2, all rows: %,8.0f msg/s (%,d stored, %d failed publishes)%n",
+                e2e, stored, failed.get());
+        System.out.printf("ratio end-to-end / raw: %.2f%n", e2e / raw);
+        System.out.println("gateway counters: " + gateway.metrics().snapshot());
+        devices.forEach(c -> c.disconnect().exceptionally(x -> null));
+        gateway.close();
+        server.close();
+        System.exit(0);
+    }
+}
