@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class UplinkForwarder implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UplinkForwarder.class);
-    static final int MAX_IN_FLIGHT = 8;
+    /** Within Mosquitto's default receive maximum (20); Lien's embedded broker allows 100. */
+    static final int MAX_IN_FLIGHT = 20;
     static final long CHECKPOINT_MS = 200;
     /** How long to wait after the server answered "could not store" before sending again. */
     static final long REFUSED_HOLD_MS = 1_000;

@@ -97,6 +97,12 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      */
     static final long MAX_QUEUED_PER_CLIENT = 10_000_000;
 
+    /**
+     * QoS 1 publishes a client may have in flight (HiveMQ's default is 10): a gateway keeps 20 in
+     * flight so that the server's batches fill up.
+     */
+    static final int RECEIVE_MAXIMUM = 100;
+
     /*
      * Topic aliases are off: Paho 1.2.5 gives its outgoing publishes aliases on its own when the
      * broker allows them, and after a reconnect it resends unacknowledged publishes with the old
@@ -129,6 +135,9 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     <topic-alias>
                       <enabled>false</enabled>
                     </topic-alias>
+                    <receive-maximum>
+                      <server-receive-maximum>%d</server-receive-maximum>
+                    </receive-maximum>
                     <queued-messages>
                       <max-queue-size>%d</max-queue-size>
                       <strategy>discard</strategy>
@@ -141,7 +150,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
                 %s</hivemq>
-                """.formatted(port, bindAddress, MAX_QUEUED_PER_CLIENT, packets, restrictions);
+                """.formatted(port, bindAddress, RECEIVE_MAXIMUM, MAX_QUEUED_PER_CLIENT, packets, restrictions);
     }
 
     public static int freePort() {

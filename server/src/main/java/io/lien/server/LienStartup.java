@@ -73,7 +73,9 @@ class LienStartup {
         }
         if (embeddedBroker.isPresent()) {
             // in-process: events are stored inside the broker, before the gateway's PUBACK (EmbeddedBroker)
-            embeddedBroker.get().takeEventsWith((topic, payload) -> ingestion.ingest(topic, payload));
+            embeddedBroker.get().takeEventsWith((topics, payloads) -> ingestion.ingestAll(
+                    java.util.stream.IntStream.range(0, topics.size())
+                            .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
             embeddedBroker.get().open();
         } else {
             // several server instances of one deployment split the store events between them

@@ -2,6 +2,8 @@ package io.lien.server.mqtt;
 
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.extension.sdk.api.ExtensionMain;
+import com.hivemq.extension.sdk.api.async.Async;
+import com.hivemq.extension.sdk.api.async.TimeoutFallback;
 import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundInput;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
@@ -17,18 +19,18 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The central broker inside the server process by default (decision 0002). Binds to 127.0.0.1
  * only; its sessions and queued messages live under the data folder.
  * <p>
- * Store events are taken inside the broker ({@link #takeEventsWith}): a gateway's PUBACK comes
- * only once the event is committed (or dead-lettered), and a failure to store answers "unspecified
- * error" so the gateway keeps it and sends it again. Nothing waits in the broker's queues, which
+ * Store events are taken inside the broker ({@link #takeEventsWith}), in batches: a gateway's
+ * PUBACK comes only once the event's batch is committed (or the event dead-lettered), and a
+ * failure to store answers "unspecified error" so the gateway keeps it and sends it again. Nothing waits in the broker's queues, which
  * did not survive a {@code kill -9} (ServerKillIT lost 5 of 6,000 with a plain subscription and
  * almost all with a shared one after the restart). Until {@link #open()} only the server's own
  * client may connect: gateways are told "server unavailable" and keep their events journalled.
@@ -37,17 +39,15 @@ import java.nio.file.Path;
 @Requires(property = "lien.mqtt.embedded", notEquals = "false")
 public class EmbeddedBroker implements AutoCloseable {
 
-    /** Stores one store event; returns once it is committed, throws when it could not be. */
+    /** Stores store events; returns once they are committed, throws when they could not be. */
     public interface EventIntake {
-        void take(String topic, byte[] payload) throws Exception;
+        void takeAll(List<String> topics, List<byte[]> payloads) throws Exception;
     }
-
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
 
     private final EmbeddedMqttBroker broker;
     private final String serverClientId;
     private volatile boolean open;
-    private volatile EventIntake intake;
+    private volatile EventBatcher batcher;
 
     EmbeddedBroker(@Value("${lien.mqtt.embedded-port:18830}") int configuredPort,
                    @Value("${lien.data-dir:./data}") String dataDir,
@@ -59,7 +59,7 @@ public class EmbeddedBroker implements AutoCloseable {
 
     /** From now on, store events are handed to {@code intake} before they are acknowledged. */
     public void takeEventsWith(EventIntake eventIntake) {
-        this.intake = eventIntake;
+        this.batcher = new EventBatcher(eventIntake::takeAll);
     }
 
     /** Lets gateways in: the server is ready to store what they send. */
@@ -69,7 +69,7 @@ public class EmbeddedBroker implements AutoCloseable {
 
     private void onInboundPublish(PublishInboundInput input, PublishInboundOutput output) {
         String topic = input.getPublishPacket().getTopic();
-        EventIntake current = intake;
+        EventBatcher current = batcher;
         if (current == null || input.getClientInformation().getClientId().equals(serverClientId)
                 || !topic.startsWith("lien/") || !topic.endsWith("/events")) {
             return;
@@ -79,14 +79,10 @@ public class EmbeddedBroker implements AutoCloseable {
             b.duplicate().get(bytes);
             return bytes;
         }).orElse(new byte[0]);
-        try {
-            current.take(topic, payload);
-            output.preventPublishDelivery();
-        } catch (Exception e) {
-            LOG.warn("Could not store an event from {} ({}); the gateway keeps it and sends it again",
-                    input.getClientInformation().getClientId(), e.toString());
-            output.preventPublishDelivery(AckReasonCode.UNSPECIFIED_ERROR, "not stored: " + e.getMessage());
-        }
+        // the PUBACK waits until the batch holding this event has committed (EventBatcher)
+        Async<PublishInboundOutput> async = output.async(Duration.ofSeconds(30), TimeoutFallback.FAILURE,
+                AckReasonCode.UNSPECIFIED_ERROR, "not stored in time");
+        current.add(new EventBatcher.Pending(topic, payload, output, async));
     }
 
     public String uri() {
@@ -125,5 +121,8 @@ public class EmbeddedBroker implements AutoCloseable {
     @Override
     public void close() {
         broker.close();
+        if (batcher != null) {
+            batcher.close();
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The path of every uplink message: decode, check, store once, compose moments, then (after the
@@ -46,6 +48,49 @@ public class SignalIngestion {
             stream.publish(s.moments());
         }
         return outcome;
+    }
+
+    /** An uplink message as it arrived. */
+    public record Incoming(String topic, byte[] payload) {
+    }
+
+    /**
+     * Ingests a batch: refusals dead-lettered one by one, accepted events stored in one
+     * transaction, moments streamed after it commits. Throws when the batch could not be stored
+     * (nothing of it is then acknowledged).
+     */
+    public List<IngestOutcome> ingestAll(List<Incoming> batch) {
+        long now = System.currentTimeMillis();
+        IngestOutcome[] outcomes = new IngestOutcome[batch.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<UplinkEnvelope> envelopes = new ArrayList<>();
+        List<String> jsons = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Incoming in = batch.get(i);
+            UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(in.topic(), in.payload());
+            if (decoded instanceof UplinkEnvelope.Decoded.Accepted a && registry.store(a.envelope().storeId()).isPresent()) {
+                positions.add(i);
+                envelopes.add(a.envelope());
+                jsons.add(new String(in.payload(), StandardCharsets.UTF_8));
+            } else {
+                outcomes[i] = decoded instanceof UplinkEnvelope.Decoded.Rejected r
+                        ? rejected(in.topic(), in.payload(), r, now)
+                        : deadLetter(in.topic(), in.payload(), RejectReason.UNKNOWN_DEVICE.code(), "unknown store", now);
+            }
+        }
+        if (!envelopes.isEmpty()) {
+            List<IngestOutcome> written = writer.writeAll(envelopes, jsons, now);
+            for (int k = 0; k < written.size(); k++) {
+                outcomes[positions.get(k)] = written.get(k);
+            }
+        }
+        for (IngestOutcome outcome : outcomes) {
+            counters.count(outcome);
+            if (outcome instanceof IngestOutcome.Stored s) {
+                stream.publish(s.moments());
+            }
+        }
+        return List.of(outcomes);
     }
 
     private IngestOutcome accept(String topic, byte[] payload, UplinkEnvelope envelope, long now) {

@@ -10,7 +10,10 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One transaction per signal: the signal row and its moments commit together or not at all. */
+/**
+ * A signal row and its moments commit together or not at all: one transaction per signal, or one
+ * for a whole batch (events taken inside the embedded broker, decision 0010).
+ */
 @Singleton
 class SignalWriter {
 
@@ -26,6 +29,20 @@ class SignalWriter {
 
     @Transactional
     IngestOutcome write(UplinkEnvelope envelope, String json, long receivedAt) {
+        return writeOne(envelope, json, receivedAt);
+    }
+
+    /** Writes a batch in one transaction; a redelivery inside the batch is a duplicate like any other. */
+    @Transactional
+    List<IngestOutcome> writeAll(List<UplinkEnvelope> envelopes, List<String> jsons, long receivedAt) {
+        List<IngestOutcome> outcomes = new ArrayList<>(envelopes.size());
+        for (int i = 0; i < envelopes.size(); i++) {
+            outcomes.add(writeOne(envelopes.get(i), jsons.get(i), receivedAt));
+        }
+        return outcomes;
+    }
+
+    private IngestOutcome writeOne(UplinkEnvelope envelope, String json, long receivedAt) {
         if (signals.existsByGatewayIdAndSeq(envelope.gatewayId(), envelope.seq())) {
             return new IngestOutcome.Duplicate(envelope.gatewayId(), envelope.seq());
         }
