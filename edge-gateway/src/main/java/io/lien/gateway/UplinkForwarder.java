@@ -8,9 +8,10 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Queue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +36,11 @@ final class UplinkForwarder implements Runnable {
     private final String topic;
     private final GatewayMetrics metrics;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-    private final Deque<Journal.Entry> retry = new ConcurrentLinkedDeque<>();
+    /**
+     * Entries to send again, lowest seq first: failures of a window of in-flight entries come back
+     * in any order, and must go out again in the order they were journalled.
+     */
+    private final Queue<Journal.Entry> retry = new PriorityBlockingQueue<>(64, Comparator.comparingLong(Journal.Entry::seq));
     private final Object wake = new Object();
     private volatile boolean running = true;
     private volatile long holdUntil;
@@ -82,7 +87,7 @@ final class UplinkForwarder implements Runnable {
             pause(50);
             return;
         }
-        Journal.Entry next = retry.pollFirst();
+        Journal.Entry next = retry.poll();
         if (next == null) {
             Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
             if (fromJournal.isEmpty()) {
@@ -94,7 +99,7 @@ final class UplinkForwarder implements Runnable {
             next = fromJournal.get();
         }
         if (!inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
-            retry.offerFirst(next);
+            retry.offer(next);
             return;
         }
         publish(next);
@@ -109,7 +114,7 @@ final class UplinkForwarder implements Runnable {
                     if (refused(token)) {
                         // the server could not store it now (its PUBACK says so): keep it, try again shortly
                         holdUntil = System.currentTimeMillis() + REFUSED_HOLD_MS;
-                        retry.offerFirst(entry);
+                        retry.offer(entry);
                         return;
                     }
                     journal.ack(entry.seq());
@@ -119,12 +124,12 @@ final class UplinkForwarder implements Runnable {
                 @Override
                 public void onFailure(IMqttToken token, Throwable error) {
                     inFlight.release();
-                    retry.offerFirst(entry);
+                    retry.offer(entry);
                 }
             });
         } catch (MqttException e) {
             inFlight.release();
-            retry.offerFirst(entry);
+            retry.offer(entry);
             pause(100);
         }
     }
