@@ -41,7 +41,8 @@ final class UplinkForwarder implements Runnable {
      * in any order, and must go out again in the order they were journalled.
      */
     private final Queue<Journal.Entry> retry = new PriorityBlockingQueue<>(64, Comparator.comparingLong(Journal.Entry::seq));
-    private final Object wake = new Object();
+    /** A permit means "new entries may be readable": a wake-up given before the wait is not lost. */
+    private final Semaphore wake = new Semaphore(0);
     private volatile boolean running = true;
     private volatile long holdUntil;
     private long lastCheckpoint;
@@ -55,8 +56,8 @@ final class UplinkForwarder implements Runnable {
 
     /** New entries are in the journal. */
     void wake() {
-        synchronized (wake) {
-            wake.notifyAll();
+        if (wake.availablePermits() == 0) {
+            wake.release();
         }
     }
 
@@ -91,8 +92,8 @@ final class UplinkForwarder implements Runnable {
         if (next == null) {
             Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
             if (fromJournal.isEmpty()) {
-                synchronized (wake) {
-                    wake.wait(50);
+                if (wake.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                    wake.drainPermits();
                 }
                 return;
             }
