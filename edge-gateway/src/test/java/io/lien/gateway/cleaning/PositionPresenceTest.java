@@ -22,22 +22,27 @@ class PositionPresenceTest {
     private final Random noise = new Random(3);
     private long seq;
 
-    private final PresenceTracker.Beacons beacons = new PresenceTracker.Beacons() {
-        @Override
-        public String zoneOf(String beaconId) {
-            return ZONES.get(beaconId);
-        }
+    private final PresenceTracker.Beacons beacons = beacons(PLACES, -59);
 
-        @Override
-        public Point positionOf(String beaconId) {
-            return PLACES.get(beaconId);
-        }
+    /** The row of three zones, with these plan positions and this level at 1 m. */
+    private static PresenceTracker.Beacons beacons(Map<String, Point> places, int txPower) {
+        return new PresenceTracker.Beacons() {
+            @Override
+            public String zoneOf(String beaconId) {
+                return ZONES.get(beaconId);
+            }
 
-        @Override
-        public int txPowerOf(String beaconId) {
-            return -59;
-        }
-    };
+            @Override
+            public Point positionOf(String beaconId) {
+                return places.get(beaconId);
+            }
+
+            @Override
+            public int txPowerOf(String beaconId) {
+                return txPower;
+            }
+        };
+    }
 
     /** What a phone at (x, 1) hears, with σ = 3 dB noise, and what the tracker makes of it. */
     private List<UplinkEvent> at(double x, long now) {
@@ -84,22 +89,7 @@ class PositionPresenceTest {
 
     @Test
     void aPhoneThatHearsEverythingTwoDecibelsLouderIsStillPlacedRight() {
-        PresenceTracker.Beacons louder = new PresenceTracker.Beacons() {
-            @Override
-            public String zoneOf(String beaconId) {
-                return ZONES.get(beaconId);
-            }
-
-            @Override
-            public Point positionOf(String beaconId) {
-                return PLACES.get(beaconId);
-            }
-
-            @Override
-            public int txPowerOf(String beaconId) {
-                return -61;
-            }
-        };
+        PresenceTracker.Beacons louder = beacons(PLACES, -61);
         List<UplinkEvent> events = new ArrayList<>();
         for (int t = 0; t < 60; t++) {
             List<AppSightings.Sighting> heard = List.of(new AppSightings.Sighting("b-a", -75), new AppSightings.Sighting("b-b", -62),
@@ -111,22 +101,7 @@ class PositionPresenceTest {
 
     @Test
     void beaconsWithoutAPlaceFallBackToTheLoudestZone() {
-        PresenceTracker.Beacons unplaced = new PresenceTracker.Beacons() {
-            @Override
-            public String zoneOf(String beaconId) {
-                return ZONES.get(beaconId);
-            }
-
-            @Override
-            public Point positionOf(String beaconId) {
-                return null;
-            }
-
-            @Override
-            public int txPowerOf(String beaconId) {
-                return -59;
-            }
-        };
+        PresenceTracker.Beacons unplaced = beacons(Map.of(), -59);
         List<UplinkEvent> events = tracker.onSightings(new AppSightings("inst-3", 0, 0,
                 List.of(new AppSightings.Sighting("b-c", -60), new AppSightings.Sighting("b-a", -80))), unplaced, 0);
         assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-3", "c", "enter", 0)), events);
