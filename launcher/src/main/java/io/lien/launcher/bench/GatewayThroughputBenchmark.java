@@ -108,20 +108,14 @@ public final class GatewayThroughputBenchmark {
     /** Publishes {@code n} QoS 1 messages as fast as the window allows; msg/s until the last one is received. */
     static double measure(int n, String receiveFilter, IntFunction<String> topic, IntFunction<byte[]> payload, String id)
             throws Exception {
-        CountDownLatch received = new CountDownLatch(n);
-        Set<String> seen = new HashSet<>();
-        Semaphore endToEnd = new Semaphore(END_TO_END);
-        MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
-        subscriber.setCallback(new Counter(received, seen, endToEnd));
-        subscriber.connect(options()).waitForCompletion(10_000);
-        subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
+        UplinkCounter counter = UplinkCounter.open(n, receiveFilter, id);
         MqttAsyncClient publisher = new MqttAsyncClient(BROKER, "pub-" + id, new MemoryPersistence());
         publisher.connect(options()).waitForCompletion(10_000);
         Semaphore window = new Semaphore(WINDOW);
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            endToEnd.acquire();
+            counter.endToEnd.acquire();
             window.acquire();
             publisher.publish(topic.apply(i), payload.apply(i), 1, false, null, new MqttActionListener() {
                 public void onSuccess(IMqttToken t) {
@@ -134,14 +128,13 @@ public final class GatewayThroughputBenchmark {
                 }
             });
         }
-        boolean all = received.await(300, TimeUnit.SECONDS);
+        boolean all = counter.received.await(300, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         publisher.disconnect().waitForCompletion(5_000);
-        subscriber.disconnect().waitForCompletion(5_000);
         publisher.close();
-        subscriber.close();
+        counter.close();
         if (!all || failures.get() > 0) {
-            throw new IllegalStateException("incomplete run: " + received.getCount() + " missing, " + failures.get() + " failed publishes");
+            throw new IllegalStateException("incomplete run: " + counter.received.getCount() + " missing, " + failures.get() + " failed publishes");
         }
         return n / seconds;
     }
@@ -167,19 +160,13 @@ public final class GatewayThroughputBenchmark {
         }
         java.util.concurrent.CompletableFuture.allOf(connecting.toArray(java.util.concurrent.CompletableFuture[]::new))
                 .get(120, TimeUnit.SECONDS);
-        CountDownLatch received = new CountDownLatch(n);
-        Set<String> seen = new HashSet<>();
-        Semaphore endToEnd = new Semaphore(END_TO_END);
-        MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
-        subscriber.setCallback(new Counter(received, seen, endToEnd));
-        subscriber.connect(options()).waitForCompletion(10_000);
-        subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
+        UplinkCounter counter = UplinkCounter.open(n, receiveFilter, id);
         Semaphore window = new Semaphore(WINDOW);
         AtomicLong failures = new AtomicLong();
         long[] seqs = new long[hangers.size()];
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            endToEnd.acquire();
+            counter.endToEnd.acquire();
             window.acquire();
             int d = i % hangers.size();
             byte[] body = new HangerButton(hangers.get(d), 5, seqs[d]++, System.currentTimeMillis(), "like").toJson()
@@ -192,13 +179,12 @@ public final class GatewayThroughputBenchmark {
                         window.release();
                     });
         }
-        boolean all = received.await(300, TimeUnit.SECONDS);
+        boolean all = counter.received.await(300, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         devices.forEach(c -> c.disconnect().exceptionally(e -> null));
-        subscriber.disconnect().waitForCompletion(5_000);
-        subscriber.close();
+        counter.close();
         if (!all || failures.get() > 0) {
-            throw new IllegalStateException("incomplete run: " + received.getCount() + " missing, " + failures.get() + " failed publishes");
+            throw new IllegalStateException("incomplete run: " + counter.received.getCount() + " missing, " + failures.get() + " failed publishes");
         }
         return n / seconds;
     }
@@ -225,6 +211,28 @@ public final class GatewayThroughputBenchmark {
             }
         }
         return -1;
+    }
+
+    /**
+     * The uplink subscriber both measurements share: counts each message once and lets at most
+     * {@value #END_TO_END} be between publish and receipt.
+     */
+    private record UplinkCounter(MqttAsyncClient subscriber, CountDownLatch received, Semaphore endToEnd) {
+
+        static UplinkCounter open(int n, String receiveFilter, String id) throws MqttException {
+            CountDownLatch received = new CountDownLatch(n);
+            Semaphore endToEnd = new Semaphore(END_TO_END);
+            MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
+            subscriber.setCallback(new Counter(received, new HashSet<>(), endToEnd));
+            subscriber.connect(options()).waitForCompletion(10_000);
+            subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
+            return new UplinkCounter(subscriber, received, endToEnd);
+        }
+
+        void close() throws MqttException {
+            subscriber.disconnect().waitForCompletion(5_000);
+            subscriber.close();
+        }
     }
 
     /** Counts distinct messages (an envelope's seq, or the raw payload) so a redelivery doesn't count twice. */
