@@ -17,14 +17,14 @@ final class DemoCatalogue {
     }
 
     static List<Zone> zones(String store) {
-        return List.of(new Zone("entrance", store, "the entrance", "l'entrée", null),
-                new Zone("coats", store, "Coats", "Manteaux", null),
-                new Zone("accessories", store, "Accessories", "Accessoires", null),
-                new Zone("knitwear", store, "Knitwear", "Mailles", null),
-                new Zone("dresses", store, "Dresses", "Robes", null),
-                new Zone("fitting-rooms", store, "the fitting rooms", "les cabines", null),
-                new Zone("fitting-1", store, "fitting room 1", "cabine 1", "fitting-rooms"),
-                new Zone("fitting-2", store, "fitting room 2", "cabine 2", "fitting-rooms"));
+        return List.of(new Zone("entrance", store, "the entrance", "l'entrée", null, Zone.ENTRANCE),
+                new Zone("coats", store, "Coats", "Manteaux", null, Zone.FLOOR),
+                new Zone("accessories", store, "Accessories", "Accessoires", null, Zone.FLOOR),
+                new Zone("knitwear", store, "Knitwear", "Mailles", null, Zone.FLOOR),
+                new Zone("dresses", store, "Dresses", "Robes", null, Zone.FLOOR),
+                new Zone("fitting-rooms", store, "the fitting rooms", "les cabines", null, Zone.FLOOR),
+                new Zone("fitting-1", store, "fitting room 1", "cabine 1", "fitting-rooms", Zone.FITTING_ROOM),
+                new Zone("fitting-2", store, "fitting room 2", "cabine 2", "fitting-rooms", Zone.FITTING_ROOM));
     }
 
     static List<Product> products() {

@@ -2,13 +2,17 @@ package io.lien.server.live;
 
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.live.model.GarmentsInHand;
 import io.lien.server.live.model.StoreLiveState;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Zone;
+import io.lien.server.visits.model.VisitFact;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,18 +31,49 @@ public class LiveStore {
     private final Map<String, StoreLiveState> stores = new HashMap<>();
     private final ClientDirectory clients;
     private final DeviceRegistry registry;
+    private final long absenceMs;
+    private boolean stale;
 
-    LiveStore(ClientDirectory clients, DeviceRegistry registry) {
+    LiveStore(ClientDirectory clients, DeviceRegistry registry,
+              @Value("${lien.visits.absence-minutes:10}") long absenceMinutes) {
         this.clients = clients;
         this.registry = registry;
+        this.absenceMs = Duration.ofMinutes(absenceMinutes).toMillis();
     }
 
     public synchronized <T> T update(String storeId, Function<StoreLiveState, T> change) {
-        return change.apply(stores.computeIfAbsent(storeId, s -> new StoreLiveState()));
+        return change.apply(state(storeId));
+    }
+
+    /** Ends, in every store, the visits of shoppers away longer than the absence setting. */
+    public synchronized List<VisitFact> endVisitsAwaySince(long now) {
+        return stores.values().stream().flatMap(s -> s.endVisitsAwaySince(now).stream()).toList();
+    }
+
+    /**
+     * Says the state may hold changes whose transaction failed: it must be rebuilt from the
+     * database before the next event is applied.
+     */
+    public synchronized void markStale() {
+        stale = true;
+    }
+
+    public synchronized boolean stale() {
+        return stale;
+    }
+
+    /** Forgets everything: the start of a rebuild from the database. */
+    public synchronized void clear() {
+        stores.clear();
+        stale = false;
+    }
+
+    private StoreLiveState state(String storeId) {
+        return stores.computeIfAbsent(storeId, s -> new StoreLiveState(s, absenceMs));
     }
 
     public synchronized LiveStoreView view(String storeId) {
-        StoreLiveState state = stores.computeIfAbsent(storeId, s -> new StoreLiveState());
+        StoreLiveState state = state(storeId);
         List<LiveStoreView.PresentClient> present = new ArrayList<>();
         int anonymous = 0;
         for (StoreLiveState.Presence p : state.presences()) {
@@ -54,10 +89,10 @@ public class LiveStore {
                     p.arrivedAt(), p.zoneSince(), c.approachability().code()));
         }
         present.sort(Comparator.comparingLong(LiveStoreView.PresentClient::arrivedAt));
-        List<LiveStoreView.Garment> lifted = state.liftedHangers().stream()
-                .sorted(Comparator.comparingLong(StoreLiveState.Lifted::since).thenComparing(StoreLiveState.Lifted::hangerId))
+        List<LiveStoreView.Garment> lifted = state.garments().all().stream()
+                .sorted(Comparator.comparingLong(GarmentsInHand.Lifted::since).thenComparing(GarmentsInHand.Lifted::hangerId))
                 .map(l -> garment(l.hangerId(), l.since(), l.clientId(), null)).flatMap(Optional::stream).toList();
-        List<LiveStoreView.Garment> trying = state.hangersInZones().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        List<LiveStoreView.Garment> trying = state.garments().hangersInZones().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> garment(e.getKey(), 0, null, e.getValue())).flatMap(Optional::stream).toList();
         return new LiveStoreView(storeId, present.size() + anonymous, anonymous, present, lifted, trying);
     }

@@ -2,6 +2,7 @@ package io.lien.server.signals;
 
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
 import jakarta.inject.Singleton;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The path of every uplink message: decode, check, store once, compose moments, then (after the
@@ -27,9 +29,13 @@ public class SignalIngestion {
     private final DeviceRegistry registry;
     private final MomentStream stream;
     private final IngestionCounters counters;
+    private final LiveStateReplay liveState;
+    private final LiveStore live;
 
     SignalIngestion(SignalWriter writer, DeadLetterRepository deadLetters, DeviceRegistry registry, MomentStream stream,
-                    IngestionCounters counters) {
+                    IngestionCounters counters, LiveStateReplay liveState, LiveStore live) {
+        this.liveState = liveState;
+        this.live = live;
         this.writer = writer;
         this.deadLetters = deadLetters;
         this.registry = registry;
@@ -79,7 +85,7 @@ public class SignalIngestion {
             }
         }
         if (!envelopes.isEmpty()) {
-            List<IngestOutcome> written = writer.writeAll(envelopes, jsons, now);
+            List<IngestOutcome> written = applied(() -> writer.writeAll(envelopes, jsons, now), now);
             for (int k = 0; k < written.size(); k++) {
                 outcomes[positions.get(k)] = written.get(k);
             }
@@ -97,7 +103,21 @@ public class SignalIngestion {
         if (registry.store(envelope.storeId()).isEmpty()) {
             return deadLetter(topic, payload, RejectReason.UNKNOWN_DEVICE.code(), "unknown store " + envelope.storeId(), now);
         }
-        return writer.write(envelope, new String(payload, StandardCharsets.UTF_8), now);
+        return applied(() -> writer.write(envelope, new String(payload, StandardCharsets.UTF_8), now), now);
+    }
+
+    /**
+     * Runs a write that applies events to the live state. If it fails, the state holds changes
+     * the database does not: it is rebuilt from the database before the next write.
+     */
+    private <T> T applied(Supplier<T> write, long now) {
+        liveState.rebuildIfStale(now);
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            live.markStale();
+            throw e;
+        }
     }
 
     private IngestOutcome rejected(String topic, byte[] payload, UplinkEnvelope.Decoded.Rejected r, long now) {

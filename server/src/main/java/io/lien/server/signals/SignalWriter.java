@@ -3,7 +3,9 @@ package io.lien.server.signals;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
+import io.lien.server.moments.application.Composition;
 import io.lien.server.moments.application.MomentComposer;
+import io.lien.server.visits.VisitRecorder;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -11,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A signal row and its moments commit together or not at all: one transaction per signal, or one
+ * A signal row, its moments and its visit facts commit together or not at all: one transaction per signal, or one
  * for a whole batch (events taken inside the embedded broker, decision 0010).
  */
 @Singleton
@@ -20,11 +22,13 @@ class SignalWriter {
     private final SignalRepository signals;
     private final MomentRepository moments;
     private final MomentComposer composer;
+    private final VisitRecorder visits;
 
-    SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer) {
+    SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer, VisitRecorder visits) {
         this.signals = signals;
         this.moments = moments;
         this.composer = composer;
+        this.visits = visits;
     }
 
     @Transactional
@@ -48,8 +52,10 @@ class SignalWriter {
         }
         Signal signal = signals.save(new Signal(null, envelope.storeId(), envelope.gatewayId(), envelope.seq(),
                 envelope.ts(), receivedAt, envelope.event().type(), envelope.event().deviceId(), json));
+        Composition composed = composer.compose(envelope, signal.id());
+        visits.record(composed.facts());
         List<Moment> saved = new ArrayList<>();
-        for (Moment m : composer.compose(envelope)) {
+        for (Moment m : composed.moments()) {
             saved.add(moments.save(m.withSignal(signal.id())));
         }
         return new IngestOutcome.Stored(signal.id(), saved);

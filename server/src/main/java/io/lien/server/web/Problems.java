@@ -35,6 +35,13 @@ public final class Problems {
         }
     }
 
+    /** Input the API cannot take, with what is wrong in words a caller can act on. */
+    public static final class BadRequest extends RuntimeException {
+        public BadRequest(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
     static HttpResponse<Problem> respond(HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status)
                 .body(new Problem("about:blank", status.getReason(), status.getCode(), detail))
@@ -58,6 +65,16 @@ public final class Problems {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
             return respond(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {BadRequest.class, ExceptionHandler.class})
+    static class BadRequestHandler implements ExceptionHandler<BadRequest, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, BadRequest e) {
+            return respond(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

@@ -1,37 +1,106 @@
 package io.lien.server.live.model;
 
+import io.lien.server.visits.model.VisitFact;
+
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** One store's state now. Not thread-safe: the owner serialises access. */
+/**
+ * One store's state now: who is in which zone, in which visit, and the garments in hand. Not
+ * thread-safe: the owner serialises access. Every change that must be stored comes out as a
+ * {@link VisitFact}, drained by whoever applied the event.
+ */
 public final class StoreLiveState {
 
     /** A shopper in the store; {@code clientId} is null for anyone not identified with consent. */
-    public record Presence(String installId, String zoneId, long zoneSince, long arrivedAt, String clientId) {
+    public record Presence(String installId, String zoneId, long zoneSince, long arrivedAt, String clientId,
+                           long visitId, long zoneEntryId) {
     }
 
-    /** A garment off its rack, and who took it when we could tell. */
-    public record Lifted(String hangerId, long since, String clientId) {
+    /** A shopper who left; the visit goes on if they are back within the store's absence setting. */
+    private record Away(long visitId, long arrivedAt, long leftAt) {
     }
 
+    private final String storeId;
+    private final long absenceMs;
     private final Map<String, Presence> presences = new HashMap<>();
-    private final Map<String, Lifted> lifted = new HashMap<>();
-    private final Map<String, String> hangerZones = new HashMap<>();
+    private final Map<String, Away> away = new HashMap<>();
+    private final List<VisitFact> facts = new ArrayList<>();
+    private final GarmentsInHand garments;
 
-    /** @return the presence before the change, if the shopper was already in */
-    public Optional<Presence> presence(String installId, String zoneId, String change, long ts, String clientId) {
+    public StoreLiveState(String storeId, long absenceMs) {
+        this.storeId = storeId;
+        this.absenceMs = absenceMs;
+        this.garments = new GarmentsInHand(storeId, this::soleShopperIn, facts);
+    }
+
+    /**
+     * Applies a presence change from the gateway; {@code signalId} names the visit or zone entry it
+     * begins. @return the presence before the change, if the shopper was already in
+     */
+    public Optional<Presence> presence(String installId, String zoneId, String change, long ts, String clientId, long signalId) {
         Presence before = presences.get(installId);
         if (change.equals("leave")) {
-            presences.remove(installId);
-        } else {
-            long arrivedAt = before == null ? ts : before.arrivedAt();
-            presences.put(installId, new Presence(installId, zoneId, ts, arrivedAt, clientId));
+            if (before != null) {
+                presences.remove(installId);
+                facts.add(new VisitFact.ZoneLeft(before.zoneEntryId(), before.visitId(), ts));
+                away.put(installId, new Away(before.visitId(), before.arrivedAt(), ts));
+            }
+            return Optional.ofNullable(before);
         }
+        long visitId;
+        long arrivedAt;
+        if (before != null) {
+            visitId = before.visitId();
+            arrivedAt = before.arrivedAt();
+        } else {
+            Away gone = away.remove(installId);
+            if (gone != null && ts - gone.leftAt() <= absenceMs) {
+                visitId = gone.visitId();
+                arrivedAt = gone.arrivedAt();
+            } else {
+                if (gone != null) {
+                    facts.add(new VisitFact.Ended(gone.visitId(), gone.leftAt()));
+                }
+                visitId = signalId;
+                arrivedAt = ts;
+                facts.add(new VisitFact.Opened(visitId, storeId, clientId, ts));
+            }
+        }
+        boolean sameZone = before != null && before.zoneId().equals(zoneId);
+        if (before != null && !sameZone) {
+            facts.add(new VisitFact.ZoneLeft(before.zoneEntryId(), visitId, ts));
+        }
+        if (!sameZone) {
+            facts.add(new VisitFact.ZoneEntered(signalId, visitId, zoneId, ts));
+        }
+        presences.put(installId, sameZone ? before
+                : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId));
         return Optional.ofNullable(before);
+    }
+
+    /** Ends the visits of shoppers away for longer than the absence setting, at their last leave. */
+    public List<VisitFact> endVisitsAwaySince(long now) {
+        List<VisitFact> ended = new ArrayList<>();
+        for (Iterator<Away> it = away.values().iterator(); it.hasNext(); ) {
+            Away gone = it.next();
+            if (now - gone.leftAt() > absenceMs) {
+                ended.add(new VisitFact.Ended(gone.visitId(), gone.leftAt()));
+                it.remove();
+            }
+        }
+        return ended;
+    }
+
+    /** The one shopper in the matching zones, identified or not; nobody when empty or crowded. */
+    public Optional<Presence> soleShopperIn(Predicate<String> inZone) {
+        List<Presence> there = presences.values().stream().filter(p -> inZone.test(p.zoneId())).toList();
+        return there.size() == 1 ? Optional.of(there.get(0)) : Optional.empty();
     }
 
     /**
@@ -39,39 +108,21 @@ public final class StoreLiveState {
      * several shoppers are there, or when the one shopper there is anonymous.
      */
     public Optional<String> soleClientIn(Predicate<String> inZone) {
-        List<Presence> there = presences.values().stream().filter(p -> inZone.test(p.zoneId())).toList();
-        return there.size() == 1 ? Optional.ofNullable(there.get(0).clientId()) : Optional.empty();
+        return soleShopperIn(inZone).map(Presence::clientId);
     }
 
-    public void lift(String hangerId, long ts, String clientId) {
-        lifted.put(hangerId, new Lifted(hangerId, ts, clientId));
+    public GarmentsInHand garments() {
+        return garments;
     }
 
-    public void putBack(String hangerId) {
-        lifted.remove(hangerId);
-    }
-
-    public Optional<Lifted> lifted(String hangerId) {
-        return Optional.ofNullable(lifted.get(hangerId));
-    }
-
-    public void hangerZone(String hangerId, String zoneId, boolean entered) {
-        if (entered) {
-            hangerZones.put(hangerId, zoneId);
-        } else {
-            hangerZones.remove(hangerId, zoneId);
-        }
+    /** The facts produced since the last call, in the order they happened. */
+    public List<VisitFact> drainFacts() {
+        List<VisitFact> out = List.copyOf(facts);
+        facts.clear();
+        return out;
     }
 
     public List<Presence> presences() {
         return new ArrayList<>(presences.values());
-    }
-
-    public List<Lifted> liftedHangers() {
-        return new ArrayList<>(lifted.values());
-    }
-
-    public Map<String, String> hangersInZones() {
-        return Map.copyOf(hangerZones);
     }
 }

@@ -5,6 +5,7 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.live.LiveStore;
+import io.lien.server.live.model.GarmentsInHand;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
@@ -12,6 +13,7 @@ import io.lien.server.moments.model.Text;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
+import io.lien.server.registry.Zone;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -24,11 +26,13 @@ final class HangerMoments {
     private final LiveStore live;
     private final DeviceRegistry registry;
     private final ClientDirectory clients;
+    private final long carriedAfterMs;
 
-    HangerMoments(LiveStore live, DeviceRegistry registry, ClientDirectory clients) {
+    HangerMoments(LiveStore live, DeviceRegistry registry, ClientDirectory clients, long carriedAfterMs) {
         this.live = live;
         this.registry = registry;
         this.clients = clients;
+        this.carriedAfterMs = carriedAfterMs;
     }
 
     /** A garment and what it is; unknown hangers say nothing. */
@@ -36,25 +40,26 @@ final class HangerMoments {
         Text text() {
             return MomentComposer.productText(product);
         }
+
+        GarmentsInHand.Garment inHand() {
+            return new GarmentsInHand.Garment(hanger.id(), product.id(), hanger.size(), hanger.zoneId());
+        }
     }
 
     private Optional<Garment> garment(String hangerId) {
         return registry.hanger(hangerId).flatMap(h -> registry.product(h.productId()).map(p -> new Garment(h, p)));
     }
 
-    List<Moment> lifted(String storeId, long ts, UplinkEvent.HangerLifted event, ZoneId tz) {
+    List<Moment> lifted(String storeId, long ts, UplinkEvent.HangerLifted event, long signalId, ZoneId tz) {
         Optional<Garment> garment = garment(event.hangerId());
         if (garment.isEmpty()) {
             return List.of();
         }
         Garment g = garment.get();
         String rackZone = g.hanger().zoneId();
-        Optional<String> clientId = live.update(storeId, s -> {
-            Optional<String> sole = s.soleClientIn(z -> registry.isWithin(z, rackZone));
-            s.lift(event.hangerId(), ts, sole.orElse(null));
-            return sole;
-        });
-        Optional<Client> client = clientId.flatMap(clients::find);
+        GarmentsInHand.Lifted lifted = live.update(storeId,
+                s -> s.garments().lift(g.inHand(), ts, signalId, z -> registry.isWithin(z, rackZone)));
+        Optional<Client> client = Optional.ofNullable(lifted.clientId()).flatMap(clients::find);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
         Text text = MomentTexts.lift(who, g.text(), g.hanger().size(), zoneText(rackZone));
         if (client.isPresent()) {
@@ -63,20 +68,28 @@ final class HangerMoments {
         return List.of(moment(storeId, ts, MomentKind.LIFT, text, client, rackZone, g));
     }
 
-    List<Moment> zoneChanged(String storeId, long ts, UplinkEvent.HangerZoneChanged event) {
-        boolean entered = event.change().equals("enter");
-        Optional<String> area = registry.zone(event.zone()).map(z -> Objects.requireNonNullElse(z.parentId(), z.id()));
-        Optional<String> clientId = live.update(storeId, s -> {
-            s.hangerZone(event.hangerId(), event.zone(), entered);
-            Optional<String> carrier = s.lifted(event.hangerId()).map(l -> l.clientId());
-            Optional<String> inArea = area.flatMap(a -> s.soleClientIn(z -> registry.isWithin(z, a)));
-            return carrier.isPresent() && carrier.equals(inArea) ? carrier : inArea;
+    void putBack(String storeId, long ts, UplinkEvent.HangerPutBack event) {
+        live.update(storeId, s -> {
+            s.garments().putBack(event.hangerId(), ts, event.liftedMs(), carriedAfterMs);
+            return null;
         });
+    }
+
+    /** A reader saw a garment arrive or go; arriving in a fitting room, it is being tried on. */
+    List<Moment> zoneChanged(String storeId, long ts, UplinkEvent.HangerZoneChanged event, long signalId) {
         Optional<Garment> garment = garment(event.hangerId());
-        if (!entered || garment.isEmpty()) {
+        Optional<Zone> zone = registry.zone(event.zone());
+        if (garment.isEmpty() || zone.isEmpty()) {
             return List.of();
         }
-        Optional<Client> client = clientId.flatMap(clients::find);
+        boolean entered = event.change().equals("enter");
+        String area = Objects.requireNonNullElse(zone.get().parentId(), zone.get().id());
+        Optional<GarmentsInHand.Lifted> handling = live.update(storeId, s -> s.garments().seen(garment.get().inHand(),
+                event.zone(), entered, zone.get().isFittingRoom(), ts, signalId, z -> registry.isWithin(z, area)));
+        if (handling.isEmpty() || !zone.get().isFittingRoom()) {
+            return List.of();
+        }
+        Optional<Client> client = Optional.ofNullable(handling.get().clientId()).flatMap(clients::find);
         Text text = MomentTexts.tryOn(client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE),
                 garment.get().text(), garment.get().hanger().size(), zoneText(event.zone())).plus(approach(client));
         return List.of(moment(storeId, ts, MomentKind.TRY_ON, text, client, event.zone(), garment.get()));
@@ -88,7 +101,7 @@ final class HangerMoments {
             return List.of();
         }
         String rackZone = garment.get().hanger().zoneId();
-        Optional<Client> client = live.update(storeId, s -> s.lifted(event.hangerId())
+        Optional<Client> client = live.update(storeId, s -> s.garments().inHand(event.hangerId())
                         .map(l -> Optional.ofNullable(l.clientId()))
                         .orElseGet(() -> s.soleClientIn(z -> registry.isWithin(z, rackZone))))
                 .flatMap(clients::find);

@@ -5,6 +5,7 @@ import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.live.LiveStore;
+import io.lien.server.live.model.StoreLiveState;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
@@ -14,8 +15,10 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Store;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -36,32 +39,39 @@ public class MomentComposer {
     private final ClientDirectory clients;
     private final HangerMoments hangers;
 
-    MomentComposer(LiveStore live, DeviceRegistry registry, ClientDirectory clients) {
+    MomentComposer(LiveStore live, DeviceRegistry registry, ClientDirectory clients,
+                   @Value("${lien.visits.carried-after-seconds:120}") long carriedAfterSeconds) {
         this.live = live;
         this.registry = registry;
         this.clients = clients;
-        this.hangers = new HangerMoments(live, registry, clients);
+        this.hangers = new HangerMoments(live, registry, clients, Duration.ofSeconds(carriedAfterSeconds).toMillis());
     }
 
-    public List<Moment> compose(UplinkEnvelope envelope) {
+    /**
+     * Applies the event stored as signal {@code signalId} to the live state.
+     * @return its moments and the visit facts it produced, to be stored with the signal
+     */
+    public Composition compose(UplinkEnvelope envelope, long signalId) {
+        List<Moment> moments = moments(envelope, signalId);
+        return new Composition(moments, live.update(envelope.storeId(), StoreLiveState::drainFacts));
+    }
+
+    private List<Moment> moments(UplinkEnvelope envelope, long signalId) {
         String storeId = envelope.storeId();
         UplinkEvent event = envelope.event();
         long ts = envelope.ts();
         if (event instanceof UplinkEvent.ShopperPresence p) {
-            return presence(storeId, ts, p);
+            return presence(storeId, ts, p, signalId);
         }
         if (event instanceof UplinkEvent.HangerLifted l) {
-            return hangers.lifted(storeId, ts, l, timeZone(storeId));
+            return hangers.lifted(storeId, ts, l, signalId, timeZone(storeId));
         }
         if (event instanceof UplinkEvent.HangerPutBack b) {
-            live.update(storeId, s -> {
-                s.putBack(b.hangerId());
-                return null;
-            });
+            hangers.putBack(storeId, ts, b);
             return List.of();
         }
         if (event instanceof UplinkEvent.HangerZoneChanged z) {
-            return hangers.zoneChanged(storeId, ts, z);
+            return hangers.zoneChanged(storeId, ts, z, signalId);
         }
         if (event instanceof UplinkEvent.HangerButtonPressed b) {
             return hangers.button(storeId, ts, b);
@@ -86,10 +96,10 @@ public class MomentComposer {
         return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null, null, null, null, null);
     }
 
-    private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p) {
+    private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p, long signalId) {
         Optional<Client> client = clients.identify(p.installId());
         String clientId = client.map(Client::id).orElse(null);
-        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId)).isEmpty()
+        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId, signalId)).isEmpty()
                 && !p.change().equals("leave");
         if (!arrived || client.isEmpty()) {
             return List.of();

@@ -1,0 +1,10 @@
+package io.lien.server.visits;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** A zone a visit went through; left_at stays empty while the shopper is there. */
+@MappedEntity(value = "visit_zone", escape = false)
+public record VisitZone(@Id Long id, long visitId, String zoneId, long enteredAt, @Nullable Long leftAt) {
+}

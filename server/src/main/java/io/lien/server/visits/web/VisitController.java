@@ -1,0 +1,99 @@
+package io.lien.server.visits.web;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.StoreAccess;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Store;
+import io.lien.server.visits.VisitInsights;
+import io.lien.server.visits.VisitReport;
+import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Visits of a store's days, one visit in detail, and (for managers) the product funnel. */
+@Controller("/api")
+@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class VisitController {
+
+    static final int MAX_DAYS = 366;
+
+    private final VisitInsights insights;
+    private final DeviceRegistry registry;
+
+    VisitController(VisitInsights insights, DeviceRegistry registry) {
+        this.insights = insights;
+        this.registry = registry;
+    }
+
+    /** Days in the store's own time zone, both included; today when not given. */
+    private record Days(LocalDate from, LocalDate to, long fromMs, long toMs) {
+    }
+
+    @Get("/stores/{storeId}/visits{?from,to}")
+    List<VisitReport.Summary> visits(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                     Authentication authentication) {
+        StoreAccess.require(authentication, storeId);
+        Days days = days(storeId, from, to);
+        return insights.visits(storeId, days.fromMs(), days.toMs(), System.currentTimeMillis());
+    }
+
+    @Get("/visits/{visitId}")
+    VisitReport.Detail visit(long visitId, Authentication authentication) {
+        String storeId = insights.storeOf(visitId).orElseThrow(() -> new Problems.NotFound("No visit " + visitId + "."));
+        StoreAccess.require(authentication, storeId);
+        return insights.visit(visitId, System.currentTimeMillis()).orElseThrow();
+    }
+
+    @Get("/stores/{storeId}/funnel{?from,to}")
+    @Secured(Advisor.MANAGER)
+    VisitReport.Funnel funnel(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                              Authentication authentication) {
+        StoreAccess.require(authentication, storeId);
+        Days days = days(storeId, from, to);
+        return insights.funnel(storeId, days.fromMs(), days.toMs(), days.from().toString(), days.to().toString());
+    }
+
+    private Days days(String storeId, String from, String to) {
+        ZoneId zone = registry.store(storeId).map(Store::timeZone).map(ZoneId::of)
+                .orElseThrow(() -> new Problems.NotFound("No store " + storeId + "."));
+        LocalDate today = LocalDate.now(zone);
+        LocalDate first = date("from", from, today);
+        LocalDate last = date("to", to, from == null ? today : first);
+        if (last.isBefore(first)) {
+            throw new Problems.BadRequest("'to' (" + last + ") is before 'from' (" + first + ").");
+        }
+        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw new Problems.BadRequest("At most " + MAX_DAYS + " days at a time.");
+        }
+        return new Days(first, last, first.atStartOfDay(zone).toInstant().toEpochMilli(),
+                last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    }
+
+    private static LocalDate date(String name, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Problems.BadRequest("'" + name + "' must be a date like 2026-11-22, not '" + cut(value) + "'.");
+        }
+    }
+
+    private static String cut(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}
