@@ -12,6 +12,7 @@ import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkTopics;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
@@ -156,7 +157,9 @@ public final class EdgeGateway implements AutoCloseable {
     /** Paho reconnects by itself only after a first success; until then, keep trying. */
     private void tryConnectUplink() {
         try {
-            uplink.connect(MqttClients.persistentSession(config.sessionExpirySeconds())).waitForCompletion(10_000);
+            IMqttToken connected = uplink.connect(MqttClients.persistentSession(config.sessionExpirySeconds()));
+            connected.waitForCompletion(10_000);
+            MqttClients.warnIfTopicAliasesOffered(connected, config.uplinkUri());
             uplinkAttempts = 0;
         } catch (MqttException e) {
             // said once, then once a minute: an outage is a state, not a stream of news

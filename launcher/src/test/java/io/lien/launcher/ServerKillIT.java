@@ -1,13 +1,8 @@
 package io.lien.launcher;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.gateway.cleaning.DeviceRateLimiter;
-import io.lien.protocol.device.HangerButton;
-import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.Application;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,41 +45,22 @@ class ServerKillIT {
         awaitHealthy(http);
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", GATEWAY, "tcp://127.0.0.1:" + broker, dir.resolve("gw"))
                 .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
-        List<String> hangers = new ArrayList<>();
-        for (int i = 1; i <= 40; i++) {
-            hangers.add(String.format("h-%03d", i));
-        }
-        List<Mqtt5AsyncClient> devices = connect(gateway.lanUri(), hangers);
-        Semaphore window = new Semaphore(50);
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long[] seq = new long[hangers.size()];
+        HangerFleet fleet = new HangerFleet(gateway.lanUri());
+        int killAt = Integer.getInteger("killAt", PRESSES / 3);
         try {
-            for (int i = 0; i < PRESSES; i++) {
-                if (i == Integer.getInteger("killAt", PRESSES / 3)) {
-                    server.destroyForcibly();
-                    assertTrue(server.waitFor(10, TimeUnit.SECONDS));
-                    server = startServer(http, broker, "server-2.log");
-                }
-                int d = i % hangers.size();
-                byte[] press = new HangerButton(hangers.get(d), 3, seq[d]++, System.currentTimeMillis(), "like").toJson()
-                        .getBytes(StandardCharsets.UTF_8);
-                window.acquire();
-                devices.get(d).publishWith().topic("dev/hanger/" + hangers.get(d) + "/button").qos(MqttQos.AT_LEAST_ONCE)
-                        .payload(press).send().whenComplete((r, e) -> {
-                            (e == null && r.getError().isEmpty() ? acknowledged : failed).incrementAndGet();
-                            window.release();
-                        });
-            }
+            fleet.press(killAt);
+            server.destroyForcibly();
+            assertTrue(server.waitFor(10, TimeUnit.SECONDS));
+            server = startServer(http, broker, "server-2.log");
+            fleet.press(PRESSES - killAt);
             awaitHealthy(http);
             try {
-                await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.get() + failed.get() == PRESSES
-                        && gateway.pendingUplink() == 0);
+                await().atMost(Duration.ofSeconds(120)).until(() -> fleet.allAnswered() && gateway.pendingUplink() == 0);
             } catch (org.awaitility.core.ConditionTimeoutException e) {
-                throw new AssertionError("acknowledged " + acknowledged.get() + ", failed " + failed.get() + ", journal pending "
+                throw new AssertionError("acknowledged " + fleet.acknowledged() + ", failed " + fleet.failed() + ", journal pending "
                         + gateway.pendingUplink() + ", gateway " + gateway.metrics().snapshot() + "; logs in " + dir, e);
             }
-            assertEquals(0, failed.get(), "every press acknowledged to its hanger");
+            assertEquals(0, fleet.failed(), "every press acknowledged to its hanger");
             // the last events may still be between the broker and the database: wait until the
             // server's counters stop moving (the rows themselves are counted once it has stopped)
             String token = token(http);
@@ -102,7 +73,7 @@ class ServerKillIT {
             });
             System.out.println("server counters after the restart: " + last[0]);
         } finally {
-            devices.forEach(c -> c.disconnect().exceptionally(e -> null));
+            fleet.close();
             gateway.close();
             server.destroy();
             server.waitFor(30, TimeUnit.SECONDS);
@@ -143,19 +114,6 @@ class ServerKillIT {
     private static String authorizedGet(int port, String path, String token) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static List<Mqtt5AsyncClient> connect(String lanUri, List<String> hangers) throws Exception {
-        URI lan = URI.create(lanUri);
-        List<Mqtt5AsyncClient> clients = new ArrayList<>();
-        for (String h : hangers) {
-            Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier(h).serverHost(lan.getHost())
-                    .serverPort(lan.getPort()).buildAsync();
-            c.connectWith().simpleAuth().username(h).password(DeviceCredential.demoSecret(h).getBytes(StandardCharsets.UTF_8))
-                    .applySimpleAuth().send().get(10, TimeUnit.SECONDS);
-            clients.add(c);
-        }
-        return clients;
     }
 
     private static String get(int port, String path) {

@@ -39,12 +39,15 @@ class LienStartup {
     private final boolean demoEnabled;
     private final String demoStoreId;
     private final String shareGroup;
+    private final boolean sharedSubscription;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
                 @Value("${lien.demo.enabled:true}") boolean demoEnabled,
                 @Value("${lien.demo.store-id:demo}") String demoStoreId,
-                @Value("${lien.mqtt.share-group:lien-server}") String shareGroup) {
+                @Value("${lien.mqtt.share-group:lien-server}") String shareGroup,
+                @Value("${lien.mqtt.shared-subscription:false}") boolean sharedSubscription) {
+        this.sharedSubscription = sharedSubscription;
         this.demo = demo;
         this.registry = registry;
         this.mqtt = mqtt;
@@ -78,8 +81,11 @@ class LienStartup {
                             .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
             embeddedBroker.get().open();
         } else {
-            // several server instances of one deployment split the store events between them
-            mqtt.subscribe("$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER, 1);
+            // several server instances of one deployment split the store events between them; one
+            // instance alone may subscribe plainly (lien.mqtt.shared-subscription=false), which
+            // Mosquitto's persistence keeps over a broker restart (docs/operations.md)
+            mqtt.subscribe(sharedSubscription ? "$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER
+                    : UplinkTopics.ALL_EVENTS_FILTER, 1);
         }
         LOG.info("Consuming store events of {} store(s)", registry.stores().size());
     }

@@ -1,5 +1,6 @@
 package io.lien.gateway.mqtt;
 
+import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -46,13 +47,31 @@ public final class MqttClients {
         }
     }
 
+    /**
+     * Paho 1.2.5 replaces a topic by an alias in the message it keeps in flight, and after a
+     * reconnect resends it with the alias alone, which the broker no longer knows: it drops the
+     * connection, again and again, and the backlog never drains (BrokerRestartIT found it with
+     * Mosquitto's default {@code max_topic_alias 10}). Lien's own brokers offer no aliases; a
+     * broker that does must be told not to.
+     */
+    public static void warnIfTopicAliasesOffered(IMqttToken connected, String uri) {
+        MqttProperties offered = connected.getResponseProperties();
+        Integer max = offered == null ? null : offered.getTopicAliasMaximum();
+        if (max != null && max > 0) {
+            LOG.error("The broker {} offers {} topic aliases: after a reconnect it will drop this client's resent "
+                    + "messages and the backlog will not drain. Configure it without topic aliases "
+                    + "(Mosquitto: max_topic_alias 0), see docs/operations.md", uri, max);
+        }
+    }
+
     /** A persistent session (clean start off) so that QoS 1 messages survive a reconnect. */
     public static MqttConnectionOptions persistentSession(long expirySeconds) {
         MqttConnectionOptions o = new MqttConnectionOptions();
         o.setCleanStart(false);
         o.setSessionExpiryInterval(expirySeconds);
         o.setAutomaticReconnect(true);
-        o.setAutomaticReconnectDelay(1, 5);
+        // at most 2 s between attempts: consumption resumes within seconds of a broker restart (BrokerRestartIT)
+        o.setAutomaticReconnectDelay(1, 2);
         o.setKeepAliveInterval(20);
         o.setConnectionTimeout(10);
         return o;

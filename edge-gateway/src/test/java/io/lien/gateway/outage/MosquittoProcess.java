@@ -14,10 +14,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * A Mosquitto of the test's own on a free port, playing the central broker so the test can cut
  * and restore the uplink. Persistence on, so subscribers' sessions and their queued messages
- * survive a restart, as with a real central broker. It runs as the current user: started as root,
+ * survive a restart, as with a real central broker; no topic aliases, as docs/operations.md asks. It runs as the current user: started as root,
  * Mosquitto would otherwise drop to user "mosquitto" and could not write its database here.
  */
-final class MosquittoProcess implements AutoCloseable {
+public final class MosquittoProcess implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/sbin/mosquitto");
 
@@ -25,7 +25,7 @@ final class MosquittoProcess implements AutoCloseable {
     private final int port;
     private Process process;
 
-    MosquittoProcess(Path dir) throws IOException {
+    public MosquittoProcess(Path dir) throws IOException {
         this.dir = dir;
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
@@ -37,27 +37,28 @@ final class MosquittoProcess implements AutoCloseable {
                 persistence_location %s/
                 autosave_interval 1
                 max_queued_messages 0
+                max_topic_alias 0
                 log_dest file %s/mosquitto.log
                 user %s
                 """.formatted(port, dir, dir, System.getProperty("user.name")));
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(BINARY);
     }
 
-    String uri() {
+    public String uri() {
         return "tcp://127.0.0.1:" + port;
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         process = new ProcessBuilder(BINARY.toString(), "-c", dir.resolve("mosquitto.conf").toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         await().atMost(Duration.ofSeconds(10)).until(this::answers);
     }
 
     /** A clean stop (SIGTERM): Mosquitto saves its sessions and queued messages. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
             process.waitFor(10, TimeUnit.SECONDS);

@@ -65,10 +65,18 @@ public class MqttConnection implements AutoCloseable {
         o.setCleanStart(false);
         o.setSessionExpiryInterval(sessionExpirySeconds);
         o.setAutomaticReconnect(true);
-        o.setAutomaticReconnectDelay(1, 5);
+        // at most 2 s between attempts: consumption resumes within seconds of a broker restart (BrokerRestartIT)
+        o.setAutomaticReconnectDelay(1, 2);
         o.setKeepAliveInterval(20);
-        client.connect(o).waitForCompletion(15_000);
+        IMqttToken connected = client.connect(o);
+        connected.waitForCompletion(15_000);
         LOG.info("Connected to MQTT broker {} as {}", address.uri(), clientId);
+        Integer aliases = connected.getResponseProperties() == null ? null : connected.getResponseProperties().getTopicAliasMaximum();
+        if (aliases != null && aliases > 0) {
+            // Paho resends in-flight messages with a stale alias after a reconnect (docs/operations.md)
+            LOG.error("The broker {} offers {} topic aliases; configure it without (Mosquitto: max_topic_alias 0)",
+                    address.uri(), aliases);
+        }
     }
 
     public void handleWith(Handler handler) {
