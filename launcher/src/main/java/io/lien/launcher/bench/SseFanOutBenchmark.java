@@ -19,9 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,9 +68,9 @@ public final class SseFanOutBenchmark {
     private static Result run(String base, String token, MqttClient gateway, long[] seq, int clients, int events, int perSecond)
             throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        List<Listener> listeners = new ArrayList<>();
+        List<SseArrivals> listeners = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            Listener l = new Listener();
+            SseArrivals l = new SseArrivals();
             listeners.add(l);
             http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stores/demo/moments/stream"))
                     .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build(),
@@ -86,7 +83,7 @@ public final class SseFanOutBenchmark {
             Thread.sleep(500);
         }
         Thread.sleep(500);
-        listeners.forEach(Listener::reset);
+        listeners.forEach(SseArrivals::reset);
         long[] published = new long[events];
         long start = System.nanoTime();
         for (int i = 0; i < events; i++) {
@@ -103,7 +100,7 @@ public final class SseFanOutBenchmark {
         }
         List<Double> delays = new ArrayList<>();
         long delivered = 0;
-        for (Listener l : listeners) {
+        for (SseArrivals l : listeners) {
             List<Long> at = new ArrayList<>(l.arrivals);
             delivered += Math.min(at.size(), events);
             for (int i = 0; i < Math.min(at.size(), events); i++) {
@@ -112,7 +109,7 @@ public final class SseFanOutBenchmark {
             l.cancel();
         }
         Collections.sort(delays);
-        return new Result((long) clients * events, delivered, pct(delays, 50), pct(delays, 99),
+        return new Result((long) clients * events, delivered, Percentile.of(delays, 50), Percentile.of(delays, 99),
                 delays.isEmpty() ? Double.NaN : delays.get(delays.size() - 1));
     }
 
@@ -122,11 +119,8 @@ public final class SseFanOutBenchmark {
         gateway.publish(e.topic(), e.toBytes(), 1, false);
     }
 
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 
-    private static String token(String base) throws Exception {
+    static String token(String base) throws Exception {
         String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"lea\",\"password\":\"lien-demo\"}")).build(),
@@ -136,45 +130,5 @@ public final class SseFanOutBenchmark {
             throw new IllegalStateException("no token: " + body);
         }
         return m.group(1);
-    }
-
-    /** One tablet: the time each moment's data line arrived. */
-    private static final class Listener implements Flow.Subscriber<String> {
-        final ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
-        final AtomicLong count = new AtomicLong();
-        private Flow.Subscription subscription;
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (line.startsWith("data:")) {
-                arrivals.add(System.nanoTime());
-                count.incrementAndGet();
-            }
-        }
-
-        void reset() {
-            arrivals.clear();
-            count.set(0);
-        }
-
-        void cancel() {
-            if (subscription != null) {
-                subscription.cancel();
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-        }
-
-        @Override
-        public void onComplete() {
-        }
     }
 }
