@@ -15,14 +15,15 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import com.hivemq.extension.sdk.api.services.Services;
 import io.lien.broker.EmbeddedMqttBroker;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The central broker inside the server process by default (decision 0002). Binds to 127.0.0.1
@@ -35,7 +36,7 @@ import java.util.List;
  * almost all with a shared one after the restart). Until {@link #open()} only the server's own
  * client may connect: gateways are told "server unavailable" and keep their events journalled.
  */
-@Singleton
+@Context
 @Requires(property = "lien.mqtt.embedded", notEquals = "false")
 public class EmbeddedBroker implements AutoCloseable {
 
@@ -44,7 +45,7 @@ public class EmbeddedBroker implements AutoCloseable {
         void takeAll(List<String> topics, List<byte[]> payloads) throws Exception;
     }
 
-    private final EmbeddedMqttBroker broker;
+    private final CompletableFuture<EmbeddedMqttBroker> starting;
     private final String serverClientId;
     private volatile boolean open;
     private volatile EventBatcher batcher;
@@ -53,8 +54,16 @@ public class EmbeddedBroker implements AutoCloseable {
                    @Value("${lien.data-dir:./data}") String dataDir,
                    @Value("${lien.mqtt.client-id:lien-server}") String serverClientId) {
         this.serverClientId = serverClientId;
-        this.broker = EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"), "127.0.0.1", configuredPort,
-                gate(serverClientId));
+        // created with the context (@Context), the broker starts on its own thread while the
+        // database is opened and migrated: start-up is the longer of the two, not their sum
+        EmbeddedExtension gate = gate(serverClientId);
+        this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"),
+                "127.0.0.1", configuredPort, gate), task -> new Thread(task, "embedded-broker-start").start());
+    }
+
+    /** The started broker; waits for the start (and fails as it failed). */
+    private EmbeddedMqttBroker broker() {
+        return starting.join();
     }
 
     /** From now on, store events are handed to {@code intake} before they are acknowledged. */
@@ -86,11 +95,11 @@ public class EmbeddedBroker implements AutoCloseable {
     }
 
     public String uri() {
-        return broker.uri();
+        return broker().uri();
     }
 
     public int port() {
-        return broker.port();
+        return broker().port();
     }
 
     private EmbeddedExtension gate(String serverClientId) {
@@ -120,7 +129,7 @@ public class EmbeddedBroker implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() {
-        broker.close();
+        starting.thenAccept(EmbeddedMqttBroker::close).exceptionally(e -> null).join();
         if (batcher != null) {
             batcher.close();
         }

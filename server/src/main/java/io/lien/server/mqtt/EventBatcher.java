@@ -75,6 +75,14 @@ final class EventBatcher implements AutoCloseable {
             intake.takeAll(batch.stream().map(Pending::topic).toList(), batch.stream().map(Pending::payload).toList());
             batch.forEach(p -> release(p, null));
         } catch (Exception batchFailure) {
+            if (databaseUnreachable(batchFailure)) {
+                // one by one would wait for a connection once per event: answer all at once, the
+                // gateways keep the events and send them again
+                LOG.warn("Database unreachable ({}); {} event(s) not stored, their gateways send them again",
+                        batchFailure.toString(), batch.size());
+                batch.forEach(p -> release(p, batchFailure));
+                return;
+            }
             for (Pending p : batch) {
                 try {
                     intake.takeAll(List.of(p.topic()), List.of(p.payload()));
@@ -85,6 +93,21 @@ final class EventBatcher implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A failure of the connection rather than of an event: SQL state class 08, or a refused socket. */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static void release(Pending p, Exception failure) {

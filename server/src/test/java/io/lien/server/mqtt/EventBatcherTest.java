@@ -70,4 +70,39 @@ class EventBatcherTest {
             verify(bad, never()).preventPublishDelivery();
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUnreachableDatabaseRefusesTheWholeBatchAtOnceInsteadOfTryingEachEvent() {
+        List<Integer> attempts = new CopyOnWriteArrayList<>();
+        EventBatcher batcher = new EventBatcher((topics, payloads) -> {
+            await().atMost(Duration.ofSeconds(1)).pollDelay(Duration.ofMillis(100)).until(() -> true);
+            attempts.add(topics.size());
+            throw new IllegalStateException("no connection",
+                    new java.sql.SQLTransientConnectionException("Connection is not available, request timed out", "08001"));
+        });
+        PublishInboundOutput first = mock(PublishInboundOutput.class);
+        PublishInboundOutput second = mock(PublishInboundOutput.class);
+        Async<PublishInboundOutput> firstAsync = mock(Async.class);
+        Async<PublishInboundOutput> secondAsync = mock(Async.class);
+        try (batcher) {
+            batcher.add(pending("warm-up", mock(PublishInboundOutput.class), mock(Async.class)));
+            batcher.add(pending("first", first, firstAsync));
+            batcher.add(pending("second", second, secondAsync));
+            verify(secondAsync, timeout(5_000)).resume();
+            verify(firstAsync, timeout(5_000)).resume();
+            verify(first).preventPublishDelivery(eq(AckReasonCode.UNSPECIFIED_ERROR), anyString());
+            verify(second).preventPublishDelivery(eq(AckReasonCode.UNSPECIFIED_ERROR), anyString());
+            assertEquals(3, attempts.stream().mapToInt(Integer::intValue).sum(),
+                    "each event tried once, in its batch, not again on its own: " + attempts);
+        }
+    }
+
+    @Test
+    void aConnectionFailureIsToldFromABadEvent() {
+        assertEquals(true, EventBatcher.databaseUnreachable(new RuntimeException(new java.sql.SQLException("gone", "08006"))));
+        assertEquals(true, EventBatcher.databaseUnreachable(new RuntimeException(new java.net.ConnectException("refused"))));
+        assertEquals(false, EventBatcher.databaseUnreachable(new RuntimeException(new java.sql.SQLException("too long", "22001"))));
+        assertEquals(false, EventBatcher.databaseUnreachable(new IllegalStateException("database says no")));
+    }
 }
