@@ -74,6 +74,20 @@ class PostgresOutageIT {
                         .until(() -> System.nanoTime() - cutAt >= 60_000_000_000L);
                 database.restore();
                 long back = System.nanoTime();
+                // how the backlog drains, every 5 s, in the test's output
+                Thread progress = new Thread(() -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            System.out.printf("%.0f s after: %d stored, %d pending in the journal, %s%n", (System.nanoTime() - back) / 1e9,
+                                    stored(), gateway.pendingUplink(), gateway.metrics().snapshot().get("forwarded"));
+                            Thread.sleep(5_000);
+                        }
+                    } catch (Exception stop) {
+                        // the test is over
+                    }
+                });
+                progress.setDaemon(true);
+                progress.start();
                 fleet.press(AFTER);
                 try {
                     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -81,6 +95,8 @@ class PostgresOutageIT {
                 } catch (org.awaitility.core.ConditionTimeoutException e) {
                     throw new AssertionError(stored() + " stored, journal pending " + gateway.pendingUplink() + ", gateway "
                             + gateway.metrics().snapshot(), e);
+                } finally {
+                    progress.interrupt();
                 }
                 double cleared = (System.nanoTime() - back) / 1e9;
                 System.out.printf("backlog cleared %.1f s after the database answered again%n", cleared);
