@@ -1,6 +1,7 @@
 package io.lien.launcher;
 
 import io.lien.gateway.EdgeGateway;
+import io.lien.launcher.bench.HangerFleet;
 import io.lien.gateway.GatewayConfig;
 import io.lien.gateway.cleaning.DeviceRateLimiter;
 import io.lien.server.Application;

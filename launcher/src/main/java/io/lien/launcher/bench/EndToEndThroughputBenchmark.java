@@ -1,28 +1,17 @@
 package io.lien.launcher.bench;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.gateway.cleaning.DeviceRateLimiter;
-import io.lien.protocol.device.HangerButton;
-import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.Application;
 import io.lien.server.mqtt.BrokerAddress;
 import io.lien.server.signals.SignalRepository;
 import io.micronaut.context.ApplicationContext;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * P1: device signals per second end to end — hanger button presses (QoS 1, each a clean event and
@@ -47,36 +36,10 @@ public final class EndToEndThroughputBenchmark {
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-p1", server.getBean(BrokerAddress.class).uri(),
                 data.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000)));
-        List<String> hangers = new ArrayList<>();
-        List<Mqtt5AsyncClient> devices = new ArrayList<>();
-        URI lan = URI.create(gateway.lanUri());
-        for (int i = 1; i <= 40; i++) {
-            String h = String.format("h-%03d", i);
-            Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier(h).serverHost(lan.getHost())
-                    .serverPort(lan.getPort()).buildAsync();
-            c.connectWith().simpleAuth().username(h).password(DeviceCredential.demoSecret(h).getBytes(StandardCharsets.UTF_8))
-                    .applySimpleAuth().send().get(10, TimeUnit.SECONDS);
-            hangers.add(h);
-            devices.add(c);
-        }
         SignalRepository signals = server.getBean(SignalRepository.class);
-        Semaphore window = new Semaphore(50);
-        AtomicLong failed = new AtomicLong();
-        long[] seq = new long[hangers.size()];
+        HangerFleet fleet = new HangerFleet(gateway.lanUri());
         long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            int d = i % hangers.size();
-            byte[] press = new HangerButton(hangers.get(d), 4, seq[d]++, System.currentTimeMillis(), "like").toJson()
-                    .getBytes(StandardCharsets.UTF_8);
-            window.acquire();
-            devices.get(d).publishWith().topic("dev/hanger/" + hangers.get(d) + "/button").qos(MqttQos.AT_LEAST_ONCE).payload(press)
-                    .send().whenComplete((r, e) -> {
-                        if (e != null || r.getError().isPresent()) {
-                            failed.incrementAndGet();
-                        }
-                        window.release();
-                    });
-        }
+        fleet.press(n);
         long stored;
         long deadline = System.currentTimeMillis() + 600_000;
         while ((stored = signals.countByStoreIdAndType("demo", "hanger.button")) < n && System.currentTimeMillis() < deadline) {
@@ -88,10 +51,10 @@ public final class EndToEndThroughputBenchmark {
         System.out.printf("End-to-end throughput (P1) — %,d button presses, 40 authenticated hangers, QoS 1, 2 cores%n", n);
         System.out.printf("raw Mosquitto QoS 1 (publisher → subscriber):                        %,8.0f msg/s%n", raw);
         System.out.printf("devices → store broker → gateway (fsync) → server broker → H2, all rows: %,8.0f msg/s (%,d stored, %d failed publishes)%n",
-                e2e, stored, failed.get());
+                e2e, stored, fleet.failed());
         System.out.printf("ratio end-to-end / raw: %.2f%n", e2e / raw);
         System.out.println("gateway counters: " + gateway.metrics().snapshot());
-        devices.forEach(c -> c.disconnect().exceptionally(x -> null));
+        fleet.close();
         gateway.close();
         server.close();
         System.exit(0);

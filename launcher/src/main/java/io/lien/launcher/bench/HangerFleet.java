@@ -1,4 +1,4 @@
-package io.lien.launcher;
+package io.lien.launcher.bench;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The demo store's 40 hangers, each signed in to the gateway's store broker with its secret,
  * pressing their "like" buttons as fast as the gateway acknowledges them (50 in flight). Counts
- * what the gateway acknowledged, so a test can compare the database with it.
+ * what the gateway acknowledged, so a test or a benchmark can compare the database with it.
  */
-final class HangerFleet implements AutoCloseable {
+public final class HangerFleet implements AutoCloseable {
 
     static final int HANGERS = 40;
 
@@ -31,7 +31,7 @@ final class HangerFleet implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
     private long sent;
 
-    HangerFleet(String lanUri) throws Exception {
+    public HangerFleet(String lanUri) throws Exception {
         URI lan = URI.create(lanUri);
         for (int i = 1; i <= HANGERS; i++) {
             String h = String.format("h-%03d", i);
@@ -45,7 +45,7 @@ final class HangerFleet implements AutoCloseable {
     }
 
     /** Sends {@code presses} more presses, round robin over the hangers; returns once all are sent. */
-    void press(int presses) throws InterruptedException {
+    public void press(int presses) throws InterruptedException {
         for (int i = 0; i < presses; i++) {
             int d = (int) (sent++ % HANGERS);
             byte[] press = new HangerButton(hangers.get(d), 3, seq[d]++, System.currentTimeMillis(), "like").toJson()
@@ -59,19 +59,19 @@ final class HangerFleet implements AutoCloseable {
         }
     }
 
-    long sent() {
+    public long sent() {
         return sent;
     }
 
-    long acknowledged() {
+    public long acknowledged() {
         return acknowledged.get();
     }
 
-    long failed() {
+    public long failed() {
         return failed.get();
     }
 
-    boolean allAnswered() {
+    public boolean allAnswered() {
         return acknowledged.get() + failed.get() == sent;
     }
 
