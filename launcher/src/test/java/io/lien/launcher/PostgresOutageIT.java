@@ -22,6 +22,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,19 +80,9 @@ class PostgresOutageIT {
                 database.restore();
                 long back = System.nanoTime();
                 // how the backlog drains, every 5 s, in the test's output
-                Thread progress = new Thread(() -> {
-                    try {
-                        while (!Thread.currentThread().isInterrupted()) {
-                            System.out.printf("%.0f s after: %d stored, %d pending in the journal, %s%n", (System.nanoTime() - back) / 1e9,
-                                    stored(), gateway.pendingUplink(), gateway.metrics().snapshot().get("forwarded"));
-                            Thread.sleep(5_000);
-                        }
-                    } catch (Exception stop) {
-                        // the test is over
-                    }
-                });
-                progress.setDaemon(true);
-                progress.start();
+                ScheduledExecutorService progress = Executors.newSingleThreadScheduledExecutor();
+                progress.scheduleAtFixedRate(() -> System.out.printf("%.0f s after: %d stored, %d pending in the journal%n",
+                        (System.nanoTime() - back) / 1e9, storedOrMinusOne(), gateway.pendingUplink()), 0, 5, TimeUnit.SECONDS);
                 fleet.press(AFTER);
                 double cleared;
                 try {
@@ -104,7 +97,7 @@ class PostgresOutageIT {
                     throw new AssertionError(stored() + " stored, journal pending " + gateway.pendingUplink() + ", gateway "
                             + gateway.metrics().snapshot(), e);
                 } finally {
-                    progress.interrupt();
+                    progress.shutdownNow();
                 }
                 System.out.printf("backlog cleared %.1f s after the database answered again; all stored %.1f s after%n",
                         cleared, (System.nanoTime() - back) / 1e9);
@@ -134,6 +127,14 @@ class PostgresOutageIT {
 
     private static long stored() throws SQLException {
         return count("SELECT count(*) FROM " + SCHEMA + ".signal WHERE gateway_id = 'gw-pg-outage'");
+    }
+
+    private static long storedOrMinusOne() {
+        try {
+            return stored();
+        } catch (SQLException e) {
+            return -1;
+        }
     }
 
     private static long distinctStored() throws SQLException {
