@@ -67,7 +67,7 @@ public final class EdgeGateway implements AutoCloseable {
         this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
         this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
-        this.forwarder = new UplinkForwarder(uplink, journal, UplinkTopics.events(config.storeId(), config.gatewayId()), metrics);
+        this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics);
         this.registryCache = new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json"));
         this.forwarderThread = daemon(forwarder, "gateway-uplink");
     }

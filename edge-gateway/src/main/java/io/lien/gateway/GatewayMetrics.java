@@ -15,6 +15,7 @@ public final class GatewayMetrics {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder forwarded = new LongAdder();
+    private final LongAdder uplinkMessages = new LongAdder();
     private final AtomicLong lanLost = new AtomicLong();
     private final AtomicLong journalPending = new AtomicLong();
     private final AtomicLong journalBytes = new AtomicLong();
@@ -38,6 +39,15 @@ public final class GatewayMetrics {
 
     void forwarded() {
         forwarded.increment();
+    }
+
+    /** One uplink message acknowledged (it may carry many events). */
+    void uplinkMessage() {
+        uplinkMessages.increment();
+    }
+
+    public long uplinkMessageCount() {
+        return uplinkMessages.sum();
     }
 
     void rejected(String deviceId, RejectReason reason) {
@@ -129,6 +139,8 @@ public final class GatewayMetrics {
         m.put("accepted", acceptedCount());
         m.put("duplicates", duplicateCount());
         m.put("forwarded", forwardedCount());
+        // forwarded / uplinkMessages = events per message: how much the batching groups
+        m.put("uplinkMessages", uplinkMessageCount());
         // while the journal holds a backlog, this is the replay rate
         m.put("forwardedPerSecond", Math.round(forwardedPerSecond * 10) / 10.0);
         m.put("lanLost", lanLostCount());

@@ -1,6 +1,8 @@
 package io.lien.gateway;
 
 import io.lien.gateway.journal.Journal;
+import io.lien.protocol.uplink.UplinkMessage;
+import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -8,7 +10,9 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.PriorityBlockingQueue;
@@ -16,11 +20,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends journal entries upstream with QoS 1, in journal order, with a bounded number in flight
- * (brokers grant a small Receive Maximum and Paho fails publishes beyond it). An entry is
- * acknowledged in the journal only when the central broker acknowledged it; the watermark is
- * persisted every {@link #CHECKPOINT_MS} ms, so after a crash at most that much is sent twice
- * (the server drops it by gateway id + sequence).
+ * Sends journal entries upstream with QoS 1, in journal order, with a bounded number of messages
+ * in flight (brokers grant a small Receive Maximum and Paho fails publishes beyond it). Each
+ * message carries every entry ready at that moment, up to {@link UplinkMessage#MAX_EVENTS}: a
+ * quiet store sends one event per message without waiting, a busy one many (decision 0012). An
+ * entry is acknowledged in the journal only when the central broker acknowledged its message; the
+ * watermark is persisted every {@link #CHECKPOINT_MS} ms, so after a crash at most that much is
+ * sent twice (the server drops it by gateway id + sequence).
  */
 final class UplinkForwarder implements Runnable {
 
@@ -33,6 +39,8 @@ final class UplinkForwarder implements Runnable {
 
     private final MqttAsyncClient client;
     private final Journal journal;
+    private final String storeId;
+    private final String gatewayId;
     private final String topic;
     private final GatewayMetrics metrics;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -47,10 +55,12 @@ final class UplinkForwarder implements Runnable {
     private volatile long holdUntil;
     private long lastCheckpoint;
 
-    UplinkForwarder(MqttAsyncClient client, Journal journal, String topic, GatewayMetrics metrics) {
+    UplinkForwarder(MqttAsyncClient client, Journal journal, String storeId, String gatewayId, GatewayMetrics metrics) {
         this.client = client;
         this.journal = journal;
-        this.topic = topic;
+        this.storeId = storeId;
+        this.gatewayId = gatewayId;
+        this.topic = UplinkTopics.events(storeId, gatewayId);
         this.metrics = metrics;
     }
 
@@ -88,49 +98,66 @@ final class UplinkForwarder implements Runnable {
             pause(50);
             return;
         }
-        Journal.Entry next = retry.poll();
-        if (next == null) {
-            Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
-            if (fromJournal.isEmpty()) {
-                if (wake.tryAcquire(50, TimeUnit.MILLISECONDS)) {
-                    wake.drainPermits();
-                }
-                return;
+        List<Journal.Entry> batch = ready();
+        if (batch.isEmpty()) {
+            if (wake.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                wake.drainPermits();
             }
-            next = fromJournal.get();
-        }
-        if (!inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
-            retry.offer(next);
             return;
         }
-        publish(next);
+        if (!inFlight.tryAcquire(1, TimeUnit.SECONDS)) {
+            retry.addAll(batch);
+            return;
+        }
+        publish(batch);
     }
 
-    private void publish(Journal.Entry entry) {
+    /** Entries to send now, lowest seq first: those to send again, then new ones from the journal. */
+    private List<Journal.Entry> ready() {
+        List<Journal.Entry> batch = new ArrayList<>();
+        while (batch.size() < UplinkMessage.MAX_EVENTS) {
+            Journal.Entry next = retry.poll();
+            if (next == null) {
+                Optional<Journal.Entry> fromJournal = journal.next(System.currentTimeMillis(), e -> metrics.journalExpired());
+                if (fromJournal.isEmpty()) {
+                    break;
+                }
+                next = fromJournal.get();
+            }
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private void publish(List<Journal.Entry> batch) {
         try {
-            client.publish(topic, entry.payload(), 1, false, null, new MqttActionListener() {
+            byte[] payload = UplinkMessage.of(storeId, gatewayId, batch.stream().map(Journal.Entry::payload).toList());
+            client.publish(topic, payload, 1, false, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     inFlight.release();
                     if (refused(token)) {
-                        // the server could not store it now (its PUBACK says so): keep it, try again shortly
+                        // the server could not store them now (its PUBACK says so): keep them, try again shortly
                         holdUntil = System.currentTimeMillis() + REFUSED_HOLD_MS;
-                        retry.offer(entry);
+                        retry.addAll(batch);
                         return;
                     }
-                    journal.ack(entry.seq());
-                    metrics.forwarded();
+                    for (Journal.Entry entry : batch) {
+                        journal.ack(entry.seq());
+                        metrics.forwarded();
+                    }
+                    metrics.uplinkMessage();
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable error) {
                     inFlight.release();
-                    retry.offer(entry);
+                    retry.addAll(batch);
                 }
             });
         } catch (MqttException e) {
             inFlight.release();
-            retry.offer(entry);
+            retry.addAll(batch);
             pause(100);
         }
     }

@@ -1,6 +1,7 @@
 package io.lien.gateway.outage;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
@@ -42,13 +43,14 @@ final class CentralRecorder extends MessageCallback implements AutoCloseable {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
-        UplinkEnvelope.Decoded d = UplinkEnvelope.decode(topic, message.getPayload());
-        if (d instanceof UplinkEnvelope.Decoded.Accepted a) {
-            if (unique.putIfAbsent(a.envelope().seq(), a.envelope()) != null) {
-                redelivered.incrementAndGet();
+        for (UplinkMessage.Part part : UplinkMessage.decode(topic, message.getPayload())) {
+            if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a) {
+                if (unique.putIfAbsent(a.envelope().seq(), a.envelope()) != null) {
+                    redelivered.incrementAndGet();
+                }
+            } else {
+                rejected.add(part.decoded().toString());
             }
-        } else {
-            rejected.add(d.toString());
         }
     }
 

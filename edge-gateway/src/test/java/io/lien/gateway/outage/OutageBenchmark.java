@@ -4,6 +4,7 @@ import io.lien.gateway.GatewayMain;
 import io.lien.protocol.device.FixtureTap;
 import io.lien.protocol.device.HangerMotion;
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -225,17 +226,21 @@ public final class OutageBenchmark {
 
         @Override
         public synchronized void messageArrived(String topic, MqttMessage message) {
-            UplinkEnvelope.Decoded d = UplinkEnvelope.decode(topic, message.getPayload());
-            if (!(d instanceof UplinkEnvelope.Decoded.Accepted a)) {
-                return;
+            for (UplinkMessage.Part part : UplinkMessage.decode(topic, message.getPayload())) {
+                if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a) {
+                    check(a.envelope());
+                }
             }
-            int seq = (int) a.envelope().seq();
+        }
+
+        private void check(UplinkEnvelope envelope) {
+            int seq = (int) envelope.seq();
             if (seen.get(seq)) {
                 redelivered++;
                 return;
             }
             seen.set(seq);
-            Long last = lastSeqPerDevice.put(a.envelope().event().deviceId(), (long) seq);
+            Long last = lastSeqPerDevice.put(envelope.event().deviceId(), (long) seq);
             if (last != null && last > seq) {
                 outOfOrder++;
             }

@@ -3,6 +3,7 @@ package io.lien.gateway.outage;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.gateway.GatewayMain;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -91,6 +92,10 @@ class UplinkOutageIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> recorder.unique.size() >= expected);
             assertDelivered(expected);
             await().atMost(Duration.ofSeconds(10)).until(() -> gateway.pendingUplink() == 0);
+            // the backlog goes up many events per message, never more than a batch holds
+            long messages = gateway.metrics().uplinkMessageCount();
+            assertTrue(messages * 10 <= expected, messages + " messages for " + expected + " events");
+            assertTrue(messages * UplinkMessage.MAX_EVENTS >= expected, messages + " messages for " + expected + " events");
         }
     }
 

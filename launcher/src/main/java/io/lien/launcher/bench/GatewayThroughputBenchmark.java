@@ -7,6 +7,8 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.StoreRegistry;
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -235,7 +237,10 @@ public final class GatewayThroughputBenchmark {
         }
     }
 
-    /** Counts distinct messages (an envelope's seq, or the raw payload) so a redelivery doesn't count twice. */
+    /**
+     * Counts distinct events (each envelope's seq, in a batch or alone, or the raw payload) so a
+     * redelivery doesn't count twice.
+     */
     private static final class Counter extends MessageCallback {
         private final CountDownLatch received;
         private final Set<String> seen;
@@ -249,9 +254,18 @@ public final class GatewayThroughputBenchmark {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            String key = new String(message.getPayload(), StandardCharsets.UTF_8);
-            int seq = key.indexOf("\"seq\":");
-            String id = seq >= 0 ? key.substring(seq, key.indexOf(',', seq)) : key;
+            if (!topic.startsWith(UplinkTopics.ROOT)) {
+                count(new String(message.getPayload(), StandardCharsets.UTF_8));
+                return;
+            }
+            for (UplinkMessage.Part part : UplinkMessage.decode(topic, message.getPayload())) {
+                if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a) {
+                    count("seq " + a.envelope().seq());
+                }
+            }
+        }
+
+        private void count(String id) {
             synchronized (seen) {
                 if (seen.add(id)) {
                     received.countDown();

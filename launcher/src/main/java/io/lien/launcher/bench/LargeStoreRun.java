@@ -7,6 +7,7 @@ import io.lien.gateway.mqtt.MessageCallback;
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.sim.MqttDeviceLink;
 import io.lien.sim.Scenario;
@@ -53,8 +54,10 @@ public final class LargeStoreRun {
             server.setCallback(new MessageCallback() {
                 @Override
                 public void messageArrived(String topic, MqttMessage message) {
-                    if (UplinkEnvelope.decode(topic, message.getPayload()) instanceof UplinkEnvelope.Decoded.Accepted a) {
-                        arrived.putIfAbsent(a.envelope().seq(), a.envelope().event().type());
+                    for (UplinkMessage.Part part : UplinkMessage.decode(topic, message.getPayload())) {
+                        if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a) {
+                            arrived.putIfAbsent(a.envelope().seq(), a.envelope().event().type());
+                        }
                     }
                 }
             });

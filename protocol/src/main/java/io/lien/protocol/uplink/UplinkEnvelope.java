@@ -65,14 +65,27 @@ public record UplinkEnvelope(int version, String storeId, String gatewayId, long
         }
     }
 
-    /** Decodes an uplink message and checks that the topic and the envelope name the same store and gateway. */
+    /**
+     * Decodes a message holding one envelope and checks that the topic and the envelope name the
+     * same store and gateway. {@link UplinkMessage#decode} reads batches too.
+     */
     public static Decoded decode(String topic, byte[] payload) {
         try {
             UplinkTopics.EventsTopic from = UplinkTopics.parseEvents(topic);
             if (payload == null || payload.length > MAX_BYTES) {
                 return new Decoded.Rejected(RejectReason.OVERSIZED, "uplink payload larger than " + MAX_BYTES + " bytes");
             }
-            Fields f = new Fields(Json.parseObject(new String(payload, StandardCharsets.UTF_8)));
+            return read(new Fields(Json.parseObject(new String(payload, StandardCharsets.UTF_8))), from);
+        } catch (JsonException e) {
+            return new Decoded.Rejected(RejectReason.MALFORMED_JSON, e.getMessage());
+        } catch (ProtocolViolation v) {
+            return new Decoded.Rejected(v.reason(), v.getMessage());
+        }
+    }
+
+    /** Reads an envelope from its parsed fields, published on the events topic of {@code from}. */
+    static Decoded read(Fields f, UplinkTopics.EventsTopic from) {
+        try {
             int version = f.intValue("v", 1, 1000);
             if (version != VERSION) {
                 return new Decoded.Rejected(RejectReason.BAD_VALUE, "unsupported envelope version " + version);
@@ -82,7 +95,8 @@ public record UplinkEnvelope(int version, String storeId, String gatewayId, long
                     UplinkEvent.read(f.string("type", 64), f.object("data")));
             if (!envelope.storeId().equals(from.storeId()) || !envelope.gatewayId().equals(from.gatewayId())) {
                 return new Decoded.Rejected(RejectReason.SPOOFED, "envelope names store/gateway "
-                        + envelope.storeId() + "/" + envelope.gatewayId() + " but was published on " + topic);
+                        + envelope.storeId() + "/" + envelope.gatewayId() + " but was published on "
+                        + UplinkTopics.events(from.storeId(), from.gatewayId()));
             }
             return new Decoded.Accepted(envelope);
         } catch (JsonException e) {

@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.Yaml;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /** docs/asyncapi.yaml and the protocol module describe the same uplink contract, or this fails. */
 class AsyncApiContractTest {
 
+    /** The name of the batch message in the document. */
+    private static final String BATCH = "batch";
     private static Map<String, Object> doc;
 
     @BeforeAll
@@ -73,6 +76,7 @@ class AsyncApiContractTest {
         Set<String> documented = at(doc, "channels", "storeEvents", "messages").values().stream()
                 .map(m -> (String) resolve(castMap(m)).get("name")).collect(Collectors.toCollection(TreeSet::new));
         Set<String> coded = UplinkEvent.TYPES.stream().map(AsyncApiContractTest::type).collect(Collectors.toCollection(TreeSet::new));
+        coded.add(BATCH);
         assertEquals(coded, documented);
     }
 
@@ -99,6 +103,22 @@ class AsyncApiContractTest {
         Set<String> written = new LinkedHashSet<>(Json.parseObject(sample.toJson()).keySet());
         assertEquals(new TreeSet<>(written), new TreeSet<>(at(doc, "components", "schemas", "Envelope", "properties").keySet()));
         assertEquals(new TreeSet<>(written), new TreeSet<>((List<String>) at(doc, "components", "schemas", "Envelope").get("required")));
+    }
+
+    @Test
+    void theBatchIsWhatTheCodeWritesAndHoldsAsManyEventsAsTheCodeAllows() {
+        Map<String, Object> batch = resolve(castMap(at(doc, "channels", "storeEvents", "messages", "eventBatch")));
+        assertEquals(BATCH, batch.get("name"));
+        Map<String, Object> schema = resolve(castMap(batch.get("payload")));
+        byte[] written = UplinkMessage.of("s", "g", List.of(
+                UplinkEnvelope.of("s", "g", 1, 1, new UplinkEvent.HangerLifted("h-1", 5)).toBytes(),
+                UplinkEnvelope.of("s", "g", 2, 1, new UplinkEvent.HangerLifted("h-1", 5)).toBytes()));
+        Set<String> fields = new TreeSet<>(Json.parseObject(new String(written, StandardCharsets.UTF_8)).keySet());
+        assertEquals(fields, new TreeSet<>(at(schema, "properties").keySet()));
+        assertEquals(fields, new TreeSet<>((List<String>) schema.get("required")));
+        Map<String, Object> events = at(schema, "properties", UplinkMessage.EVENTS);
+        assertEquals(UplinkMessage.MAX_EVENTS, events.get("maxItems"));
+        assertEquals("#/components/schemas/Envelope", castMap(events.get("items")).get("$ref"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import com.hivemq.extension.sdk.api.services.Services;
 import io.lien.broker.EmbeddedMqttBroker;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -45,6 +46,13 @@ public class EmbeddedBroker implements AutoCloseable {
         void takeAll(List<String> topics, List<byte[]> payloads) throws Exception;
     }
 
+    /**
+     * Above the largest uplink message ({@link UplinkMessage#MAX_BYTES}), so a slightly larger one is
+     * still dead-lettered with its reason; a packet past this closes the sender's connection
+     * instead of filling the server's memory (HiveMQ's default is 256 MiB).
+     */
+    static final int MAX_PACKET_BYTES = 1 << 20;
+
     private final CompletableFuture<EmbeddedMqttBroker> starting;
     private final String serverClientId;
     private volatile boolean open;
@@ -58,7 +66,7 @@ public class EmbeddedBroker implements AutoCloseable {
         // database is opened and migrated: start-up is the longer of the two, not their sum
         EmbeddedExtension gate = gate(serverClientId);
         this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"),
-                "127.0.0.1", configuredPort, gate), task -> new Thread(task, "embedded-broker-start").start());
+                "127.0.0.1", configuredPort, gate, MAX_PACKET_BYTES), task -> new Thread(task, "embedded-broker-start").start());
     }
 
     /** The started broker; waits for the start (and fails as it failed). */

@@ -2,6 +2,7 @@ package io.lien.server.signals;
 
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
@@ -9,7 +10,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,85 +25,72 @@ public class SignalIngestion {
     private static final int MAX_KEPT_PAYLOAD = 4096;
 
     private final SignalWriter writer;
-    private final DeadLetterRepository deadLetters;
     private final DeviceRegistry registry;
     private final MomentStream stream;
     private final IngestionCounters counters;
     private final LiveStateReplay liveState;
     private final LiveStore live;
 
-    SignalIngestion(SignalWriter writer, DeadLetterRepository deadLetters, DeviceRegistry registry, MomentStream stream,
+    SignalIngestion(SignalWriter writer, DeviceRegistry registry, MomentStream stream,
                     IngestionCounters counters, LiveStateReplay liveState, LiveStore live) {
         this.liveState = liveState;
         this.live = live;
         this.writer = writer;
-        this.deadLetters = deadLetters;
         this.registry = registry;
         this.stream = stream;
         this.counters = counters;
     }
 
-    public IngestOutcome ingest(String topic, byte[] payload) {
-        long now = System.currentTimeMillis();
-        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(topic, payload);
-        IngestOutcome outcome = decoded instanceof UplinkEnvelope.Decoded.Accepted a
-                ? accept(topic, payload, a.envelope(), now)
-                : rejected(topic, payload, (UplinkEnvelope.Decoded.Rejected) decoded, now);
-        counters.count(outcome);
-        if (outcome instanceof IngestOutcome.Stored s) {
-            stream.publish(s.moments());
-        }
-        return outcome;
-    }
-
-    /** An uplink message as it arrived. */
+    /** An uplink message as it arrived: one event or a batch of a gateway's events. */
     public record Incoming(String topic, byte[] payload) {
     }
 
+    /** Ingests one message (the external broker's path); see {@link #ingestAll}. */
+    public List<IngestOutcome> ingest(String topic, byte[] payload) {
+        return ingestAll(List.of(new Incoming(topic, payload)));
+    }
+
     /**
-     * Ingests a batch: refusals dead-lettered one by one, accepted events stored in one
-     * transaction, moments streamed after it commits. Throws when the batch could not be stored
-     * (nothing of it is then acknowledged).
+     * Ingests messages, each one event or a batch: the events of all of them stored in one
+     * transaction with the dead letters of those refused, moments streamed after it commits.
+     * Returns one outcome per event, in order. Throws when nothing could be stored (then nothing
+     * of it is acknowledged, and a redelivery stores it once).
      */
-    public List<IngestOutcome> ingestAll(List<Incoming> batch) {
+    public List<IngestOutcome> ingestAll(List<Incoming> messages) {
         long now = System.currentTimeMillis();
-        IngestOutcome[] outcomes = new IngestOutcome[batch.size()];
+        List<IngestOutcome> outcomes = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<UplinkEnvelope> envelopes = new ArrayList<>();
         List<String> jsons = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Incoming in = batch.get(i);
-            UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(in.topic(), in.payload());
-            if (decoded instanceof UplinkEnvelope.Decoded.Accepted a && registry.store(a.envelope().storeId()).isPresent()) {
-                positions.add(i);
-                envelopes.add(a.envelope());
-                jsons.add(new String(in.payload(), StandardCharsets.UTF_8));
-            } else {
-                outcomes[i] = decoded instanceof UplinkEnvelope.Decoded.Rejected r
-                        ? rejected(in.topic(), in.payload(), r, now)
-                        : deadLetter(in.topic(), in.payload(), RejectReason.UNKNOWN_DEVICE.code(), "unknown store", now);
+        List<DeadLetter> letters = new ArrayList<>();
+        for (Incoming in : messages) {
+            for (UplinkMessage.Part part : UplinkMessage.decode(in.topic(), in.payload())) {
+                if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a && registry.store(a.envelope().storeId()).isPresent()) {
+                    positions.add(outcomes.size());
+                    outcomes.add(null);
+                    envelopes.add(a.envelope());
+                    jsons.add(part.json());
+                } else {
+                    DeadLetter letter = part.decoded() instanceof UplinkEnvelope.Decoded.Rejected r
+                            ? deadLetter(in.topic(), part.json(), r.reason().code(), r.detail(), now)
+                            : deadLetter(in.topic(), part.json(), RejectReason.UNKNOWN_DEVICE.code(), "unknown store", now);
+                    letters.add(letter);
+                    outcomes.add(new IngestOutcome.DeadLettered(letter.reason(), letter.detail()));
+                }
             }
         }
-        if (!envelopes.isEmpty()) {
-            List<IngestOutcome> written = applied(() -> writer.writeAll(envelopes, jsons, now), now);
-            for (int k = 0; k < written.size(); k++) {
-                outcomes[positions.get(k)] = written.get(k);
-            }
+        List<IngestOutcome> written = applied(() -> writer.writeAll(envelopes, jsons, letters, now), now);
+        for (int k = 0; k < written.size(); k++) {
+            outcomes.set(positions.get(k), written.get(k));
         }
+        letters.forEach(l -> LOG.warn("Dead-lettered an event on {}: {} ({})", cut(l.topic(), 120), l.reason(), l.detail()));
         for (IngestOutcome outcome : outcomes) {
             counters.count(outcome);
             if (outcome instanceof IngestOutcome.Stored s) {
                 stream.publish(s.moments());
             }
         }
-        return List.of(outcomes);
-    }
-
-    private IngestOutcome accept(String topic, byte[] payload, UplinkEnvelope envelope, long now) {
-        if (registry.store(envelope.storeId()).isEmpty()) {
-            return deadLetter(topic, payload, RejectReason.UNKNOWN_DEVICE.code(), "unknown store " + envelope.storeId(), now);
-        }
-        return applied(() -> writer.write(envelope, new String(payload, StandardCharsets.UTF_8), now), now);
+        return outcomes;
     }
 
     /**
@@ -120,15 +107,10 @@ public class SignalIngestion {
         }
     }
 
-    private IngestOutcome rejected(String topic, byte[] payload, UplinkEnvelope.Decoded.Rejected r, long now) {
-        return deadLetter(topic, payload, r.reason().code(), r.detail(), now);
-    }
-
-    private IngestOutcome deadLetter(String topic, byte[] payload, String reason, String detail, long now) {
-        String kept = payload == null ? "" : new String(payload, 0, Math.min(payload.length, MAX_KEPT_PAYLOAD), StandardCharsets.UTF_8);
-        deadLetters.save(new DeadLetter(null, now, cut(topic, 256), reason, cut(detail, 400), kept));
-        LOG.warn("Dead-lettered a message on {}: {} ({})", cut(topic, 120), reason, detail);
-        return new IngestOutcome.DeadLettered(reason, detail);
+    /** A refused event, kept with its reason: stored with the batch's events, so never twice. */
+    private static DeadLetter deadLetter(String topic, String json, String reason, String detail, long now) {
+        String kept = json.length() <= MAX_KEPT_PAYLOAD ? json : json.substring(0, MAX_KEPT_PAYLOAD);
+        return new DeadLetter(null, now, cut(topic, 256), reason, cut(detail, 400), kept);
     }
 
     private static String cut(String s, int max) {

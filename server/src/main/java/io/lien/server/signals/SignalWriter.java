@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A signal row, its moments and its visit facts commit together or not at all: one transaction per signal, or one
- * for a whole batch (events taken inside the embedded broker, decision 0010).
+ * A signal row, its moments and its visit facts commit together or not at all, in one transaction
+ * per batch of messages (decisions 0010 and 0012) with the dead letters of the batch's refused
+ * events.
  */
 @Singleton
 class SignalWriter {
@@ -23,22 +24,24 @@ class SignalWriter {
     private final MomentRepository moments;
     private final MomentComposer composer;
     private final VisitRecorder visits;
+    private final DeadLetterRepository deadLetters;
 
-    SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer, VisitRecorder visits) {
+    SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer, VisitRecorder visits,
+                 DeadLetterRepository deadLetters) {
+        this.deadLetters = deadLetters;
         this.signals = signals;
         this.moments = moments;
         this.composer = composer;
         this.visits = visits;
     }
 
+    /**
+     * Writes a batch and the dead letters of its refused events in one transaction; a redelivery
+     * inside the batch is a duplicate like any other.
+     */
     @Transactional
-    IngestOutcome write(UplinkEnvelope envelope, String json, long receivedAt) {
-        return writeOne(envelope, json, receivedAt);
-    }
-
-    /** Writes a batch in one transaction; a redelivery inside the batch is a duplicate like any other. */
-    @Transactional
-    List<IngestOutcome> writeAll(List<UplinkEnvelope> envelopes, List<String> jsons, long receivedAt) {
+    List<IngestOutcome> writeAll(List<UplinkEnvelope> envelopes, List<String> jsons, List<DeadLetter> refused, long receivedAt) {
+        refused.forEach(deadLetters::save);
         List<IngestOutcome> outcomes = new ArrayList<>(envelopes.size());
         for (int i = 0; i < envelopes.size(); i++) {
             outcomes.add(writeOne(envelopes.get(i), jsons.get(i), receivedAt));

@@ -2,6 +2,7 @@ package io.lien.server.signals;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.ServerFixture;
 import org.eclipse.paho.mqttv5.client.MqttClient;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,12 +92,51 @@ class IngestionIT {
     }
 
     @Test
+    void aBatchIsStoredEventByEventItsRefusedEventAloneDeadLetteredAndARedeliveryInsideItDropped() throws MqttException {
+        SignalRepository signals = server.context().getBean(SignalRepository.class);
+        DeadLetterRepository deadLetters = server.context().getBean(DeadLetterRepository.class);
+        UplinkEnvelope first = event(new UplinkEvent.HangerButtonPressed("h-024", "like"));
+        send(first);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signals.existsByGatewayIdAndSeq("gw-it", first.seq()));
+        long deadBefore = deadLetters.countByReason("bad-value");
+        long duplicatesBefore = counters().duplicates();
+        UplinkEnvelope second = event(new UplinkEvent.HangerButtonPressed("h-025", "like"));
+        UplinkEnvelope third = event(new UplinkEvent.DeviceStatus("h-025", "hanger", 9));
+        byte[] unknownType = event(new UplinkEvent.HangerLifted("h-025", 9)).toJson()
+                .replace("hanger.lifted", "hanger.exploded").getBytes(StandardCharsets.UTF_8);
+        gateway.publish(UplinkTopics.events("demo", "gw-it"), UplinkMessage.of("demo", "gw-it",
+                List.of(first.toBytes(), second.toBytes(), unknownType, third.toBytes())), 1, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signals.existsByGatewayIdAndSeq("gw-it", third.seq()));
+        assertTrue(signals.existsByGatewayIdAndSeq("gw-it", second.seq()));
+        assertEquals(duplicatesBefore + 1, counters().duplicates());
+        assertEquals(deadBefore + 1, deadLetters.countByReason("bad-value"));
+        assertEquals(1, signals.findAll().stream().filter(s -> s.gatewayId().equals("gw-it") && s.seq() == first.seq()).count());
+    }
+
+    @Test
+    void aMessageBeyondTheBrokersPacketLimitClosesOnlyItsSendersConnection() throws MqttException {
+        MqttClient hostile = new MqttClient(server.brokerUri(), "gw-hostile", new MemoryPersistence());
+        hostile.connect();
+        try {
+            hostile.publish(UplinkTopics.events("demo", "gw-hostile"), new byte[2 << 20], 1, false);
+        } catch (MqttException expected) {
+            // the broker closes the connection rather than reading 2 MiB into the server's memory
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !hostile.isConnected());
+        hostile.close(true);
+        UplinkEnvelope after = event(new UplinkEvent.HangerButtonPressed("h-026", "like"));
+        send(after);
+        SignalRepository signals = server.context().getBean(SignalRepository.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> signals.existsByGatewayIdAndSeq("gw-it", after.seq()));
+    }
+
+    @Test
     void hostileUplinkMessagesAreDeadLetteredWithTheirReasonAndTheFlowGoesOn() throws MqttException {
         long before = counters().deadLettered();
         gateway.publish(UplinkTopics.events("demo", "gw-it"), "{not json".getBytes(StandardCharsets.UTF_8), 1, false);
         UplinkEnvelope spoofed = UplinkEnvelope.of("demo", "gw-other", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
         gateway.publish(UplinkTopics.events("demo", "gw-it"), spoofed.toBytes(), 1, false);
-        gateway.publish(UplinkTopics.events("demo", "gw-it"), new byte[10_000], 1, false);
+        gateway.publish(UplinkTopics.events("demo", "gw-it"), new byte[UplinkMessage.MAX_BYTES + 1], 1, false);
         UplinkEnvelope unknownStore = UplinkEnvelope.of("atlantis", "gw-it", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
         send(unknownStore);
         await().atMost(Duration.ofSeconds(10)).until(() -> counters().deadLettered() == before + 4);

@@ -2,30 +2,37 @@ package io.lien.server.signals;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkMessage;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** A failed write must not leave the live state ahead of the database. */
+/** A failed write must not leave the live state ahead of the database; a batch is refused event by event. */
 class SignalIngestionTest {
 
     private final SignalWriter writer = mock(SignalWriter.class);
     private final DeviceRegistry registry = mock(DeviceRegistry.class);
     private final LiveStateReplay replay = mock(LiveStateReplay.class);
     private final LiveStore live = mock(LiveStore.class);
-    private final SignalIngestion ingestion = new SignalIngestion(writer, mock(DeadLetterRepository.class), registry,
+    private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
             mock(MomentStream.class), new IngestionCounters(), replay, live);
 
     private static SignalIngestion.Incoming lift(long seq) {
@@ -36,15 +43,37 @@ class SignalIngestionTest {
     @Test
     void aFailedBatchMarksTheLiveStateStaleAndTheNextBatchRebuildsItFirst() {
         when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
-        when(writer.writeAll(any(), any(), anyLong())).thenThrow(new IllegalStateException("database gone"))
+        when(writer.writeAll(any(), any(), any(), anyLong())).thenThrow(new IllegalStateException("database gone"))
                 .thenReturn(List.of(new IngestOutcome.Stored(1, List.of())));
         assertThrows(IllegalStateException.class, () -> ingestion.ingestAll(List.of(lift(1))));
         ingestion.ingestAll(List.of(lift(1)));
         var order = inOrder(replay, writer, live);
         order.verify(replay).rebuildIfStale(anyLong());
-        order.verify(writer).writeAll(any(), any(), anyLong());
+        order.verify(writer).writeAll(any(), any(), any(), anyLong());
         order.verify(live).markStale();
         order.verify(replay).rebuildIfStale(anyLong());
-        order.verify(writer).writeAll(any(), any(), anyLong());
+        order.verify(writer).writeAll(any(), any(), any(), anyLong());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBatchsRefusedEventIsDeadLetteredInTheSameWriteAsTheOthersAndTheOutcomesKeepTheirOrder() {
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
+        when(writer.writeAll(any(), any(), any(), anyLong())).thenAnswer(call -> {
+            List<?> envelopes = call.getArgument(0);
+            return envelopes.stream().map(e -> (IngestOutcome) new IngestOutcome.Stored(1, List.of())).toList();
+        });
+        String badJson = new String(lift(2).payload(), StandardCharsets.UTF_8).replace("hanger.lifted", "hanger.exploded");
+        byte[] batch = UplinkMessage.of("demo", "gw-1",
+                List.of(lift(1).payload(), badJson.getBytes(StandardCharsets.UTF_8), lift(3).payload()));
+        List<IngestOutcome> outcomes = ingestion.ingestAll(List.of(new SignalIngestion.Incoming(lift(1).topic(), batch)));
+        assertEquals(3, outcomes.size());
+        assertInstanceOf(IngestOutcome.Stored.class, outcomes.get(0));
+        assertEquals("bad-value",
+                assertInstanceOf(IngestOutcome.DeadLettered.class, outcomes.get(1)).reason());
+        assertInstanceOf(IngestOutcome.Stored.class, outcomes.get(2));
+        ArgumentCaptor<List<DeadLetter>> letters = ArgumentCaptor.forClass(List.class);
+        verify(writer).writeAll(argThat(l -> l.size() == 2), any(), letters.capture(), anyLong());
+        assertEquals(1, letters.getValue().size());
     }
 }
