@@ -10,7 +10,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A signal row, its moments and its visit facts commit together or not at all, in one transaction
@@ -37,30 +41,72 @@ class SignalWriter {
 
     /**
      * Writes a batch and the dead letters of its refused events in one transaction; a redelivery
-     * inside the batch is a duplicate like any other.
+     * (of an event stored before, or twice inside the batch) is a duplicate. Rows go in with one
+     * statement batch per table: signals first (their ids name the moments and visit facts), then
+     * each event applied to the live state in order, then the moments.
      */
     @Transactional
     List<IngestOutcome> writeAll(List<UplinkEnvelope> envelopes, List<String> jsons, List<DeadLetter> refused, long receivedAt) {
-        refused.forEach(deadLetters::save);
-        List<IngestOutcome> outcomes = new ArrayList<>(envelopes.size());
-        for (int i = 0; i < envelopes.size(); i++) {
-            outcomes.add(writeOne(envelopes.get(i), jsons.get(i), receivedAt));
+        if (!refused.isEmpty()) {
+            deadLetters.saveAll(refused);
         }
-        return outcomes;
+        IngestOutcome[] outcomes = new IngestOutcome[envelopes.size()];
+        List<Integer> fresh = new ArrayList<>();
+        Set<String> seen = alreadyStored(envelopes);
+        List<Signal> rows = new ArrayList<>();
+        for (int i = 0; i < envelopes.size(); i++) {
+            UplinkEnvelope e = envelopes.get(i);
+            if (!seen.add(e.gatewayId() + '/' + e.seq())) {
+                outcomes[i] = new IngestOutcome.Duplicate(e.gatewayId(), e.seq());
+                continue;
+            }
+            fresh.add(i);
+            rows.add(new Signal(null, e.storeId(), e.gatewayId(), e.seq(), e.ts(), receivedAt, e.event().type(),
+                    e.event().deviceId(), jsons.get(i)));
+        }
+        if (rows.isEmpty()) {
+            return List.of(outcomes);
+        }
+        List<Signal> stored = toList(signals.saveAll(rows));
+        List<Moment> composed = new ArrayList<>();
+        int[] momentsPerEvent = new int[fresh.size()];
+        for (int k = 0; k < fresh.size(); k++) {
+            long signalId = stored.get(k).id();
+            Composition composition = composer.compose(envelopes.get(fresh.get(k)), signalId);
+            visits.record(composition.facts());
+            composition.moments().forEach(m -> composed.add(m.withSignal(signalId)));
+            momentsPerEvent[k] = composition.moments().size();
+        }
+        List<Moment> saved = composed.isEmpty() ? List.of() : toList(moments.saveAll(composed));
+        int next = 0;
+        for (int k = 0; k < fresh.size(); k++) {
+            outcomes[fresh.get(k)] = new IngestOutcome.Stored(stored.get(k).id(), List.copyOf(saved.subList(next, next + momentsPerEvent[k])));
+            next += momentsPerEvent[k];
+        }
+        return List.of(outcomes);
     }
 
-    private IngestOutcome writeOne(UplinkEnvelope envelope, String json, long receivedAt) {
-        if (signals.existsByGatewayIdAndSeq(envelope.gatewayId(), envelope.seq())) {
-            return new IngestOutcome.Duplicate(envelope.gatewayId(), envelope.seq());
-        }
-        Signal signal = signals.save(new Signal(null, envelope.storeId(), envelope.gatewayId(), envelope.seq(),
-                envelope.ts(), receivedAt, envelope.event().type(), envelope.event().deviceId(), json));
-        Composition composed = composer.compose(envelope, signal.id());
-        visits.record(composed.facts());
-        List<Moment> saved = new ArrayList<>();
-        for (Moment m : composed.moments()) {
-            saved.add(moments.save(m.withSignal(signal.id())));
-        }
-        return new IngestOutcome.Stored(signal.id(), saved);
+    /**
+     * "gateway/seq" of the events of this batch already stored: one range query per gateway (a
+     * gateway's seqs in a batch are close together: its journal order, retries of a few in flight).
+     */
+    private Set<String> alreadyStored(List<UplinkEnvelope> envelopes) {
+        Map<String, List<Long>> seqsPerGateway = new HashMap<>();
+        envelopes.forEach(e -> seqsPerGateway.computeIfAbsent(e.gatewayId(), g -> new ArrayList<>()).add(e.seq()));
+        Set<String> stored = new HashSet<>();
+        seqsPerGateway.forEach((gateway, seqs) -> {
+            long from = seqs.stream().mapToLong(Long::longValue).min().orElseThrow();
+            long to = seqs.stream().mapToLong(Long::longValue).max().orElseThrow();
+            Set<Long> wanted = new HashSet<>(seqs);
+            signals.findSeqByGatewayIdAndSeqBetween(gateway, from, to).stream().filter(wanted::contains)
+                    .forEach(seq -> stored.add(gateway + '/' + seq));
+        });
+        return stored;
+    }
+
+    private static <T> List<T> toList(Iterable<T> items) {
+        List<T> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list;
     }
 }
