@@ -106,6 +106,14 @@ public final class ServerFixture implements AutoCloseable {
         return send(b.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> put(String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(http(path)).header("Content-Type", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

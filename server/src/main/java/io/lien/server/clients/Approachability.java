@@ -15,4 +15,8 @@ public enum Approachability {
     public String code() {
         return code;
     }
+
+    public static java.util.Optional<Approachability> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+    }
 }

@@ -32,6 +32,24 @@ public class ClientDirectory {
         return clientId == null ? Optional.empty() : clients.findById(clientId);
     }
 
+    /**
+     * The client, only while their presence consent is given: what live views and moments use, so
+     * a withdrawal makes a shopper anonymous at once, even in the middle of a visit.
+     */
+    public Optional<Client> findConsenting(String clientId) {
+        return find(clientId).filter(Client::presenceConsent);
+    }
+
+    /** Keeps the client's record in step with their latest presence consent (the consent ledger's job). */
+    public void presenceConsent(String clientId, boolean given) {
+        clients.updatePresenceConsent(clientId, given);
+    }
+
+    /** "Just browsing" or "I'd like advice", as the shopper said it now. */
+    public void approachability(String clientId, Approachability approachability) {
+        clients.updateApproachability(clientId, approachability);
+    }
+
     public List<Client> all() {
         return clients.findAllOrderByLastName();
     }

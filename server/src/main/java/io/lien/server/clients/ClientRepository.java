@@ -1,5 +1,6 @@
 package io.lien.server.clients;
 
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -10,4 +11,8 @@ import java.util.List;
 public interface ClientRepository extends CrudRepository<Client, String> {
 
     List<Client> findAllOrderByLastName();
+
+    void updatePresenceConsent(@Id String id, boolean presenceConsent);
+
+    void updateApproachability(@Id String id, Approachability approachability);
 }

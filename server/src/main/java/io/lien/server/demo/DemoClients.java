@@ -6,6 +6,8 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ClientEvent.Channel;
 import io.lien.server.clients.ClientEvent.Kind;
+import io.lien.server.consent.ConsentChange;
+import io.lien.server.shoppers.ShopperLogin;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +36,35 @@ final class DemoClients {
                         Approachability.NOT_SAID, "lea", now - days(600)),
                 new Client("c-jules", "Jules", "Moreau", "they", null, "+33 7 11 22 33 44",
                         "fr", "phone", "M", "cashmere, gifts for friends", true, Approachability.NOT_SAID, null, now - days(120)));
+    }
+
+    /** How each demo client gave (or took back) their consents, matching their records above. */
+    static List<ConsentChange> consents(long now) {
+        return List.of(
+                consent("c-camille", "presence", true, null, now - days(900), "shopper-app", "client"),
+                consent("c-camille", "contact-messaging", true, null, now - days(900), "shopper-app", "client"),
+                consent("c-camille", "profiling", true, null, now - days(95), "advisor", "lea"),
+                consent("c-camille", "quiet-hours", true, "21:00-08:00", now - days(60), "web", "client"),
+                consent("c-sophie", "presence", true, null, now - days(400), "shopper-app", "client"),
+                consent("c-sophie", "contact-email", true, null, now - days(400), "web", "client"),
+                consent("c-hugo", "presence", true, null, now - days(200), "shopper-app", "client"),
+                consent("c-hugo", "presence", false, null, now - days(150), "web", "client"),
+                consent("c-amara", "presence", true, null, now - days(600), "shopper-app", "client"),
+                consent("c-amara", "contact-email", true, null, now - days(600), "web", "client"),
+                consent("c-jules", "presence", true, null, now - days(120), "fixture", "client"),
+                consent("c-jules", "contact-phone", true, null, now - days(12), "advisor", "lea"));
+    }
+
+    /** Demo shoppers who can sign in (same demo password as the advisors). */
+    static List<ShopperLogin> shopperLogins(String passwordHash) {
+        return List.of(new ShopperLogin("camille.laurent@example.org", "c-camille", passwordHash),
+                new ShopperLogin("sophie.martin@example.org", "c-sophie", passwordHash),
+                new ShopperLogin("hugo.b@example.org", "c-hugo", passwordHash));
+    }
+
+    private static ConsentChange consent(String client, String kind, boolean granted, String value, long ts, String source,
+                                         String actor) {
+        return new ConsentChange(null, client, kind, granted, value, ts, source, actor, null);
     }
 
     static List<AppInstall> installs() {

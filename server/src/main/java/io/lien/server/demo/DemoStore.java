@@ -6,6 +6,8 @@ import io.lien.server.advisors.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
 import io.lien.server.clients.ClientRepository;
+import io.lien.server.consent.ConsentChangeRepository;
+import io.lien.server.shoppers.ShopperLoginRepository;
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.registry.BeaconRepository;
 import io.lien.server.registry.DeviceSecret;
@@ -41,11 +43,13 @@ public class DemoStore {
     private final AppInstallRepository installs;
     private final ClientEventRepository history;
     private final DeviceSecretRepository secrets;
+    private final ConsentChangeRepository consents;
+    private final ShopperLoginRepository shopperLogins;
 
     DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
-              DeviceSecretRepository secrets) {
+              DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins) {
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -58,6 +62,8 @@ public class DemoStore {
         this.installs = installs;
         this.history = history;
         this.secrets = secrets;
+        this.consents = consents;
+        this.shopperLogins = shopperLogins;
     }
 
     @Transactional
@@ -81,7 +87,9 @@ public class DemoStore {
         clients.saveAll(DemoClients.clients(now));
         installs.saveAll(DemoClients.installs());
         history.saveAll(DemoClients.history(now, storeId));
-        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients, advisors lea and marc",
+        consents.saveAll(DemoClients.consents(now));
+        shopperLogins.saveAll(DemoClients.shopperLogins(hash));
+        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc",
                 storeId);
         return true;
     }

@@ -77,7 +77,7 @@ public class LiveStore {
         List<LiveStoreView.PresentClient> present = new ArrayList<>();
         int anonymous = 0;
         for (StoreLiveState.Presence p : state.presences()) {
-            Optional<Client> client = clients.find(p.clientId());
+            Optional<Client> client = clients.findConsenting(p.clientId());
             if (client.isEmpty()) {
                 anonymous++;
                 continue;

@@ -1,14 +1,19 @@
 package io.lien.server.clients.web;
 
 import io.lien.server.advisors.Advisor;
+import io.lien.server.audit.ProfileAccess;
+import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 
 import java.util.List;
 
@@ -19,9 +24,11 @@ import java.util.List;
 class ClientController {
 
     private final ClientDirectory clients;
+    private final ProfileAudit audit;
 
-    ClientController(ClientDirectory clients) {
+    ClientController(ClientDirectory clients, ProfileAudit audit) {
         this.clients = clients;
+        this.audit = audit;
     }
 
     @Get
@@ -31,9 +38,11 @@ class ClientController {
                 .toList();
     }
 
+    /** The card; the look is logged with {@code reason} (the app sends why it opened it). */
     @Get("/{clientId}")
-    ClientCard card(String clientId) {
+    ClientCard card(String clientId, @Nullable @QueryValue String reason, Authentication who) {
         Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+        audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
         List<ClientCard.TimelineEntry> timeline = clients.history(clientId).stream()
                 .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel().name(), e.kind().name(), e.summary(),
                         e.productId(), e.size(), e.amountCents()))

@@ -59,7 +59,7 @@ final class HangerMoments {
         String rackZone = g.hanger().zoneId();
         GarmentsInHand.Lifted lifted = live.update(storeId,
                 s -> s.garments().lift(g.inHand(), ts, signalId, z -> registry.isWithin(z, rackZone)));
-        Optional<Client> client = Optional.ofNullable(lifted.clientId()).flatMap(clients::find);
+        Optional<Client> client = Optional.ofNullable(lifted.clientId()).flatMap(clients::findConsenting);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
         Text text = MomentTexts.lift(who, g.text(), g.hanger().size(), zoneText(rackZone));
         if (client.isPresent()) {
@@ -89,7 +89,7 @@ final class HangerMoments {
         if (handling.isEmpty() || !zone.get().isFittingRoom()) {
             return List.of();
         }
-        Optional<Client> client = Optional.ofNullable(handling.get().clientId()).flatMap(clients::find);
+        Optional<Client> client = Optional.ofNullable(handling.get().clientId()).flatMap(clients::findConsenting);
         Text text = MomentTexts.tryOn(client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE),
                 garment.get().text(), garment.get().hanger().size(), zoneText(event.zone())).plus(approach(client));
         return List.of(moment(storeId, ts, MomentKind.TRY_ON, text, client, event.zone(), garment.get()));
@@ -104,7 +104,7 @@ final class HangerMoments {
         Optional<Client> client = live.update(storeId, s -> s.garments().inHand(event.hangerId())
                         .map(l -> Optional.ofNullable(l.clientId()))
                         .orElseGet(() -> s.soleClientIn(z -> registry.isWithin(z, rackZone))))
-                .flatMap(clients::find);
+                .flatMap(clients::findConsenting);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
         boolean like = event.button().equals("like");
         Text text = (like ? MomentTexts.like(who, garment.get().text())

@@ -1,0 +1,35 @@
+package io.lien.server.audit.web;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.audit.ProfileAudit;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** A client's access log, for managers (who answer for their team's use of profiles). */
+@Controller("/api/clients/{clientId}/access-log")
+@Secured(Advisor.MANAGER)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccessLogController {
+
+    private final ProfileAudit audit;
+
+    AccessLogController(ProfileAudit audit) {
+        this.audit = audit;
+    }
+
+    @Serdeable
+    record Entry(long ts, String actor, String actorName, String role, String action, String reason) {
+    }
+
+    @Get
+    List<Entry> log(String clientId) {
+        return audit.of(clientId).stream()
+                .map(a -> new Entry(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), a.reason())).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package io.lien.server.consent.web;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.audit.ProfileAccess;
+import io.lien.server.audit.ProfileAudit;
+import io.lien.server.consent.application.ConsentLedger;
+import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+/**
+ * A client's consents as staff see them, and a consent the client gives or withdraws in person,
+ * recorded by the advisor with their name (source "advisor"). Both are logged as profile access.
+ */
+@Controller("/api/clients/{clientId}/consents")
+@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ClientConsentController {
+
+    private final ConsentLedger ledger;
+    private final ProfileAudit audit;
+
+    ClientConsentController(ConsentLedger ledger, ProfileAudit audit) {
+        this.ledger = ledger;
+        this.audit = audit;
+    }
+
+    @Get
+    ConsentView consents(String clientId, @Nullable @QueryValue String reason, Authentication who) {
+        ConsentLedger.Ledger found = ledger.ledger(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+        audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "consents" : reason);
+        return ConsentView.of(clientId, found);
+    }
+
+    @Post
+    HttpResponse<ConsentView> record(String clientId, @Body ConsentView.Body body, Authentication who) {
+        ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), new ConsentLedger.Author(who.getName(), true));
+        if (outcome instanceof ConsentLedger.Outcome.Recorded r) {
+            audit.record(clientId, who, ProfileAccess.Action.CHANGE, "consent " + r.change().kind()
+                    + (r.change().granted() ? " given" : " withdrawn") + " in person");
+        }
+        return ConsentAnswers.answer(clientId, outcome, ledger);
+    }
+}

@@ -1,0 +1,34 @@
+package io.lien.server.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+
+import java.util.stream.Collectors;
+
+/**
+ * Every error Micronaut answers by itself — a body that is not JSON, a missing route, a role the
+ * caller lacks (401/403 from security) — is a problem document like Lien's own
+ * ({@link Problems}), so a client of the API reads one error format.
+ */
+@Singleton
+@Replaces(JsonErrorResponseBodyProvider.class)
+class ProblemErrorBody implements JsonErrorResponseBodyProvider<Problems.Problem> {
+
+    @Override
+    public Problems.Problem body(ErrorContext error, HttpResponse<?> response) {
+        String detail = error.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        if (detail.isBlank()) {
+            detail = response.getStatus().getReason();
+        }
+        return new Problems.Problem("about:blank", response.getStatus().getReason(), response.code(), detail);
+    }
+
+    @Override
+    public String contentType() {
+        return Problems.PROBLEM_JSON.toString();
+    }
+}
