@@ -69,6 +69,8 @@ public final class Lien {
         System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
+        System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
+                + "  (their consents and who looked at their profile: /api/shopper/…)");
         System.out.println("  Central MQTT broker " + broker + "   (embedded, MQTT 5)");
         System.out.println("  Store broker        " + gateway.lanUri() + "   (in the gateway; devices sign in with their secret)");
         System.out.println("  Edge gateway        http://localhost:" + gateway.healthPort() + "/health   (and /metrics)");
