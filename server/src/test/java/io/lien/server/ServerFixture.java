@@ -114,6 +114,14 @@ public final class ServerFixture implements AutoCloseable {
         return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> delete(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(http(path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.DELETE().build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

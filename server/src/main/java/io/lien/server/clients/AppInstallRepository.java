@@ -6,4 +6,8 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.H2)
 public interface AppInstallRepository extends CrudRepository<AppInstall, String> {
+
+    java.util.List<AppInstall> findByClientId(String clientId);
+
+    void deleteByClientId(String clientId);
 }

@@ -45,6 +45,21 @@ public class ClientDirectory {
         clients.updatePresenceConsent(clientId, given);
     }
 
+    /** The app installs that identify the client. */
+    public List<String> installsOf(String clientId) {
+        return installs.findByClientId(clientId).stream().map(AppInstall::id).toList();
+    }
+
+    /**
+     * Deletes the client's record, cross-channel history and app install links (the erasure's
+     * last step, once everything that refers to the client is gone).
+     */
+    public void delete(String clientId) {
+        events.deleteByClientId(clientId);
+        installs.deleteByClientId(clientId);
+        clients.deleteById(clientId);
+    }
+
     /** "Just browsing" or "I'd like advice", as the shopper said it now. */
     public void approachability(String clientId, Approachability approachability) {
         clients.updateApproachability(clientId, approachability);

@@ -4,8 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** One thing in a client's cross-channel history: an order, a return, a visit, a note. */
+@Serdeable.Serializable
 @MappedEntity(value = "client_event", escape = false)
 public record ClientEvent(@Id @GeneratedValue @Nullable Long id, String clientId, long ts, Channel channel, Kind kind,
                           String summary, @Nullable String productId, @Nullable String size,

@@ -10,4 +10,6 @@ import java.util.List;
 public interface ClientEventRepository extends CrudRepository<ClientEvent, Long> {
 
     List<ClientEvent> findByClientIdOrderByTsDesc(String clientId);
+
+    void deleteByClientId(String clientId);
 }

@@ -104,6 +104,7 @@ public class LiveStore {
             return Optional.empty();
         }
         return Optional.of(new LiveStoreView.Garment(hangerId, product.get().id(), product.get().nameEn(),
-                product.get().nameFr(), hanger.get().size(), since, clientId, zoneId));
+                product.get().nameFr(), hanger.get().size(), since,
+                clients.findConsenting(clientId).map(Client::id).orElse(null), zoneId));
     }
 }

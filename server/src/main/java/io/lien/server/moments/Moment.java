@@ -5,8 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** A stored moment; its id orders the store's feed and is the SSE event id. */
+@Serdeable.Serializable
 @MappedEntity(value = "moment", escape = false)
 public record Moment(@Id @GeneratedValue @Nullable Long id, String storeId, long ts, MomentKind kind, String textEn,
                      String textFr, @Nullable String clientId, @Nullable String approachability,

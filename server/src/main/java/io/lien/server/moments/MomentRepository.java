@@ -12,4 +12,9 @@ public interface MomentRepository extends CrudRepository<Moment, Long> {
     List<Moment> findByStoreIdAndIdGreaterThanOrderByIdAsc(String storeId, long afterId);
 
     List<Moment> findTop50ByStoreIdOrderByIdDesc(String storeId);
+
+    List<Moment> findByClientIdOrderByIdAsc(String clientId);
+
+    /** Moments about a client carry their name and story in their texts: erasure deletes them. */
+    void deleteByClientId(String clientId);
 }

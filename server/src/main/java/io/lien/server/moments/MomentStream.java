@@ -26,6 +26,11 @@ public class MomentStream {
     static final Duration OVERLAP = Duration.ofSeconds(30);
 
     private final Map<String, Sinks.Many<MomentView>> sinks = new ConcurrentHashMap<>();
+    /**
+     * Clients erased in the last {@link #OVERLAP}: the live sink's replay may still hold moments
+     * about them, which no new subscriber must get. Kept only as long as that replay.
+     */
+    private final Map<String, Long> erasedAt = new ConcurrentHashMap<>();
     private final MomentRepository moments;
     private final ClientDirectory clients;
 
@@ -49,8 +54,19 @@ public class MomentStream {
         return Flux.defer(() -> {
             List<MomentView> missed = missed(storeId, lastEventId);
             long seen = missed.isEmpty() ? (lastEventId == null ? -1 : lastEventId) : missed.get(missed.size() - 1).id();
-            return Flux.concat(Flux.fromIterable(missed), sink(storeId).asFlux().filter(m -> m.id() > seen));
+            return Flux.concat(Flux.fromIterable(missed), sink(storeId).asFlux().filter(m -> m.id() > seen && !erased(m)));
         });
+    }
+
+    /** The client was erased: their moments are deleted; the live replay must not resend them. */
+    public void forget(String clientId) {
+        long now = System.currentTimeMillis();
+        erasedAt.values().removeIf(t -> now - t > OVERLAP.toMillis());
+        erasedAt.put(clientId, now);
+    }
+
+    private boolean erased(MomentView m) {
+        return m.clientId() != null && !erasedAt.isEmpty() && erasedAt.containsKey(m.clientId());
     }
 
     public List<MomentView> recent(String storeId) {

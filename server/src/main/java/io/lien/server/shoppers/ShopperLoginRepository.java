@@ -8,4 +8,6 @@ import io.micronaut.data.repository.CrudRepository;
 public interface ShopperLoginRepository extends CrudRepository<ShopperLogin, String> {
 
     void deleteByClientId(String clientId);
+
+    java.util.Optional<ShopperLogin> findByClientId(String clientId);
 }

@@ -1,5 +1,6 @@
 package io.lien.server.signals;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -19,6 +20,11 @@ public interface SignalRepository extends CrudRepository<Signal, Long> {
     List<Long> findSeqByGatewayIdAndSeqBetween(String gatewayId, long from, long to);
 
     long countByStoreId(String storeId);
+
+    /** Replaces an app install id in the presence signals that carry it (erasure unlinks them). */
+    @Query("UPDATE signal SET payload = REPLACE(payload, :quotedOld, :quotedNew), device_id = :newId "
+            + "WHERE device_id = :oldId AND type = 'shopper.presence'")
+    int renameInstall(String oldId, String newId, String quotedOld, String quotedNew);
 
     long countByStoreIdAndType(String storeId, String type);
 

@@ -29,13 +29,14 @@ public interface HandlingRepository extends CrudRepository<Handling, Long> {
     /**
      * The funnel per product over handlings that began in [from, to). The unit is a shopper: a
      * visit, or the handling itself when nobody could be credited. Bought joins order lines of
-     * the credited client for that product, from any channel, within {@code boughtWithinMs}.
+     * the credited client for that product, from any channel, within {@code boughtWithinMs} (or, for
+     * a client since erased, the purchase written down at erasure).
      */
     @Query(value = "SELECT h.product_id AS product_id, "
             + "COUNT(DISTINCT COALESCE(h.visit_id, h.id)) AS touched, "
             + "COUNT(DISTINCT CASE WHEN h.carried_at IS NOT NULL THEN COALESCE(h.visit_id, h.id) END) AS carried, "
             + "COUNT(DISTINCT CASE WHEN h.tried_at IS NOT NULL THEN COALESCE(h.visit_id, h.id) END) AS tried, "
-            + "COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM client_event e WHERE e.client_id = h.client_id "
+            + "COUNT(DISTINCT CASE WHEN h.bought_at IS NOT NULL OR EXISTS (SELECT 1 FROM client_event e WHERE e.client_id = h.client_id "
             + "AND e.product_id = h.product_id AND e.kind = 'ORDER' AND e.ts >= h.started_at "
             + "AND e.ts <= h.started_at + :boughtWithinMs) THEN COALESCE(h.visit_id, h.id) END) AS bought "
             + "FROM handling h WHERE h.store_id = :storeId AND h.started_at >= :from AND h.started_at < :to "
@@ -43,4 +44,14 @@ public interface HandlingRepository extends CrudRepository<Handling, Long> {
     List<ProductFunnel> funnel(String storeId, long from, long to, long boughtWithinMs);
 
     List<Handling> findByVisitIdInOrderByStartedAtAsc(List<Long> visitIds);
+
+    /** Writes down, on each handling credited to the client, when they bought that product (the funnel's rule). */
+    @Query(value = "UPDATE handling h SET bought_at = (SELECT MIN(e.ts) FROM client_event e WHERE e.client_id = h.client_id "
+            + "AND e.product_id = h.product_id AND e.kind = 'ORDER' AND e.ts >= h.started_at "
+            + "AND e.ts <= h.started_at + :boughtWithinMs) WHERE h.client_id = :clientId AND h.bought_at IS NULL",
+            nativeQuery = true)
+    void settleBought(String clientId, long boughtWithinMs);
+
+    @Query("UPDATE handling SET client_id = NULL WHERE client_id = :clientId")
+    void forgetClient(String clientId);
 }

@@ -81,6 +81,11 @@ public class VisitInsights {
     }
 
     /** One line per product: the furthest stage any of its handlings reached in the visit. */
+    /** How long after a handling an order of the same product counts as bought. */
+    public long boughtWithinMs() {
+        return boughtWithinMs;
+    }
+
     private List<VisitReport.ProductStages> products(Visit v, List<Handling> handled) {
         Map<String, List<Handling>> byProduct = new LinkedHashMap<>();
         handled.forEach(h -> byProduct.computeIfAbsent(h.productId(), k -> new ArrayList<>()).add(h));
@@ -90,7 +95,7 @@ public class VisitInsights {
             Handling first = hs.get(0);
             Handling surest = hs.stream().max((a, b) -> Double.compare(a.confidence(), b.confidence())).orElseThrow();
             Optional<Product> p = registry.product(first.productId());
-            boolean bought = orders.stream().anyMatch(e -> first.productId().equals(e.productId())
+            boolean bought = hs.stream().anyMatch(h -> h.boughtAt() != null) || orders.stream().anyMatch(e -> first.productId().equals(e.productId())
                     && e.ts() >= first.startedAt() && e.ts() <= first.startedAt() + boughtWithinMs);
             return new VisitReport.ProductStages(first.productId(), p.map(Product::nameEn).orElse(first.productId()),
                     p.map(Product::nameFr).orElse(first.productId()), first.size(),

@@ -23,6 +23,17 @@ public class VisitRecorder {
         this.handlings = handlings;
     }
 
+    /**
+     * Unlinks an erased client from their visits and handlings, writing down first which handlings
+     * ended in a purchase so the funnel counts them as before.
+     */
+    @Transactional
+    public void forgetClient(String clientId, long boughtWithinMs) {
+        handlings.settleBought(clientId, boughtWithinMs);
+        handlings.forgetClient(clientId);
+        visits.forgetClient(clientId);
+    }
+
     @Transactional
     public void record(List<VisitFact> facts) {
         for (VisitFact fact : facts) {
@@ -43,7 +54,7 @@ public class VisitRecorder {
             visits.end(e.visitId(), e.ts());
         } else if (fact instanceof VisitFact.HandlingStarted h) {
             handlings.save(new Handling(h.handlingId(), h.storeId(), h.hangerId(), h.productId(), h.size(), h.ts(),
-                    h.visitId(), h.clientId(), h.attribution().code(), h.attribution().confidence(), null, null, null, null));
+                    h.visitId(), h.clientId(), h.attribution().code(), h.attribution().confidence(), null, null, null, null, null));
         } else if (fact instanceof VisitFact.HandlingAttributed a) {
             handlings.credit(a.handlingId(), a.visitId(), a.clientId(), a.attribution().code(), a.attribution().confidence());
         } else if (fact instanceof VisitFact.Carried c) {

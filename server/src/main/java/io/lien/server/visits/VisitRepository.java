@@ -20,4 +20,7 @@ public interface VisitRepository extends CrudRepository<Visit, Long> {
     List<Visit> findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(String storeId, long from, long to);
 
     List<Visit> findByClientIdOrderByStartedAtDesc(String clientId);
+
+    @Query("UPDATE visit SET client_id = NULL WHERE client_id = :clientId")
+    void forgetClient(String clientId);
 }

@@ -1,0 +1,47 @@
+package io.lien.server.privacy.application;
+
+import io.lien.server.live.LiveStore;
+import io.lien.server.moments.MomentStream;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Erases a client for good (their right to be forgotten). Their access log goes with them, so the
+ * erasure itself is logged without any identifier: who did it and when.
+ */
+@Singleton
+public class ClientErasure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientErasure.class);
+
+    public sealed interface Outcome {
+        record Erased(int signalsUnlinked) implements Outcome {
+        }
+
+        record UnknownClient() implements Outcome {
+        }
+    }
+
+    private final ErasureWrites writes;
+    private final LiveStore live;
+    private final MomentStream stream;
+
+    ClientErasure(ErasureWrites writes, LiveStore live, MomentStream stream) {
+        this.writes = writes;
+        this.live = live;
+        this.stream = stream;
+    }
+
+    public Outcome erase(String clientId, String byRole) {
+        int unlinked = writes.erase(clientId);
+        if (unlinked < 0) {
+            return new Outcome.UnknownClient();
+        }
+        // the live state may hold the old install id: rebuilt from the rewritten signals before the next event
+        live.markStale();
+        stream.forget(clientId);
+        LOG.info("A client was erased at the request of a {}: {} stored presence signal(s) unlinked", byRole, unlinked);
+        return new Outcome.Erased(unlinked);
+    }
+}

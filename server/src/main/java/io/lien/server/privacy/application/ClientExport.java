@@ -1,0 +1,80 @@
+package io.lien.server.privacy.application;
+
+import io.lien.server.audit.ProfileAccess;
+import io.lien.server.audit.ProfileAudit;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.consent.ConsentChange;
+import io.lien.server.consent.application.ConsentLedger;
+import io.lien.server.consent.model.ConsentKind;
+import io.lien.server.consent.model.QuietHours;
+import io.lien.server.moments.Moment;
+import io.lien.server.moments.MomentRepository;
+import io.lien.server.shoppers.ShopperLogin;
+import io.lien.server.shoppers.ShopperLoginRepository;
+import io.lien.server.visits.Visit;
+import io.lien.server.visits.VisitInsights;
+import io.lien.server.visits.VisitReport;
+import io.lien.server.visits.VisitRepository;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything Lien holds about one client, gathered from every feature that holds some of it. */
+@Singleton
+public class ClientExport {
+
+    /** The whole of it; field names are the export's documented format (docs/privacy.md). */
+    @Serdeable
+    public record Document(long generatedAt, Client profile, @Nullable String signInEmail, List<String> appInstalls,
+                           Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
+                           List<ClientEvent> timeline, List<VisitReport.Detail> visits, List<Moment> moments,
+                           List<ProfileAccess> accessLog) {
+    }
+
+    private final ClientDirectory clients;
+    private final ConsentLedger consents;
+    private final VisitRepository visits;
+    private final VisitInsights insights;
+    private final MomentRepository moments;
+    private final ProfileAudit audit;
+    private final ShopperLoginRepository logins;
+
+    ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
+                 MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins) {
+        this.clients = clients;
+        this.consents = consents;
+        this.visits = visits;
+        this.insights = insights;
+        this.moments = moments;
+        this.audit = audit;
+        this.logins = logins;
+    }
+
+    public Optional<Document> of(String clientId) {
+        Optional<Client> client = clients.find(clientId);
+        Optional<ConsentLedger.Ledger> ledger = consents.ledger(clientId);
+        if (client.isEmpty() || ledger.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = System.currentTimeMillis();
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        for (ConsentKind k : ConsentKind.values()) {
+            if (k != ConsentKind.QUIET_HOURS) {
+                given.put(k.code(), ledger.get().state().given(k));
+            }
+        }
+        List<VisitReport.Detail> visited = visits.findByClientIdOrderByStartedAtDesc(clientId).stream()
+                .map(Visit::id).map(id -> insights.visit(id, now)).flatMap(Optional::stream).toList();
+        return Optional.of(new Document(now, client.get(),
+                logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
+                given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
+                clients.history(clientId), visited, moments.findByClientIdOrderByIdAsc(clientId), audit.of(clientId)));
+    }
+}

@@ -1,0 +1,73 @@
+package io.lien.server.privacy.application;
+
+import io.lien.server.audit.ProfileAccessRepository;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.consent.ConsentChangeRepository;
+import io.lien.server.moments.MomentRepository;
+import io.lien.server.shoppers.ShopperLoginRepository;
+import io.lien.server.signals.DeadLetterRepository;
+import io.lien.server.signals.SignalRepository;
+import io.lien.server.visits.VisitInsights;
+import io.lien.server.visits.VisitRecorder;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+import java.util.List;
+
+/** Everything an erasure changes, in one transaction: all of it or none. */
+@Singleton
+class ErasureWrites {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ClientDirectory clients;
+    private final SignalRepository signals;
+    private final DeadLetterRepository deadLetters;
+    private final VisitRecorder visits;
+    private final VisitInsights insights;
+    private final MomentRepository moments;
+    private final ConsentChangeRepository consents;
+    private final ProfileAccessRepository accessLog;
+    private final ShopperLoginRepository logins;
+
+    ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
+                  VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
+                  ProfileAccessRepository accessLog, ShopperLoginRepository logins) {
+        this.clients = clients;
+        this.signals = signals;
+        this.deadLetters = deadLetters;
+        this.visits = visits;
+        this.insights = insights;
+        this.moments = moments;
+        this.consents = consents;
+        this.accessLog = accessLog;
+        this.logins = logins;
+    }
+
+    /** @return how many stored signals had the client's install id replaced, or -1 for an unknown client */
+    @Transactional
+    int erase(String clientId) {
+        if (clients.find(clientId).isEmpty()) {
+            return -1;
+        }
+        int rewritten = 0;
+        List<String> installs = clients.installsOf(clientId);
+        for (String install : installs) {
+            String anonymous = "erased-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+            rewritten += signals.renameInstall(install, anonymous, quoted(install), quoted(anonymous));
+            deadLetters.replaceEverywhere(install, anonymous);
+        }
+        visits.forgetClient(clientId, insights.boughtWithinMs());
+        moments.deleteByClientId(clientId);
+        consents.deleteByClientId(clientId);
+        accessLog.deleteByClientId(clientId);
+        logins.deleteByClientId(clientId);
+        clients.delete(clientId);
+        return rewritten;
+    }
+
+    private static String quoted(String id) {
+        return "\"" + id + "\"";
+    }
+}

@@ -1,0 +1,174 @@
+package io.lien.server.privacy;
+
+import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.server.ServerFixture;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.ClientEventRepository;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import javax.sql.DataSource;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Camille visits, handles the trench, buys it online, is looked up by an advisor; she exports
+ * everything, then has it erased: no table holds anything that identifies her, and the store's
+ * anonymous figures are what they were.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ErasureIT {
+
+    /** Everything that identifies Camille in the demo data and in what the test adds. */
+    private static final List<String> CAMILLE = List.of("c-camille", "inst-camille", "camille.laurent@example.org",
+            "+33 6 12 34 56 78", "Laurent", "Camille");
+
+    private static ServerFixture server;
+    private static MqttClient gateway;
+    private static long seq = 1;
+    private static String camille;
+    private static String marc;
+
+    @BeforeAll
+    static void visitAndBuy() throws MqttException {
+        server = ServerFixture.start();
+        gateway = new MqttClient(server.brokerUri(), "gw-erasure", new MemoryPersistence());
+        gateway.connect();
+        marc = server.token("marc", "lien-demo");
+        camille = server.token("camille.laurent@example.org", "lien-demo");
+        send(new UplinkEvent.ShopperPresence("inst-camille", "coats", "enter", 0));
+        send(new UplinkEvent.HangerLifted("h-003", 80));
+        await().atMost(Duration.ofSeconds(10)).until(() -> server.get("/api/stores/demo/moments", marc).body()
+                .contains("Camille lifted the navy trench coat"));
+        send(new UplinkEvent.HangerPutBack("h-003", 20_000));
+        // a refused message that still names her install: erasure must reach dead letters too
+        gateway.publish(UplinkTopics.events("demo", "gw-erasure"), ("{\"v\":1,\"store\":\"demo\",\"gateway\":\"gw-erasure\",\"seq\":"
+                + seq++ + ",\"ts\":1,\"type\":\"shopper.presence\",\"data\":{\"installId\":\"inst-camille\",\"zone\":\"no zone!\"}}")
+                .getBytes(StandardCharsets.UTF_8), 1, false);
+        server.context().getBean(ClientEventRepository.class).save(new ClientEvent(null, "c-camille", System.currentTimeMillis() + 60_000,
+                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "Navy trench coat, ordered on her phone", "p-trench-navy", "38", 42_000, null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> funnel().contains("\"productId\":\"p-trench-navy\",\"nameEn\":\"the navy trench coat\",\"nameFr\":\"le trench bleu marine\",\"touched\":1,\"carried\":0,\"tried\":0,\"bought\":1"));
+        String lea = server.token("lea", "lien-demo");
+        assertEquals(200, server.get("/api/clients/c-camille?reason=she%20asked%20about%20the%20trench", lea).statusCode());
+        assertEquals(201, server.post("/api/shopper/consents", camille, "{\"kind\":\"contact-email\",\"granted\":true}").statusCode());
+    }
+
+    @AfterAll
+    static void stop() throws MqttException {
+        gateway.disconnect();
+        gateway.close();
+        server.close();
+    }
+
+    private static void send(UplinkEvent event) throws MqttException {
+        UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-erasure", seq++, System.currentTimeMillis(), event);
+        gateway.publish(e.topic(), e.toBytes(), 1, false);
+    }
+
+    private static String funnel() {
+        return server.get("/api/stores/demo/funnel", marc).body();
+    }
+
+    @Test
+    @Order(1)
+    void theExportHoldsEverythingAsJsonAndAsAPageInHerLanguage() {
+        HttpResponse<String> json = server.get("/api/shopper/export", camille);
+        assertEquals(200, json.statusCode(), json.body());
+        for (String expected : List.of("\"signInEmail\":\"camille.laurent@example.org\"", "\"appInstalls\":[\"inst-camille\"]",
+                "Navy trench coat, ordered on her phone", "\"kind\":\"contact-email\"", "\"quietHours\":\"21:00-08:00\"",
+                "Camille lifted the navy trench coat", "she asked about the trench", "\"productId\":\"p-trench-navy\"")) {
+            assertTrue(json.body().contains(expected), expected + " in " + json.body());
+        }
+        HttpResponse<String> page = server.get("/api/shopper/export.html", camille);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("Ce que Lien sait de vous, Camille") && page.body().contains("Qui a consulté votre profil"), page.body());
+        assertTrue(page.body().contains("Léa Dubois"), page.body());
+        String manager = server.get("/api/clients/c-camille/export?reason=letter%20of%2012%20November", marc).body();
+        assertTrue(manager.contains("\"profile\":{\"id\":\"c-camille\""), manager);
+        assertTrue(server.get("/api/clients/c-camille/access-log", marc).body().contains("\"action\":\"EXPORT\",\"reason\":\"letter of 12 November\""));
+    }
+
+    @Test
+    @Order(2)
+    void onlyTheClientOrAManagerMayEraseAndAnUnknownClientIsNotFound() {
+        String lea = server.token("lea", "lien-demo");
+        assertEquals(403, server.delete("/api/clients/c-camille", lea).statusCode());
+        assertEquals(403, server.get("/api/clients/c-camille/export", lea).statusCode());
+        HttpResponse<String> unknown = server.delete("/api/clients/c-nobody", marc);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(3)
+    void afterErasureNoTableHoldsAnythingThatIdentifiesHerAndTheFunnelIsUnchanged() throws SQLException {
+        String before = funnel();
+        List<String> held = scanEveryTableFor(CAMILLE);
+        for (String place : List.of("SIGNAL.PAYLOAD: inst-camille", "DEAD_LETTER.PAYLOAD: inst-camille", "MOMENT.TEXT_EN: Camille",
+                "VISIT.CLIENT_ID: c-camille", "HANDLING.CLIENT_ID: c-camille", "CONSENT_CHANGE.CLIENT_ID: c-camille",
+                "PROFILE_ACCESS.CLIENT_ID: c-camille", "SHOPPER_LOGIN.EMAIL: camille.laurent@example.org")) {
+            assertTrue(held.stream().anyMatch(h -> h.startsWith(place)), "the scan finds " + place + " before: " + held);
+        }
+        assertEquals(204, server.delete("/api/shopper", camille).statusCode());
+
+        List<String> found = scanEveryTableFor(CAMILLE);
+        assertTrue(found.isEmpty(), "still there: " + found);
+        assertEquals(before, funnel(), "the anonymous funnel, bought included, does not change");
+        String live = server.get("/api/stores/demo/live", marc).body();
+        assertFalse(live.contains("Camille") || live.contains("c-camille"), live);
+        assertEquals(404, server.get("/api/shopper/me", camille).statusCode());
+        assertEquals(401, server.post("/login", null, "{\"username\":\"camille.laurent@example.org\",\"password\":\"lien-demo\"}").statusCode());
+        assertFalse(server.get("/api/stores/demo/moments", marc).body().contains("Camille"));
+    }
+
+    /** Every text column of every table, searched for each identifier: "table.column: identifier". */
+    private static List<String> scanEveryTableFor(List<String> identifiers) throws SQLException {
+        DataSource ds = DelegatingDataSource.unwrapDataSource(server.context().getBean(DataSource.class));
+        List<String> found = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet r = st.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')")) {
+                while (r.next()) {
+                    columns.add(new String[]{r.getString(1), r.getString(2)});
+                }
+            }
+            assertTrue(columns.size() > 40, "the scan sees the schema: " + columns.size() + " text columns");
+            for (String[] col : columns) {
+                for (String id : identifiers) {
+                    try (ResultSet r = st.executeQuery("SELECT COUNT(*) FROM \"" + col[0] + "\" WHERE POSITION('" + id.replace("'", "''")
+                            + "' IN \"" + col[1] + "\") > 0")) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            found.add(col[0] + "." + col[1] + ": " + id + " (" + r.getLong(1) + " rows)");
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
