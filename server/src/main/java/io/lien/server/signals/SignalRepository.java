@@ -21,6 +21,18 @@ public interface SignalRepository extends CrudRepository<Signal, Long> {
 
     long countByStoreId(String storeId);
 
+    /** The install ids in presence signals stored in the id range (afterId, upToId]. */
+    @Query("SELECT DISTINCT device_id FROM signal WHERE id > :afterId AND id <= :upToId AND type = 'shopper.presence'")
+    List<String> installsBetween(long afterId, long upToId);
+
+    /** The newest signal id received at or before {@code receivedAt}, 0 if none. */
+    @Query("SELECT COALESCE(MAX(id), 0) FROM signal WHERE received_at <= :receivedAt")
+    long lastIdReceivedBy(long receivedAt);
+
+    /** Deletes presence signals received before the cut-off; the visits built from them stay. */
+    @Query("DELETE FROM signal WHERE type = 'shopper.presence' AND received_at < :before")
+    int deletePresenceReceivedBefore(long before);
+
     /** Replaces an app install id in the presence signals that carry it (erasure unlinks them). */
     @Query("UPDATE signal SET payload = REPLACE(payload, :quotedOld, :quotedNew), device_id = :newId "
             + "WHERE device_id = :oldId AND type = 'shopper.presence'")

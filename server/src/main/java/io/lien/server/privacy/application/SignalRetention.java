@@ -1,0 +1,74 @@
+package io.lien.server.privacy.application;
+
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.signals.SignalRepository;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+
+/**
+ * How long presence signals keep a shopper's install id. A shopper without presence consent is
+ * anonymised within minutes (CNIL's rule for in-store tracking: {@code lien.privacy.anonymise-after},
+ * 1 min, checked every {@code lien.privacy.sweep-every}, 1 min): their install id in stored signals
+ * becomes a random {@code anon-…} id drawn afresh at each sweep and never kept, so what is left
+ * cannot be tied back to the phone, nor one sweep's signals to the next. Presence signals of
+ * consenting clients are deleted after {@code lien.privacy.identified-signals-kept} (30 days); the
+ * visits built from them stay.
+ */
+@Singleton
+public class SignalRetention {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignalRetention.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SignalRepository signals;
+    private final ClientDirectory clients;
+    private final long anonymiseAfterMs;
+    private final long keepIdentifiedMs;
+    /** Signals up to this id were looked at by an earlier sweep (from the start: all of them once). */
+    private long sweptUpTo;
+
+    SignalRetention(SignalRepository signals, ClientDirectory clients,
+                    @Value("${lien.privacy.anonymise-after:1m}") Duration anonymiseAfter,
+                    @Value("${lien.privacy.identified-signals-kept:30d}") Duration keepIdentified) {
+        this.signals = signals;
+        this.clients = clients;
+        this.anonymiseAfterMs = anonymiseAfter.toMillis();
+        this.keepIdentifiedMs = keepIdentified.toMillis();
+    }
+
+    @Scheduled(fixedDelay = "${lien.privacy.sweep-every:1m}", initialDelay = "${lien.privacy.sweep-every:1m}")
+    void sweep() {
+        long now = System.currentTimeMillis();
+        int anonymised = anonymiseUnconsented(now);
+        int purged = signals.deletePresenceReceivedBefore(now - keepIdentifiedMs);
+        if (anonymised + purged > 0) {
+            LOG.info("Retention: {} shopper(s) without presence consent anonymised, {} old presence signal(s) deleted",
+                    anonymised, purged);
+        }
+    }
+
+    /** @return how many install ids were replaced */
+    synchronized int anonymiseUnconsented(long now) {
+        long upTo = signals.lastIdReceivedBy(now - anonymiseAfterMs);
+        if (upTo <= sweptUpTo) {
+            return 0;
+        }
+        int replaced = 0;
+        for (String install : signals.installsBetween(sweptUpTo, upTo)) {
+            if (install.startsWith("anon-") || install.startsWith("erased-") || clients.identify(install).isPresent()) {
+                continue;
+            }
+            String anonymous = "anon-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+            signals.renameInstall(install, anonymous, "\"" + install + "\"", "\"" + anonymous + "\"");
+            replaced++;
+        }
+        sweptUpTo = upTo;
+        return replaced;
+    }
+}
