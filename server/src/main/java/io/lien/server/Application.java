@@ -1,6 +1,11 @@
 package io.lien.server;
 
 import io.micronaut.context.ApplicationContext;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.micronaut.runtime.Micronaut;
 
 import java.io.IOException;
@@ -17,6 +22,12 @@ import java.util.Map;
  * database under {@code lien.data-dir} (./data). Anything can be overridden by configuration,
  * environment variables or the map given to {@link #start(Map)}.
  */
+@OpenAPIDefinition(
+        info = @Info(title = "lien", version = "1", description = "Lien's REST and SSE API: the advisor app, managers, "
+                + "shoppers (their consents, export, erasure). Errors are application/problem+json. Sign in with POST /login, "
+                + "then send Authorization: Bearer <access_token>."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
     private Application() {
