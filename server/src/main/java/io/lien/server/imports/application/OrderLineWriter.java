@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +31,12 @@ final class OrderLineWriter implements ClientBookImport.Writer {
     private final Set<String> stores = new HashSet<>();
     private final Set<String> refs = new HashSet<>();
     private final PreparedStatement insert;
+    /** Lines waiting for the next flush, written sorted by client: neighbours in the client index. */
+    private final List<Line> pending = new ArrayList<>();
     private long written;
+
+    private record Line(String clientId, ImportedOrderLine line, String product) {
+    }
 
     OrderLineWriter(Connection db) throws SQLException {
         try (Statement st = db.createStatement()) {
@@ -75,6 +83,12 @@ final class OrderLineWriter implements ClientBookImport.Writer {
         if (!refs.add(line.ref())) {
             return null;
         }
+        pending.add(new Line(clientId, line, product));
+        written++;
+        return null;
+    }
+
+    private void bind(String clientId, ImportedOrderLine line, String product) throws SQLException {
         insert.setString(1, clientId);
         insert.setLong(2, line.ts());
         insert.setString(3, line.channel().toUpperCase(Locale.ROOT));
@@ -90,12 +104,15 @@ final class OrderLineWriter implements ClientBookImport.Writer {
         ClientWriter.nullable(insert, 9, line.storeId());
         insert.setString(10, line.ref());
         insert.addBatch();
-        written++;
-        return null;
     }
 
     @Override
     public void flush() throws SQLException {
+        pending.sort(Comparator.comparing(Line::clientId).thenComparingLong(l -> l.line().ts()));
+        for (Line l : pending) {
+            bind(l.clientId(), l.line(), l.product());
+        }
+        pending.clear();
         insert.executeBatch();
     }
 
