@@ -13,11 +13,27 @@ public class ClientDirectory {
     private final ClientRepository clients;
     private final AppInstallRepository installs;
     private final ClientEventRepository events;
+    private final ImportantDateRepository dates;
+    private final RelationshipRepository relationships;
 
-    ClientDirectory(ClientRepository clients, AppInstallRepository installs, ClientEventRepository events) {
+    ClientDirectory(ClientRepository clients, AppInstallRepository installs, ClientEventRepository events,
+                    ImportantDateRepository dates, RelationshipRepository relationships) {
         this.clients = clients;
         this.installs = installs;
         this.events = events;
+        this.dates = dates;
+        this.relationships = relationships;
+    }
+
+    public List<ImportantDate> importantDates(String clientId) {
+        return dates.findByClientId(clientId);
+    }
+
+    /** The client's own relationships, then those where others name them (e.g. whom they brought). */
+    public List<Relationship> relationships(String clientId) {
+        List<Relationship> all = new java.util.ArrayList<>(relationships.findByClientId(clientId));
+        all.addAll(relationships.findByRelatedClientId(clientId));
+        return all;
     }
 
     /** The client behind an app install, only while their presence consent is given. */
@@ -55,6 +71,10 @@ public class ClientDirectory {
      * last step, once everything that refers to the client is gone).
      */
     public void delete(String clientId) {
+        dates.deleteByClientId(clientId);
+        relationships.deleteByClientId(clientId);
+        // where others name this client ("brought by Camille"): the name goes with them
+        relationships.deleteByRelatedClientId(clientId);
         events.deleteByClientId(clientId);
         installs.deleteByClientId(clientId);
         clients.deleteById(clientId);

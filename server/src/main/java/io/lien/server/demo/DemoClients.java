@@ -6,10 +6,15 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ClientEvent.Channel;
 import io.lien.server.clients.ClientEvent.Kind;
+import io.lien.server.clients.ImportantDate;
+import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.shoppers.ShopperLogin;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -55,6 +60,26 @@ final class DemoClients {
                 consent("c-jules", "contact-phone", true, null, now - days(12), "advisor", "lea"));
     }
 
+    /** Dates that matter, placed relative to today so that the demo always has one coming up. */
+    static List<ImportantDate> importantDates(long now) {
+        LocalDate today = Instant.ofEpochMilli(now).atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+        return List.of(date("c-camille", "birthday", "her daughter Inès", "Inès", today.plusDays(9)),
+                date("c-camille", "birthday", null, null, today.plusDays(120)),
+                date("c-sophie", "anniversary", null, null, today.plusDays(40)),
+                date("c-jules", "birthday", "their friend Max", "Max", today.plusDays(5)));
+    }
+
+    static List<Relationship> relationships(long now) {
+        return List.of(new Relationship(null, "c-camille", "household", null, "her daughter Inès", now - days(900)),
+                new Relationship(null, "c-amara", "brought-by", "c-camille", "Camille Laurent", now - days(600)),
+                new Relationship(null, "c-amara", "household", null, "her sister Awa", now - days(600)),
+                new Relationship(null, "c-jules", "friend", "c-sophie", "Sophie Martin", now - days(120)));
+    }
+
+    private static ImportantDate date(String client, String kind, String person, String name, LocalDate next) {
+        return new ImportantDate(null, client, kind, person, name, next.getMonthValue(), next.getDayOfMonth());
+    }
+
     /** Demo shoppers who can sign in (same demo password as the advisors). */
     static List<ShopperLogin> shopperLogins(String passwordHash) {
         return List.of(new ShopperLogin("camille.laurent@example.org", "c-camille", passwordHash),
@@ -82,7 +107,7 @@ final class DemoClients {
                 order("c-sophie", now - days(70), Channel.APP, "Cream linen shirt", "p-shirt-linen", "S", 11_000, null),
                 event("c-sophie", now - days(70), Channel.STORE, Kind.VISIT, "Browsed the dresses alone on a Saturday morning", store),
                 order("c-amara", now - days(20), Channel.STORE, "Emerald wrap dress, with her sister Awa", "p-dress-emerald", "38", 23_000, store),
-                order("c-jules", now - days(12), Channel.PHONE, "Grey cashmere sweater, a gift", "p-sweater-cashmere", "M", 19_000, null),
+                order("c-jules", now - days(12), Channel.PHONE, "Grey cashmere sweater, a gift for their friend Max", "p-sweater-cashmere", "M", 19_000, null),
                 order("c-hugo", now - days(30), Channel.WEB, "Ecru cable cardigan", "p-cardigan-ecru", "L", 16_000, null));
     }
 

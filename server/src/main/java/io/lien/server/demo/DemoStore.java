@@ -6,6 +6,8 @@ import io.lien.server.advisors.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
 import io.lien.server.clients.ClientRepository;
+import io.lien.server.clients.ImportantDateRepository;
+import io.lien.server.clients.RelationshipRepository;
 import io.lien.server.consent.ConsentChangeRepository;
 import io.lien.server.shoppers.ShopperLoginRepository;
 import io.lien.protocol.uplink.DeviceCredential;
@@ -45,11 +47,14 @@ public class DemoStore {
     private final DeviceSecretRepository secrets;
     private final ConsentChangeRepository consents;
     private final ShopperLoginRepository shopperLogins;
+    private final ImportantDateRepository dates;
+    private final RelationshipRepository relationships;
 
     DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
-              DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins) {
+              DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
+              ImportantDateRepository dates, RelationshipRepository relationships) {
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -64,6 +69,8 @@ public class DemoStore {
         this.secrets = secrets;
         this.consents = consents;
         this.shopperLogins = shopperLogins;
+        this.dates = dates;
+        this.relationships = relationships;
     }
 
     @Transactional
@@ -89,6 +96,8 @@ public class DemoStore {
         history.saveAll(DemoClients.history(now, storeId));
         consents.saveAll(DemoClients.consents(now));
         shopperLogins.saveAll(DemoClients.shopperLogins(hash));
+        dates.saveAll(DemoClients.importantDates(now));
+        relationships.saveAll(DemoClients.relationships(now));
         LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc",
                 storeId);
         return true;

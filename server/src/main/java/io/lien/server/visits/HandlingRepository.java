@@ -26,6 +26,9 @@ public interface HandlingRepository extends CrudRepository<Handling, Long> {
 
     List<Handling> findByVisitIdOrderByStartedAtAsc(long visitId);
 
+    /** What a client had in hand since {@code from} (credited to them on evidence). */
+    List<Handling> findByClientIdAndStartedAtGreaterThanEqualsOrderByStartedAtAsc(String clientId, long from);
+
     /**
      * The funnel per product over handlings that began in [from, to). The unit is a shopper: a
      * visit, or the handling itself when nobody could be credited. Bought joins order lines of

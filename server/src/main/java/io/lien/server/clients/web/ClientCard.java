@@ -5,15 +5,37 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A client at a glance, with their whole history across channels, newest first. */
+/**
+ * A client at a glance: who they are, what matters to them (important dates, the people close to
+ * them), ways into a conversation with their reasons, and their whole history across channels,
+ * newest first.
+ */
 @Serdeable
 public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                          @Nullable String sizes, @Nullable String interests, String approachability,
-                         boolean presenceConsent, List<TimelineEntry> timeline) {
+                         boolean presenceConsent, List<DateEntry> importantDates, List<Person> relationships,
+                         List<Starter> conversationStarters, List<TimelineEntry> timeline) {
 
     @Serdeable
     public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String productId,
                                 @Nullable String size, @Nullable Integer amountCents) {
+    }
+
+    /** {@code person} null for the client's own date; {@code inDays} until the next one. */
+    @Serdeable
+    public record DateEntry(String kind, @Nullable String person, int month, int day, long inDays) {
+    }
+
+    /**
+     * {@code kind} household, friend, brought-by (who brought this client) or brought (whom this
+     * client brought: referral credit); {@code clientId} when that person is a client too.
+     */
+    @Serdeable
+    public record Person(String kind, String name, @Nullable String clientId, long since) {
+    }
+
+    @Serdeable
+    public record Starter(String kind, String text, String textFr, String reason, String reasonFr) {
     }
 
     @Serdeable

@@ -5,6 +5,8 @@ import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.application.ClientStories;
+import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.web.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +17,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Comparator;
 import java.util.List;
 
 /** Clients and their cross-channel timeline. */
@@ -25,10 +30,12 @@ class ClientController {
 
     private final ClientDirectory clients;
     private final ProfileAudit audit;
+    private final ClientStories stories;
 
-    ClientController(ClientDirectory clients, ProfileAudit audit) {
+    ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories) {
         this.clients = clients;
         this.audit = audit;
+        this.stories = stories;
     }
 
     @Get
@@ -47,7 +54,20 @@ class ClientController {
                 .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel().name(), e.kind().name(), e.summary(),
                         e.productId(), e.size(), e.amountCents()))
                 .toList();
+        long now = System.currentTimeMillis();
+        LocalDate today = stories.today(now);
+        List<ClientCard.DateEntry> dates = clients.importantDates(clientId).stream()
+                .map(d -> new ClientCard.DateEntry(d.kind(), d.person(), d.month(), d.day(),
+                        ConversationStarters.daysUntil(MonthDay.of(d.month(), d.day()), today)))
+                .sorted(Comparator.comparingLong(ClientCard.DateEntry::inDays)).toList();
+        List<ClientCard.Person> people = clients.relationships(clientId).stream().map(r -> r.clientId().equals(clientId)
+                        ? new ClientCard.Person(r.kind(), r.relatedName(), r.relatedClientId(), r.since())
+                        : new ClientCard.Person(r.kind().equals("brought-by") ? "brought" : r.kind(),
+                        clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since()))
+                .toList();
+        List<ClientCard.Starter> starters = stories.starters(c, now).stream()
+                .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
-                c.interests(), c.approachability().code(), c.presenceConsent(), timeline);
+                c.interests(), c.approachability().code(), c.presenceConsent(), dates, people, starters, timeline);
     }
 }

@@ -5,6 +5,8 @@ import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.ImportantDate;
+import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.ConsentKind;
@@ -34,7 +36,7 @@ public class ClientExport {
     @Serdeable
     public record Document(long generatedAt, Client profile, @Nullable String signInEmail, List<String> appInstalls,
                            Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
-                           List<ClientEvent> timeline, List<VisitReport.Detail> visits, List<Moment> moments,
+                           List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline, List<VisitReport.Detail> visits, List<Moment> moments,
                            List<ProfileAccess> accessLog) {
     }
 
@@ -75,6 +77,6 @@ public class ClientExport {
         return Optional.of(new Document(now, client.get(),
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
-                clients.history(clientId), visited, moments.findByClientIdOrderByIdAsc(clientId), audit.of(clientId)));
+                clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited, moments.findByClientIdOrderByIdAsc(clientId), audit.of(clientId)));
     }
 }

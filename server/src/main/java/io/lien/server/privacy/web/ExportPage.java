@@ -3,6 +3,8 @@ package io.lien.server.privacy.web;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.ImportantDate;
+import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.moments.Moment;
 import io.lien.server.privacy.application.ClientExport;
@@ -62,6 +64,12 @@ final class ExportPage {
                         List.of(when(x.ts()), x.kind(), x.granted() ? t("given", "donné") : t("withdrawn", "retiré"), nz(x.value()),
                                 x.source(), x.actor()),
                 t("When", "Quand"), t("What", "Quoi"), "", t("Value", "Valeur"), t("How", "Comment"), t("By", "Par"));
+        section(t("Dates that matter to you", "Les dates qui comptent pour vous"), d.importantDates(), (ImportantDate x) ->
+                        List.of(x.person() == null ? t("you", "vous") : x.person(), x.kind(), String.format("%02d-%02d", x.month(), x.day())),
+                t("Whose", "De qui"), t("What", "Quoi"), t("Day", "Jour"));
+        section(t("People close to you", "Vos proches"), d.relationships(), (Relationship x) ->
+                        List.of(x.kind(), x.relatedName()),
+                t("How", "Lien"), t("Who", "Qui"));
         section(t("Your history, every channel", "Votre historique, tous canaux"), d.timeline(), (ClientEvent x) ->
                         List.of(when(x.ts()), x.channel().name().toLowerCase(Locale.ROOT), x.kind().name().toLowerCase(Locale.ROOT),
                                 x.summary(), nz(x.size())),

@@ -1,0 +1,71 @@
+package io.lien.server.clients.application;
+
+import io.lien.server.clients.Approachability;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.model.ConversationStarters;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Product;
+import io.lien.server.visits.Handling;
+import io.lien.server.visits.HandlingRepository;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers a client's story (orders, dates, what they handled today) and draws the conversation starters from it. */
+@Singleton
+public class ClientStories {
+
+    private final ClientDirectory clients;
+    private final DeviceRegistry registry;
+    private final HandlingRepository handlings;
+    private final ZoneId zone;
+
+    ClientStories(ClientDirectory clients, DeviceRegistry registry, HandlingRepository handlings,
+                  @Value("${lien.clients.time-zone:Europe/Paris}") String zone) {
+        this.clients = clients;
+        this.registry = registry;
+        this.handlings = handlings;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public List<ConversationStarters.Starter> starters(Client client, long now) {
+        return ConversationStarters.of(story(client, now), today(now));
+    }
+
+    public LocalDate today(long now) {
+        return Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
+    }
+
+    ConversationStarters.Story story(Client c, long now) {
+        List<ClientEvent> history = clients.history(c.id());
+        List<ClientEvent> orders = history.stream().filter(e -> e.kind() == ClientEvent.Kind.ORDER).toList();
+        List<ConversationStarters.Purchase> purchases = orders.stream().map(e -> {
+            Optional<Product> p = Optional.ofNullable(e.productId()).flatMap(registry::product);
+            return new ConversationStarters.Purchase(Instant.ofEpochMilli(e.ts()).atZone(zone).toLocalDate(),
+                    p.map(Product::nameEn).orElse(null), p.map(Product::nameFr).orElse(null), e.summary(),
+                    e.channel() == ClientEvent.Channel.STORE);
+        }).toList();
+        List<ConversationStarters.Date> dates = clients.importantDates(c.id()).stream()
+                .map(d -> new ConversationStarters.Date(d.kind(), d.person(), d.personName(), MonthDay.of(d.month(), d.day())))
+                .toList();
+        long startOfDay = today(now).atStartOfDay(zone).toInstant().toEpochMilli();
+        List<ConversationStarters.Handled> today = handlings.findByClientIdAndStartedAtGreaterThanEqualsOrderByStartedAtAsc(c.id(), startOfDay)
+                .stream().map(h -> handled(h, orders)).flatMap(Optional::stream).toList();
+        return new ConversationStarters.Story(c.firstName(), c.pronoun(), c.approachability() == Approachability.JUST_BROWSING,
+                c.interests(), purchases, dates, today);
+    }
+
+    private Optional<ConversationStarters.Handled> handled(Handling h, List<ClientEvent> orders) {
+        boolean bought = orders.stream().anyMatch(o -> h.productId().equals(o.productId()) && o.ts() >= h.startedAt());
+        return registry.product(h.productId()).map(p -> new ConversationStarters.Handled(p.nameEn(), p.nameFr(), h.size(),
+                h.triedAt() != null, bought));
+    }
+}

@@ -1,0 +1,50 @@
+package io.lien.server.clients;
+
+import io.lien.server.ServerFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The client card of the demo: dates, people, conversation starters with their reasons. */
+class ClientCardIT {
+
+    private static ServerFixture server;
+    private static String lea;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.start();
+        lea = server.token("lea", "lien-demo");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void camillesCardOpensWithHerDaughtersBirthdayAndTheGiftSheBoughtHer() {
+        String card = server.get("/api/clients/c-camille", lea).body();
+        assertTrue(card.contains("\"kind\":\"date\",\"text\":\"Bought the floral midi dress for her daughter Inès in "), card);
+        assertTrue(card.contains("Inès's birthday is in 9 days.\""), card);
+        assertTrue(card.contains("\"reason\":\"her daughter Inès's birthday is on "), card);
+        assertTrue(card.contains("\"importantDates\":[{\"kind\":\"birthday\",\"person\":\"her daughter Inès\""), card);
+        assertTrue(card.contains("{\"kind\":\"brought\",\"name\":\"Amara Diallo\",\"clientId\":\"c-amara\""), card);
+        assertTrue(card.contains("\"text\":\"Bought the grey cashmere sweater in store in "), card);
+    }
+
+    @Test
+    void amaraWasBroughtByCamilleAndJulesFriendIsSophie() {
+        assertTrue(server.get("/api/clients/c-amara", lea).body().contains("{\"kind\":\"brought-by\",\"name\":\"Camille Laurent\",\"clientId\":\"c-camille\""));
+        String jules = server.get("/api/clients/c-jules", lea).body();
+        assertTrue(jules.contains("Bought the grey cashmere sweater for their friend Max in"), jules);
+    }
+
+    @Test
+    void aClientJustBrowsingGetsNoStarter() {
+        String sophie = server.get("/api/clients/c-sophie", lea).body();
+        assertTrue(sophie.contains("\"approachability\":\"just-browsing\"") && sophie.contains("\"conversationStarters\":[]"), sophie);
+    }
+}
