@@ -26,9 +26,12 @@ public class VisitInsights {
     private final ClientDirectory clients;
     private final DeviceRegistry registry;
     private final long boughtWithinMs;
+    private final VisitTypologies typologies;
 
     VisitInsights(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, ClientDirectory clients,
-                  DeviceRegistry registry, @Value("${lien.visits.bought-within-days:14}") long boughtWithinDays) {
+                  DeviceRegistry registry, @Value("${lien.visits.bought-within-days:14}") long boughtWithinDays,
+                  VisitTypologies typologies) {
+        this.typologies = typologies;
         this.visits = visits;
         this.zones = zones;
         this.handlings = handlings;
@@ -52,15 +55,22 @@ public class VisitInsights {
             List<VisitReport.ProductStages> products = products(v, handledByVisit.getOrDefault(v.id(), List.of()));
             int zoneCount = (int) zonesByVisit.getOrDefault(v.id(), List.of()).stream().map(VisitZone::zoneId).distinct().count();
             return new VisitReport.Summary(v.id(), v.clientId(), name(v.clientId()), v.startedAt(), v.endedAt(),
-                    duration(v, now), zoneCount, stages(products));
+                    duration(v, now), zoneCount, stages(products), typologies(v, duration(v, now), products));
         }).toList();
     }
 
     public Optional<VisitReport.Detail> visit(long id, long now) {
-        return visits.findById(id).map(v -> new VisitReport.Detail(v.id(), v.storeId(), v.clientId(), name(v.clientId()),
-                v.startedAt(), v.endedAt(), duration(v, now),
-                zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(z -> stay(z, v, now)).toList(),
-                products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()))));
+        return visits.findById(id).map(v -> {
+            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()));
+            return new VisitReport.Detail(v.id(), v.storeId(), v.clientId(), name(v.clientId()), v.startedAt(), v.endedAt(),
+                    duration(v, now), zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(z -> stay(z, v, now)).toList(),
+                    products, typologies(v, duration(v, now), products));
+        });
+    }
+
+    private List<VisitReport.Typology> typologies(Visit v, long durationMs, List<VisitReport.ProductStages> products) {
+        return typologies.of(v, durationMs, products).stream()
+                .map(l -> new VisitReport.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
     }
 
     public Optional<String> storeOf(long visitId) {

@@ -14,7 +14,12 @@ public final class VisitReport {
     /** A client is named only when the visit was made with presence consent. */
     @Serdeable
     public record Summary(long id, @Nullable String clientId, @Nullable String clientName, long startedAt,
-                          @Nullable Long endedAt, long durationMs, int zones, Stages stages) {
+                          @Nullable Long endedAt, long durationMs, int zones, Stages stages, List<Typology> typologies) {
+    }
+
+    /** What kind of visit, and the evidence (docs/visit-typologies.md). */
+    @Serdeable
+    public record Typology(String code, String evidence, String evidenceFr) {
     }
 
     @Serdeable
@@ -23,7 +28,8 @@ public final class VisitReport {
 
     @Serdeable
     public record Detail(long id, String storeId, @Nullable String clientId, @Nullable String clientName, long startedAt,
-                         @Nullable Long endedAt, long durationMs, List<ZoneStay> zones, List<ProductStages> products) {
+                         @Nullable Long endedAt, long durationMs, List<ZoneStay> zones, List<ProductStages> products,
+                         List<Typology> typologies) {
     }
 
     /** Time spent in one zone; still running while {@code leftAt} is empty. */

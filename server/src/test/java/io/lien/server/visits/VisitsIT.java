@@ -107,6 +107,9 @@ class VisitsIT {
         assertTrue(trench.carried() && trench.tried() && trench.bought(), trench.toString());
         assertEquals("rack-and-fitting-room", trench.attribution());
         assertEquals(0.95, trench.confidence());
+        // her daughter's birthday is 9 days away in the demo; two minutes, two zones; her first visit
+        assertEquals(List.of("gift-hunt", "quick-mission", "discovery"), visit.typologies().stream().map(VisitReport.Typology::code).toList());
+        assertEquals("2 min, 2 zones, 1 garment(s) in hand", visit.typologies().get(1).evidence());
 
         VisitReport.Funnel funnel = read(server.get("/api/stores/demo/funnel" + days(t0), server.token("marc", "lien-demo")),
                 Argument.of(VisitReport.Funnel.class));
