@@ -8,6 +8,7 @@ import io.lien.server.clients.ClientEvent.Channel;
 import io.lien.server.clients.ClientEvent.Kind;
 import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
+import io.lien.server.community.ProductFeedback;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.shoppers.ShopperLogin;
 
@@ -78,6 +79,18 @@ final class DemoClients {
 
     private static ImportantDate date(String client, String kind, String person, String name, LocalDate next) {
         return new ImportantDate(null, client, kind, person, name, next.getMonthValue(), next.getDayOfMonth());
+    }
+
+    /** What demo clients said about products: praise and criticism alike. */
+    static List<ProductFeedback> feedback(long now) {
+        return List.of(
+                new ProductFeedback(null, "p-dress-emerald", "c-amara", now - days(18), "comment", "praise",
+                        "The colour is even better in daylight; the wrap holds all day.", true),
+                new ProductFeedback(null, "p-shirt-linen", "c-sophie", now - days(60), "comment", "critical",
+                        "Lovely linen, but it creases by lunchtime and runs large: take a size down.", true),
+                new ProductFeedback(null, "p-shirt-linen", "c-jules", now - days(20), "comment", "question",
+                        "Does it shrink at 30 degrees?", false),
+                new ProductFeedback(null, "p-dress-emerald", "c-camille", now - days(10), "like", null, null, false));
     }
 
     /** Demo shoppers who can sign in (same demo password as the advisors). */

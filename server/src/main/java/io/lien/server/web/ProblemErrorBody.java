@@ -20,6 +20,11 @@ class ProblemErrorBody implements JsonErrorResponseBodyProvider<Problems.Problem
 
     @Override
     public Problems.Problem body(ErrorContext error, HttpResponse<?> response) {
+        if (response.code() >= 500) {
+            // the cause is in the server's log; its text may hold internals a caller has no use for
+            return new Problems.Problem("about:blank", response.getStatus().getReason(), response.code(),
+                    "Something went wrong on Lien's side; it is logged.");
+        }
         String detail = error.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
         if (detail.isBlank()) {
             detail = response.getStatus().getReason();

@@ -5,6 +5,8 @@ import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
+import io.lien.server.community.ProductFeedback;
+import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
@@ -36,7 +38,8 @@ public class ClientExport {
     @Serdeable
     public record Document(long generatedAt, Client profile, @Nullable String signInEmail, List<String> appInstalls,
                            Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
-                           List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline, List<VisitReport.Detail> visits, List<Moment> moments,
+                           List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline,
+                           List<VisitReport.Detail> visits, List<Moment> moments, List<ProductFeedback> feedback,
                            List<ProfileAccess> accessLog) {
     }
 
@@ -47,9 +50,11 @@ public class ClientExport {
     private final MomentRepository moments;
     private final ProfileAudit audit;
     private final ShopperLoginRepository logins;
+    private final ProductFeedbackRepository feedback;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
-                 MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins) {
+                 MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback) {
+        this.feedback = feedback;
         this.clients = clients;
         this.consents = consents;
         this.visits = visits;
@@ -77,6 +82,7 @@ public class ClientExport {
         return Optional.of(new Document(now, client.get(),
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
-                clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited, moments.findByClientIdOrderByIdAsc(clientId), audit.of(clientId)));
+                clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited,
+                moments.findByClientIdOrderByIdAsc(clientId), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId)));
     }
 }

@@ -2,6 +2,7 @@ package io.lien.server.privacy.application;
 
 import io.lien.server.audit.ProfileAccessRepository;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.consent.ConsentChangeRepository;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.shoppers.ShopperLoginRepository;
@@ -30,10 +31,12 @@ class ErasureWrites {
     private final ConsentChangeRepository consents;
     private final ProfileAccessRepository accessLog;
     private final ShopperLoginRepository logins;
+    private final ProductFeedbackRepository feedback;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
-                  ProfileAccessRepository accessLog, ShopperLoginRepository logins) {
+                  ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback) {
+        this.feedback = feedback;
         this.clients = clients;
         this.signals = signals;
         this.deadLetters = deadLetters;
@@ -63,6 +66,8 @@ class ErasureWrites {
         consents.deleteByClientId(clientId);
         accessLog.deleteByClientId(clientId);
         logins.deleteByClientId(clientId);
+        // their words are theirs: a comment goes with its author (the like counts go down with it)
+        feedback.deleteByClientId(clientId);
         clients.delete(clientId);
         return rewritten;
     }

@@ -3,6 +3,7 @@ package io.lien.server.privacy.web;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
+import io.lien.server.community.ProductFeedback;
 import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
@@ -82,6 +83,9 @@ final class ExportPage {
         section(t("What advisors were shown about you", "Ce que les conseillers ont vu de vous"), d.moments(), (Moment x) ->
                         List.of(when(x.ts()), fr ? x.textFr() : x.textEn()),
                 t("When", "Quand"), t("Text", "Texte"));
+        section(t("What you said about products", "Ce que vous avez dit des produits"), d.feedback(), (ProductFeedback x) ->
+                        List.of(when(x.ts()), x.productId(), x.kind(), nz(x.tone()), nz(x.body())),
+                t("When", "Quand"), t("Product", "Produit"), t("What", "Quoi"), t("Tone", "Ton"), t("Words", "Mots"));
         section(t("Who looked at your profile", "Qui a consulté votre profil"), d.accessLog(), (ProfileAccess x) ->
                         List.of(when(x.ts()), x.actorName(), x.action().toLowerCase(Locale.ROOT), x.reason()),
                 t("When", "Quand"), t("Who", "Qui"), t("What", "Quoi"), t("Why", "Pourquoi"));

@@ -1,0 +1,90 @@
+package io.lien.server.community;
+
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.moments.model.MomentKind;
+import io.lien.server.moments.MomentRepository;
+import io.lien.server.registry.DeviceRegistry;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Set;
+
+/** Takes shoppers' likes and words about products, and gives each product's community view. */
+@Singleton
+public class CommunityVoice {
+
+    static final int MAX_BODY = 500;
+    /** As many critical words as words of praise are shown, side by side. */
+    static final int SHOWN_PER_TONE = 5;
+    static final Set<String> TONES = Set.of("praise", "critical", "question");
+
+    public sealed interface Outcome {
+        record Recorded(ProductFeedback feedback) implements Outcome {
+        }
+
+        record AlreadyLiked() implements Outcome {
+        }
+
+        record Refused(String reason) implements Outcome {
+        }
+    }
+
+    @Serdeable
+    public record Said(String who, long ts, String tone, String body) {
+    }
+
+    @Serdeable
+    public record View(String productId, long likes, long likesInStore, List<Said> praise, List<Said> critical, List<Said> questions) {
+    }
+
+    private final ProductFeedbackRepository feedback;
+    private final MomentRepository moments;
+    private final DeviceRegistry registry;
+    private final ClientDirectory clients;
+
+    CommunityVoice(ProductFeedbackRepository feedback, MomentRepository moments, DeviceRegistry registry, ClientDirectory clients) {
+        this.feedback = feedback;
+        this.moments = moments;
+        this.registry = registry;
+        this.clients = clients;
+    }
+
+    public Outcome say(String clientId, String productId, String kind, String tone, String body, boolean signed) {
+        if (productId == null || registry.product(productId).isEmpty()) {
+            return new Outcome.Refused("Unknown product '" + productId + "'.");
+        }
+        if ("like".equals(kind)) {
+            if (feedback.existsByProductIdAndClientIdAndKind(productId, clientId, "like")) {
+                return new Outcome.AlreadyLiked();
+            }
+            return new Outcome.Recorded(feedback.save(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(),
+                    "like", null, null, signed)));
+        }
+        if (!"comment".equals(kind)) {
+            return new Outcome.Refused("kind is like or comment, not '" + kind + "'.");
+        }
+        if (tone == null || !TONES.contains(tone)) {
+            return new Outcome.Refused("tone is praise, critical or question, not '" + tone + "'.");
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            return new Outcome.Refused("A comment says something, in at most " + MAX_BODY + " characters.");
+        }
+        return new Outcome.Recorded(feedback.save(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(),
+                "comment", tone, body.strip(), signed)));
+    }
+
+    public View view(String productId) {
+        List<ProductFeedback> comments = feedback.findByProductIdAndKindOrderByTsDesc(productId, "comment");
+        return new View(productId, feedback.countByProductIdAndKind(productId, "like"),
+                moments.countByProductIdAndKind(productId, MomentKind.LIKE),
+                said(comments, "praise"), said(comments, "critical"), said(comments, "question"));
+    }
+
+    private List<Said> said(List<ProductFeedback> comments, String tone) {
+        return comments.stream().filter(c -> tone.equals(c.tone())).limit(SHOWN_PER_TONE)
+                .map(c -> new Said(c.signed() ? clients.find(c.clientId()).map(x -> x.firstName()).orElse("a client") : "a client",
+                        c.ts(), tone, c.body()))
+                .toList();
+    }
+}
