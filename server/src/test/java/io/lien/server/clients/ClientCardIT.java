@@ -32,6 +32,8 @@ class ClientCardIT {
         assertTrue(card.contains("\"reason\":\"her daughter Inès's birthday is on "), card);
         assertTrue(card.contains("\"importantDates\":[{\"kind\":\"birthday\",\"person\":\"her daughter Inès\""), card);
         assertTrue(card.contains("{\"kind\":\"brought\",\"name\":\"Amara Diallo\",\"clientId\":\"c-amara\""), card);
+        assertTrue(card.contains("\"ordersSince\":1}"), "referral credit: Amara's order since Camille brought her: " + card);
+        assertTrue(card.contains("\"kind\":\"FEEDBACK\",\"summary\":\"Liked the emerald wrap dress\""), card);
         assertTrue(card.contains("\"text\":\"Bought the grey cashmere sweater in store in "), card);
     }
 

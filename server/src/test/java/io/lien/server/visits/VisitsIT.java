@@ -110,6 +110,9 @@ class VisitsIT {
         // her daughter's birthday is 9 days away in the demo; two minutes, two zones; her first visit
         assertEquals(List.of("gift-hunt", "quick-mission", "discovery"), visit.typologies().stream().map(VisitReport.Typology::code).toList());
         assertEquals("2 min, 2 zones, 1 garment(s) in hand", visit.typologies().get(1).evidence());
+        String card = server.get("/api/clients/c-camille", lea).body();
+        assertTrue(card.contains("\"channel\":\"STORE\",\"kind\":\"VISIT\",\"summary\":\"Visit to Lien Démo — Le Marais: ") && card.contains("; tried the navy trench coat (38)"),
+                "the visit is on her timeline: " + card);
 
         VisitReport.Funnel funnel = read(server.get("/api/stores/demo/funnel" + days(t0), server.token("marc", "lien-demo")),
                 Argument.of(VisitReport.Funnel.class));

@@ -17,8 +17,9 @@ public record ClientCard(String id, String firstName, String lastName, String la
                          List<Starter> conversationStarters, List<TimelineEntry> timeline) {
 
     @Serdeable
-    public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String productId,
-                                @Nullable String size, @Nullable Integer amountCents) {
+    /** {@code kind} ORDER, RETURN, NOTE, SELECTION, VISIT (zones, touched, tried) or FEEDBACK; {@code summaryFr} when Lien wrote it. */
+    public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String summaryFr,
+                                @Nullable String productId, @Nullable String size, @Nullable Integer amountCents) {
     }
 
     /** {@code person} null for the client's own date; {@code inDays} until the next one. */
@@ -28,10 +29,11 @@ public record ClientCard(String id, String firstName, String lastName, String la
 
     /**
      * {@code kind} household, friend, brought-by (who brought this client) or brought (whom this
-     * client brought: referral credit); {@code clientId} when that person is a client too.
+     * client brought: referral credit, with {@code ordersSince} — the orders they placed since);
+     * {@code clientId} when that person is a client too.
      */
     @Serdeable
-    public record Person(String kind, String name, @Nullable String clientId, long since) {
+    public record Person(String kind, String name, @Nullable String clientId, long since, @Nullable Integer ordersSince) {
     }
 
     @Serdeable

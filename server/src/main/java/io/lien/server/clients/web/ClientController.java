@@ -5,7 +5,9 @@ import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.application.ClientStories;
+import io.lien.server.clients.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.web.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -31,11 +33,18 @@ class ClientController {
     private final ClientDirectory clients;
     private final ProfileAudit audit;
     private final ClientStories stories;
+    private final ClientTimeline timelines;
 
-    ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories) {
+    ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines) {
         this.clients = clients;
         this.audit = audit;
         this.stories = stories;
+        this.timelines = timelines;
+    }
+
+    /** The referral credit of a prescriber: orders the client they brought placed since, on any channel. */
+    private int ordersSince(String clientId, long since) {
+        return (int) clients.history(clientId).stream().filter(e -> e.kind() == ClientEvent.Kind.ORDER && e.ts() >= since).count();
     }
 
     @Get
@@ -50,8 +59,8 @@ class ClientController {
     ClientCard card(String clientId, @Nullable @QueryValue String reason, Authentication who) {
         Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
-        List<ClientCard.TimelineEntry> timeline = clients.history(clientId).stream()
-                .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel().name(), e.kind().name(), e.summary(),
+        List<ClientCard.TimelineEntry> timeline = timelines.of(clientId).stream()
+                .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel(), e.kind(), e.summary(), e.summaryFr(),
                         e.productId(), e.size(), e.amountCents()))
                 .toList();
         long now = System.currentTimeMillis();
@@ -61,9 +70,10 @@ class ClientController {
                         ConversationStarters.daysUntil(MonthDay.of(d.month(), d.day()), today)))
                 .sorted(Comparator.comparingLong(ClientCard.DateEntry::inDays)).toList();
         List<ClientCard.Person> people = clients.relationships(clientId).stream().map(r -> r.clientId().equals(clientId)
-                        ? new ClientCard.Person(r.kind(), r.relatedName(), r.relatedClientId(), r.since())
+                        ? new ClientCard.Person(r.kind(), r.relatedName(), r.relatedClientId(), r.since(), null)
                         : new ClientCard.Person(r.kind().equals("brought-by") ? "brought" : r.kind(),
-                        clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since()))
+                        clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since(),
+                        r.kind().equals("brought-by") ? ordersSince(r.clientId(), r.since()) : null))
                 .toList();
         List<ClientCard.Starter> starters = stories.starters(c, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();

@@ -88,6 +88,7 @@ class ShopperController {
         Approachability wanted = Approachability.fromCode(body.approachability()).orElseThrow(() -> new Problems.BadRequest(
                 "approachability is one of just-browsing, advice-welcome, not-said; not '" + body.approachability() + "'."));
         clients.approachability(c.id(), wanted);
+        audit.record(c.id(), shopper, ProfileAccess.Action.CHANGE, "approachability set to " + wanted.code() + " by the client");
         return HttpResponse.status(HttpStatus.OK).body(new Me(c.id(), c.firstName(), c.language(), wanted.code()));
     }
 

@@ -1,0 +1,105 @@
+package io.lien.server.clients.application;
+
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.community.ProductFeedback;
+import io.lien.server.community.ProductFeedbackRepository;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Product;
+import io.lien.server.registry.Store;
+import io.lien.server.registry.Zone;
+import io.lien.server.visits.Handling;
+import io.lien.server.visits.HandlingRepository;
+import io.lien.server.visits.Visit;
+import io.lien.server.visits.VisitRepository;
+import io.lien.server.visits.VisitZone;
+import io.lien.server.visits.VisitZoneRepository;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One timeline across every channel: orders, returns and notes (the client's history), store
+ * visits with the zones and what was touched and tried, and what they said about products —
+ * newest first. A constant number of queries whatever the length (the card opens fast).
+ */
+@Singleton
+public class ClientTimeline {
+
+    /** One line of the timeline; {@code summaryFr} for lines Lien writes itself. */
+    public record Entry(long ts, String channel, String kind, String summary, String summaryFr, String productId, String size,
+                        Integer amountCents) {
+    }
+
+    private final ClientDirectory clients;
+    private final VisitRepository visits;
+    private final VisitZoneRepository zones;
+    private final HandlingRepository handlings;
+    private final ProductFeedbackRepository feedback;
+    private final DeviceRegistry registry;
+
+    ClientTimeline(ClientDirectory clients, VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
+                   ProductFeedbackRepository feedback, DeviceRegistry registry) {
+        this.clients = clients;
+        this.visits = visits;
+        this.zones = zones;
+        this.handlings = handlings;
+        this.feedback = feedback;
+        this.registry = registry;
+    }
+
+    public List<Entry> of(String clientId) {
+        List<Entry> all = new ArrayList<>();
+        clients.history(clientId).forEach(e -> all.add(new Entry(e.ts(), e.channel().name(), e.kind().name(), e.summary(), null,
+                e.productId(), e.size(), e.amountCents())));
+        visitsOf(clientId, all);
+        feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));
+        all.sort(Comparator.comparingLong(Entry::ts).reversed());
+        return all;
+    }
+
+    private void visitsOf(String clientId, List<Entry> out) {
+        List<Visit> theirs = visits.findByClientIdOrderByStartedAtDesc(clientId);
+        if (theirs.isEmpty()) {
+            return;
+        }
+        List<Long> ids = theirs.stream().map(Visit::id).toList();
+        Map<Long, Set<String>> zonesOf = new HashMap<>();
+        zones.findByVisitIdInOrderByEnteredAtAsc(ids).forEach(z -> zonesOf.computeIfAbsent(z.visitId(), k -> new LinkedHashSet<>()).add(z.zoneId()));
+        Map<Long, List<Handling>> handledOf = new HashMap<>();
+        handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> handledOf.computeIfAbsent(h.visitId(), k -> new ArrayList<>()).add(h));
+        for (Visit v : theirs) {
+            String store = registry.store(v.storeId()).map(Store::name).orElse(v.storeId());
+            List<String> zoneEn = new ArrayList<>();
+            List<String> zoneFr = new ArrayList<>();
+            for (String z : zonesOf.getOrDefault(v.id(), Set.of())) {
+                zoneEn.add(registry.zone(z).map(Zone::nameEn).orElse(z));
+                zoneFr.add(registry.zone(z).map(Zone::nameFr).orElse(z));
+            }
+            StringBuilder en = new StringBuilder("Visit to " + store + ": " + String.join(", ", zoneEn));
+            StringBuilder fr = new StringBuilder("Visite à " + store + " : " + String.join(", ", zoneFr));
+            for (Handling h : handledOf.getOrDefault(v.id(), List.of())) {
+                registry.product(h.productId()).ifPresent(p -> {
+                    en.append(h.triedAt() != null ? "; tried " : "; touched ").append(p.nameEn()).append(" (").append(h.size()).append(')');
+                    fr.append(h.triedAt() != null ? " ; a essayé " : " ; a pris en main ").append(p.nameFr()).append(" (").append(h.size()).append(')');
+                });
+            }
+            out.add(new Entry(v.startedAt(), "STORE", "VISIT", en.toString(), fr.toString(), null, null, null));
+        }
+    }
+
+    private Entry said(ProductFeedback f) {
+        String en = registry.product(f.productId()).map(Product::nameEn).orElse(f.productId());
+        String fr = registry.product(f.productId()).map(Product::nameFr).orElse(f.productId());
+        if (f.kind().equals("like")) {
+            return new Entry(f.ts(), "WEB", "FEEDBACK", "Liked " + en, "A aimé " + fr, f.productId(), null, null);
+        }
+        return new Entry(f.ts(), "WEB", "FEEDBACK", "Said of " + en + " (" + f.tone() + "): “" + f.body() + "”",
+                "A dit de " + fr + " (" + f.tone() + ") : « " + f.body() + " »", f.productId(), null, null);
+    }
+}
