@@ -80,6 +80,11 @@ public class ClientDirectory {
         clients.deleteById(clientId);
     }
 
+    /** Adds an advisor's note to the client's history. */
+    public ClientEvent note(ClientEvent note) {
+        return events.save(note);
+    }
+
     /** "Just browsing" or "I'd like advice", as the shopper said it now. */
     public void approachability(String clientId, Approachability approachability) {
         clients.updateApproachability(clientId, approachability);

@@ -6,12 +6,12 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** One thing in a client's cross-channel history: an order, a return, a visit, a note. */
+/** One thing in a client's cross-channel history: an order, a return, a visit, a note ({@code author}: the advisor who wrote it). */
 @Serdeable.Serializable
 @MappedEntity(value = "client_event", escape = false)
 public record ClientEvent(@Id @GeneratedValue @Nullable Long id, String clientId, long ts, Channel channel, Kind kind,
                           String summary, @Nullable String productId, @Nullable String size,
-                          @Nullable Integer amountCents, @Nullable String storeId) {
+                          @Nullable Integer amountCents, @Nullable String storeId, @Nullable String author) {
 
     public enum Channel { STORE, WEB, APP, PHONE }
 

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The client card of the demo: dates, people, conversation starters with their reasons. */
@@ -48,5 +51,25 @@ class ClientCardIT {
     void aClientJustBrowsingGetsNoStarter() {
         String sophie = server.get("/api/clients/c-sophie", lea).body();
         assertTrue(sophie.contains("\"approachability\":\"just-browsing\"") && sophie.contains("\"conversationStarters\":[]"), sophie);
+    }
+
+    @Test
+    void anAdvisorsNoteInAFewTapsJoinsTheTimelineWithHerName() {
+        HttpResponse<String> written = server.post("/api/clients/c-camille/notes", lea,
+                "{\"tags\":[\"looking-for\",\"gift\"],\"text\":\"A trench for Inès's birthday\"}");
+        assertEquals(201, written.statusCode(), written.body());
+        String card = server.get("/api/clients/c-camille", lea).body();
+        assertTrue(card.contains("\"kind\":\"NOTE\",\"summary\":\"#looking-for #gift A trench for Inès's birthday\"") && card.contains("\"author\":\"lea\""), card);
+        assertTrue(server.get("/api/notes/tags", lea).body().contains("{\"code\":\"waiting-for-size\",\"en\":\"Waiting for a size\",\"fr\":\"Attend une taille\"}"));
+    }
+
+    @Test
+    void aNoteIsRefusedWithAReasonWhenItIsEmptyUnknownOrTooLong() {
+        assertEquals(400, server.post("/api/clients/c-camille/notes", lea, "{\"tags\":[\"gossip\"]}").statusCode());
+        assertEquals(400, server.post("/api/clients/c-camille/notes", lea, "{}").statusCode());
+        assertEquals(400, server.post("/api/clients/c-camille/notes", lea, "{\"text\":\"" + "x".repeat(1001) + "\"}").statusCode());
+        assertEquals(404, server.post("/api/clients/c-nobody/notes", lea, "{\"text\":\"hi\"}").statusCode());
+        assertEquals(403, server.post("/api/clients/c-camille/notes",
+                server.token("camille.laurent@example.org", "lien-demo"), "{\"text\":\"hi\"}").statusCode());
     }
 }

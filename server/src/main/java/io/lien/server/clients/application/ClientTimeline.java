@@ -33,7 +33,7 @@ public class ClientTimeline {
 
     /** One line of the timeline; {@code summaryFr} for lines Lien writes itself. */
     public record Entry(long ts, String channel, String kind, String summary, String summaryFr, String productId, String size,
-                        Integer amountCents) {
+                        Integer amountCents, String author) {
     }
 
     private final ClientDirectory clients;
@@ -56,7 +56,7 @@ public class ClientTimeline {
     public List<Entry> of(String clientId) {
         List<Entry> all = new ArrayList<>();
         clients.history(clientId).forEach(e -> all.add(new Entry(e.ts(), e.channel().name(), e.kind().name(), e.summary(), null,
-                e.productId(), e.size(), e.amountCents())));
+                e.productId(), e.size(), e.amountCents(), e.author())));
         visitsOf(clientId, all);
         feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));
         all.sort(Comparator.comparingLong(Entry::ts).reversed());
@@ -89,7 +89,7 @@ public class ClientTimeline {
                     fr.append(h.triedAt() != null ? " ; a essayé " : " ; a pris en main ").append(p.nameFr()).append(" (").append(h.size()).append(')');
                 });
             }
-            out.add(new Entry(v.startedAt(), "STORE", "VISIT", en.toString(), fr.toString(), null, null, null));
+            out.add(new Entry(v.startedAt(), "STORE", "VISIT", en.toString(), fr.toString(), null, null, null, null));
         }
     }
 
@@ -97,9 +97,9 @@ public class ClientTimeline {
         String en = registry.product(f.productId()).map(Product::nameEn).orElse(f.productId());
         String fr = registry.product(f.productId()).map(Product::nameFr).orElse(f.productId());
         if (f.kind().equals("like")) {
-            return new Entry(f.ts(), "WEB", "FEEDBACK", "Liked " + en, "A aimé " + fr, f.productId(), null, null);
+            return new Entry(f.ts(), "WEB", "FEEDBACK", "Liked " + en, "A aimé " + fr, f.productId(), null, null, null);
         }
         return new Entry(f.ts(), "WEB", "FEEDBACK", "Said of " + en + " (" + f.tone() + "): “" + f.body() + "”",
-                "A dit de " + fr + " (" + f.tone() + ") : « " + f.body() + " »", f.productId(), null, null);
+                "A dit de " + fr + " (" + f.tone() + ") : « " + f.body() + " »", f.productId(), null, null, null);
     }
 }

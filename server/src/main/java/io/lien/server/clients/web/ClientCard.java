@@ -19,7 +19,8 @@ public record ClientCard(String id, String firstName, String lastName, String la
     @Serdeable
     /** {@code kind} ORDER, RETURN, NOTE, SELECTION, VISIT (zones, touched, tried) or FEEDBACK; {@code summaryFr} when Lien wrote it. */
     public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String summaryFr,
-                                @Nullable String productId, @Nullable String size, @Nullable Integer amountCents) {
+                                @Nullable String productId, @Nullable String size, @Nullable Integer amountCents,
+                                @Nullable String author) {
     }
 
     /** {@code person} null for the client's own date; {@code inDays} until the next one. */

@@ -61,7 +61,7 @@ class ClientController {
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
         List<ClientCard.TimelineEntry> timeline = timelines.of(clientId).stream()
                 .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel(), e.kind(), e.summary(), e.summaryFr(),
-                        e.productId(), e.size(), e.amountCents()))
+                        e.productId(), e.size(), e.amountCents(), e.author()))
                 .toList();
         long now = System.currentTimeMillis();
         LocalDate today = stories.today(now);

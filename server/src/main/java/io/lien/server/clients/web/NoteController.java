@@ -1,0 +1,93 @@
+package io.lien.server.clients.web;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.StoreAccess;
+import io.lien.server.audit.ProfileAccess;
+import io.lien.server.audit.ProfileAudit;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
+import io.lien.server.clients.model.NoteTag;
+import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An advisor's note in a few taps: quick tags and, if they like, a few words. It joins the client's
+ * timeline with the advisor's name and store; what Lien already knows is never typed again.
+ */
+@Controller
+@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class NoteController {
+
+    static final int MAX_TEXT = 1000;
+    static final int MAX_TAGS = 6;
+
+    private final ClientDirectory clients;
+    private final ProfileAudit audit;
+
+    NoteController(ClientDirectory clients, ProfileAudit audit) {
+        this.clients = clients;
+        this.audit = audit;
+    }
+
+    @Serdeable
+    record Tag(String code, String en, String fr) {
+    }
+
+    @Serdeable
+    record Note(@Nullable List<String> tags, @Nullable String text) {
+    }
+
+    @Serdeable
+    record Written(long id, long ts, String summary, String author) {
+    }
+
+    @Get("/api/notes/tags")
+    List<Tag> tags() {
+        return Arrays.stream(NoteTag.values()).map(t -> new Tag(t.code(), t.en(), t.fr())).toList();
+    }
+
+    @Post("/api/clients/{clientId}/notes")
+    HttpResponse<Written> write(String clientId, @Body Note note, Authentication advisor) {
+        if (clients.find(clientId).isEmpty()) {
+            throw new Problems.NotFound("No client " + clientId + ".");
+        }
+        Set<NoteTag> tags = new LinkedHashSet<>();
+        for (String code : note.tags() == null ? List.<String>of() : note.tags()) {
+            tags.add(NoteTag.fromCode(code).orElseThrow(() -> new Problems.BadRequest("Unknown tag '" + code + "'; GET /api/notes/tags lists them.")));
+        }
+        String text = note.text() == null ? "" : note.text().strip();
+        if (tags.size() > MAX_TAGS || text.length() > MAX_TEXT) {
+            throw new Problems.BadRequest("A note has at most " + MAX_TAGS + " tags and " + MAX_TEXT + " characters.");
+        }
+        if (tags.isEmpty() && text.isEmpty()) {
+            throw new Problems.BadRequest("A note needs a tag or a few words.");
+        }
+        List<String> parts = new ArrayList<>();
+        tags.forEach(t -> parts.add("#" + t.code()));
+        if (!text.isEmpty()) {
+            parts.add(text);
+        }
+        String store = String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
+        ClientEvent saved = clients.note(new ClientEvent(null, clientId, System.currentTimeMillis(), ClientEvent.Channel.STORE,
+                ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.getName()));
+        audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "note added");
+        return HttpResponse.created(new Written(saved.id(), saved.ts(), saved.summary(), advisor.getName()));
+    }
+}
