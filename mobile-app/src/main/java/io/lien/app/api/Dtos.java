@@ -53,11 +53,17 @@ public final class Dtos {
                                 Integer amountCents) {
     }
 
+    /** A way into a conversation and the evidence behind it, in both languages. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Starter(String kind, String text, String textFr, String reason, String reasonFr) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                              String sizes, String interests, String approachability, boolean presenceConsent,
-                             List<TimelineEntry> timeline) {
+                             List<Starter> conversationStarters, List<TimelineEntry> timeline) {
         public ClientCard {
+            conversationStarters = conversationStarters == null ? List.of() : List.copyOf(conversationStarters);
             timeline = timeline == null ? List.of() : List.copyOf(timeline);
         }
     }

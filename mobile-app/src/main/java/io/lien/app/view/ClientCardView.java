@@ -46,6 +46,16 @@ final class ClientCardView extends VBox {
         prefers.textProperty().bind(vm.prefers());
         Label status = new Label();
         status.textProperty().bind(vm.status());
+        Label openings = new Label(i18n.t("card.starters"));
+        openings.getStyleClass().add("section");
+        VBox starters = new VBox(6);
+        starters.setId("cardStarters");
+        Label startersNote = new Label();
+        startersNote.textProperty().bind(vm.startersNote());
+        startersNote.visibleProperty().bind(vm.startersNote().isNotEmpty());
+        startersNote.managedProperty().bind(vm.startersNote().isNotEmpty());
+        vm.starters().addListener((javafx.collections.ListChangeListener<ClientCardViewModel.Opening>) change ->
+                starters.getChildren().setAll(vm.starters().stream().map(ClientCardView::opening).toList()));
         Label story = new Label(i18n.t("card.timeline"));
         story.getStyleClass().add("section");
         ListView<ClientCardViewModel.Entry> timeline = new ListView<>(vm.timeline());
@@ -69,6 +79,19 @@ final class ClientCardView extends VBox {
             }
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        getChildren().addAll(header, approach, sizes, loves, prefers, status, story, timeline);
+        getChildren().addAll(header, approach, sizes, loves, prefers, status, openings, startersNote, starters, story, timeline);
+    }
+
+    private static VBox opening(ClientCardViewModel.Opening o) {
+        Label text = new Label(o.text());
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Label reason = new Label(o.reason());
+        reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.getStyleClass().add("subtitle");
+        VBox box = new VBox(2, text, reason);
+        box.getStyleClass().add("starter");
+        return box;
     }
 }

@@ -23,6 +23,10 @@ public final class ClientCardViewModel {
     public record Entry(String date, String channel, String kind, String summary) {
     }
 
+    /** A way into a conversation, in the advisor's language, with why Lien suggests it. */
+    public record Opening(String text, String reason) {
+    }
+
     private final BooleanProperty visible = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty sizes = new SimpleStringProperty("");
@@ -32,6 +36,8 @@ public final class ClientCardViewModel {
     private final StringProperty approachabilityCode = new SimpleStringProperty("not-said");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Opening> starters = FXCollections.observableArrayList();
+    private final StringProperty startersNote = new SimpleStringProperty("");
     private final LienApi api;
     private final UiThread threads;
     private final I18n i18n;
@@ -71,6 +77,13 @@ public final class ClientCardViewModel {
         prefers.set(i18n.t("card.prefers", c.preferredChannel()));
         approachability.set(i18n.t("approach." + c.approachability()));
         approachabilityCode.set(c.approachability());
+        boolean french = "fr".equals(i18n.locale().getLanguage());
+        starters.setAll(c.conversationStarters().stream()
+                .map(s -> new Opening(french ? s.textFr() : s.text(), i18n.t("card.because", french ? s.reasonFr() : s.reason())))
+                .toList());
+        // the server gives none to a client just browsing: say why the list is empty
+        startersNote.set(starters.isEmpty() ? i18n.t("just-browsing".equals(c.approachability())
+                ? "card.starters.browsing" : "card.starters.none") : "");
         timeline.setAll(c.timeline().stream().map(e -> new Entry(dates.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
                 i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()), e.summary())).toList());
         status.set("");
@@ -116,5 +129,14 @@ public final class ClientCardViewModel {
 
     public ObservableList<Entry> timeline() {
         return timeline;
+    }
+
+    public ObservableList<Opening> starters() {
+        return starters;
+    }
+
+    /** Why there is no starter, when there is none. */
+    public StringProperty startersNote() {
+        return startersNote;
     }
 }

@@ -36,7 +36,9 @@ final class FakeLienServer implements AutoCloseable {
         server.createContext("/api/clients/c-camille", ex -> json(ex, """
                 {"id":"c-camille","firstName":"Camille","lastName":"Laurent","language":"fr","preferredChannel":"whatsapp",
                 "sizes":"coats 38","interests":"tailoring, navy and camel","approachability":"advice-welcome",
-                "presenceConsent":true,"timeline":[{"ts":1760000000000,"channel":"WEB","kind":"ORDER",
+                "presenceConsent":true,"conversationStarters":[{"kind":"date","text":"Inès's birthday is in 9 days.",
+                "textFr":"L'anniversaire de Inès est dans 9 jours.","reason":"her daughter Inès's birthday is on 2 December",
+                "reasonFr":"anniversaire de sa fille Inès le 2 décembre"}],"timeline":[{"ts":1760000000000,"channel":"WEB","kind":"ORDER",
                 "summary":"Navy silk scarf, for herself","productId":"p-scarf-navy","size":"TU","amountCents":9500}]}
                 """));
         server.createContext("/api/stores/demo/moments/stream", this::stream);

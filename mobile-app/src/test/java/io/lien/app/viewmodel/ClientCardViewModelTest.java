@@ -22,8 +22,10 @@ class ClientCardViewModelTest {
     @Test
     void showsThePersonAndTheirStoryAcrossChannels() {
         when(api.client("c-camille")).thenReturn(new Dtos.ClientCard("c-camille", "Camille", "Laurent", "fr", "whatsapp",
-                "coats 38", "tailoring", "advice-welcome", true, List.of(
-                new Dtos.TimelineEntry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500))));
+                "coats 38", "tailoring", "advice-welcome", true,
+                List.of(new Dtos.Starter("date", "Inès's birthday is in 9 days.", "L'anniversaire de Inès est dans 9 jours.",
+                        "her daughter Inès's birthday is on 2 December", "anniversaire de her daughter Inès le 2 décembre")),
+                List.of(new Dtos.TimelineEntry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500))));
         vm.open("c-camille");
         assertTrue(vm.visible().get());
         assertEquals("Camille Laurent", vm.name().get());
@@ -32,6 +34,18 @@ class ClientCardViewModelTest {
         assertEquals("Web", vm.timeline().get(0).channel());
         assertEquals("Order", vm.timeline().get(0).kind());
         assertEquals("", vm.status().get());
+        assertEquals(List.of(new ClientCardViewModel.Opening("Inès's birthday is in 9 days.",
+                "Because her daughter Inès's birthday is on 2 December")), vm.starters());
+        assertEquals("", vm.startersNote().get());
+    }
+
+    @Test
+    void aClientJustBrowsingHasNoStarterAndTheAdvisorIsToldWhy() {
+        when(api.client("c-sophie")).thenReturn(new Dtos.ClientCard("c-sophie", "Sophie", "Martin", "fr", "email", null, null,
+                "just-browsing", true, List.of(), List.of()));
+        vm.open("c-sophie");
+        assertTrue(vm.starters().isEmpty());
+        assertEquals("Just browsing today: no suggestion, let them be.", vm.startersNote().get());
     }
 
     @Test
