@@ -4,6 +4,7 @@ import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.ServerFixture;
+import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ClientEventRepository;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -126,6 +127,7 @@ class ErasureIT {
     @Order(3)
     void afterErasureNoTableHoldsAnythingThatIdentifiesHerAndTheFunnelIsUnchanged() throws SQLException {
         String before = funnel();
+        server.context().getBean(ProfileAudit.class).flush();
         List<String> held = scanEveryTableFor(CAMILLE);
         for (String place : List.of("SIGNAL.PAYLOAD: inst-camille", "DEAD_LETTER.PAYLOAD: inst-camille", "MOMENT.TEXT_EN: Camille",
                 "VISIT.CLIENT_ID: c-camille", "HANDLING.CLIENT_ID: c-camille", "CONSENT_CHANGE.CLIENT_ID: c-camille",

@@ -1,5 +1,6 @@
 package io.lien.server.privacy.application;
 
+import io.lien.server.audit.ProfileAudit;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import jakarta.inject.Singleton;
@@ -26,14 +27,18 @@ public class ClientErasure {
     private final ErasureWrites writes;
     private final LiveStore live;
     private final MomentStream stream;
+    private final ProfileAudit audit;
 
-    ClientErasure(ErasureWrites writes, LiveStore live, MomentStream stream) {
+    ClientErasure(ErasureWrites writes, LiveStore live, MomentStream stream, ProfileAudit audit) {
+        this.audit = audit;
         this.writes = writes;
         this.live = live;
         this.stream = stream;
     }
 
     public Outcome erase(String clientId, String byRole) {
+        // looks logged a moment ago are written first, so they are erased with the rest
+        audit.flush();
         int unlinked = writes.erase(clientId);
         if (unlinked < 0) {
             return new Outcome.UnknownClient();
