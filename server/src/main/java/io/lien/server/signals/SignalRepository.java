@@ -33,6 +33,24 @@ public interface SignalRepository extends CrudRepository<Signal, Long> {
     @Query("DELETE FROM signal WHERE type = 'shopper.presence' AND received_at < :before")
     int deletePresenceReceivedBefore(long before);
 
+    /**
+     * Replaces an app install id wherever a presence signal carries it with a new random id
+     * ({@code prefix} + 13 base-36 characters, never kept anywhere else). @return the new id
+     */
+    default String replaceInstall(String installId, String prefix) {
+        String replacement = prefix + Long.toString(InstallIds.RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        renameInstall(installId, replacement, "\"" + installId + "\"", "\"" + replacement + "\"");
+        return replacement;
+    }
+
+    /** Holds the random source of {@link #replaceInstall}. */
+    final class InstallIds {
+        static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+        private InstallIds() {
+        }
+    }
+
     /** Replaces an app install id in the presence signals that carry it (erasure unlinks them). */
     @Query("UPDATE signal SET payload = REPLACE(payload, :quotedOld, :quotedNew), device_id = :newId "
             + "WHERE device_id = :oldId AND type = 'shopper.presence'")

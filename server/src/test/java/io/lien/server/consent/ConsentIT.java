@@ -1,11 +1,9 @@
 package io.lien.server.consent;
 
-import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.GatewayFixture;
 import io.lien.server.ServerFixture;
 import io.lien.server.clients.ClientDirectory;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,31 +21,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConsentIT {
 
     private static ServerFixture server;
-    private static MqttClient gateway;
-    private static long seq = 1;
+    private static GatewayFixture gateway;
     private static String lea;
     private static String marc;
 
     @BeforeAll
     static void start() throws MqttException {
         server = ServerFixture.start();
-        gateway = new MqttClient(server.brokerUri(), "gw-consent", new MemoryPersistence());
-        gateway.connect();
+        gateway = GatewayFixture.connect(server, "gw-consent");
         lea = server.token("lea", "lien-demo");
         marc = server.token("marc", "lien-demo");
     }
 
     @AfterAll
     static void stop() throws MqttException {
-        gateway.disconnect();
         gateway.close();
         server.close();
     }
 
     private static void presence(String install, String zone, String change) throws MqttException {
-        UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-consent", seq++, System.currentTimeMillis(),
-                new UplinkEvent.ShopperPresence(install, zone, change, 0));
-        gateway.publish(e.topic(), e.toBytes(), 1, false);
+        gateway.send(new UplinkEvent.ShopperPresence(install, zone, change, 0));
     }
 
     private static void assertProblem(int status, HttpResponse<String> r, String fragment) {

@@ -1,15 +1,13 @@
 package io.lien.server.privacy;
 
-import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.server.GatewayFixture;
 import io.lien.server.ServerFixture;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ClientEventRepository;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,16 +44,14 @@ class ErasureIT {
             "+33 6 12 34 56 78", "Laurent", "Camille");
 
     private static ServerFixture server;
-    private static MqttClient gateway;
-    private static long seq = 1;
+    private static GatewayFixture gateway;
     private static String camille;
     private static String marc;
 
     @BeforeAll
     static void visitAndBuy() throws MqttException {
         server = ServerFixture.start();
-        gateway = new MqttClient(server.brokerUri(), "gw-erasure", new MemoryPersistence());
-        gateway.connect();
+        gateway = GatewayFixture.connect(server, "gw-erasure");
         marc = server.token("marc", "lien-demo");
         camille = server.token("camille.laurent@example.org", "lien-demo");
         send(new UplinkEvent.ShopperPresence("inst-camille", "coats", "enter", 0));
@@ -65,9 +60,8 @@ class ErasureIT {
                 .contains("Camille lifted the navy trench coat"));
         send(new UplinkEvent.HangerPutBack("h-003", 20_000));
         // a refused message that still names her install: erasure must reach dead letters too
-        gateway.publish(UplinkTopics.events("demo", "gw-erasure"), ("{\"v\":1,\"store\":\"demo\",\"gateway\":\"gw-erasure\",\"seq\":"
-                + seq++ + ",\"ts\":1,\"type\":\"shopper.presence\",\"data\":{\"installId\":\"inst-camille\",\"zone\":\"no zone!\"}}")
-                .getBytes(StandardCharsets.UTF_8), 1, false);
+        gateway.publish(UplinkTopics.events("demo", "gw-erasure"), "{\"v\":1,\"store\":\"demo\",\"gateway\":\"gw-erasure\",\"seq\":"
+                + gateway.nextSeq() + ",\"ts\":1,\"type\":\"shopper.presence\",\"data\":{\"installId\":\"inst-camille\",\"zone\":\"no zone!\"}}");
         server.context().getBean(ClientEventRepository.class).save(new ClientEvent(null, "c-camille", System.currentTimeMillis() + 60_000,
                 ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "Navy trench coat, ordered on her phone", "p-trench-navy", "38", 42_000, null, null));
         await().atMost(Duration.ofSeconds(10)).until(() -> funnel().contains("\"productId\":\"p-trench-navy\",\"nameEn\":\"the navy trench coat\",\"nameFr\":\"le trench bleu marine\",\"touched\":1,\"carried\":0,\"tried\":0,\"bought\":1"));
@@ -78,14 +72,12 @@ class ErasureIT {
 
     @AfterAll
     static void stop() throws MqttException {
-        gateway.disconnect();
         gateway.close();
         server.close();
     }
 
     private static void send(UplinkEvent event) throws MqttException {
-        UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-erasure", seq++, System.currentTimeMillis(), event);
-        gateway.publish(e.topic(), e.toBytes(), 1, false);
+        gateway.send(event);
     }
 
     private static String funnel() {

@@ -1,12 +1,10 @@
 package io.lien.server.privacy;
 
-import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.GatewayFixture;
 import io.lien.server.ServerFixture;
 import io.lien.server.signals.Signal;
 import io.lien.server.signals.SignalRepository;
-import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,28 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RetentionIT {
 
     private static ServerFixture server;
-    private static MqttClient gateway;
-    private static long seq = 1;
+    private static GatewayFixture gateway;
 
     @BeforeAll
     static void start() throws MqttException {
         server = ServerFixture.start(Map.of("lien.privacy.anonymise-after", "1s", "lien.privacy.sweep-every", "1s",
                 "lien.privacy.identified-signals-kept", "10d"));
-        gateway = new MqttClient(server.brokerUri(), "gw-retention", new MemoryPersistence());
-        gateway.connect();
+        gateway = GatewayFixture.connect(server, "gw-retention");
     }
 
     @AfterAll
     static void stop() throws MqttException {
-        gateway.disconnect();
         gateway.close();
         server.close();
     }
 
     private static void presence(String install, String zone, String change) throws MqttException {
-        UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-retention", seq++, System.currentTimeMillis(),
-                new UplinkEvent.ShopperPresence(install, zone, change, 0));
-        gateway.publish(e.topic(), e.toBytes(), 1, false);
+        gateway.send(new UplinkEvent.ShopperPresence(install, zone, change, 0));
     }
 
     private static List<Signal> presenceSignals() {

@@ -2,6 +2,7 @@ package io.lien.server.consent.model;
 
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,17 @@ public final class ConsentState {
 
     public boolean given(ConsentKind kind) {
         return given.getOrDefault(kind, false);
+    }
+
+    /** Every kind but quiet hours, by code, given or not, in the order of {@link ConsentKind}. */
+    public Map<String, Boolean> givenByCode() {
+        Map<String, Boolean> byCode = new LinkedHashMap<>();
+        for (ConsentKind k : ConsentKind.values()) {
+            if (k != ConsentKind.QUIET_HOURS) {
+                byCode.put(k.code(), given(k));
+            }
+        }
+        return byCode;
     }
 
     public Optional<QuietHours> quietHours() {

@@ -2,15 +2,12 @@ package io.lien.server.consent.web;
 
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.consent.application.ConsentLedger;
-import io.lien.server.consent.model.ConsentKind;
 import io.lien.server.consent.model.QuietHours;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +34,7 @@ public record ConsentView(String clientId, Map<String, Boolean> given, @Nullable
     }
 
     public static ConsentView of(String clientId, ConsentLedger.Ledger ledger) {
-        Map<String, Boolean> given = new LinkedHashMap<>();
-        Arrays.stream(ConsentKind.values()).filter(k -> k != ConsentKind.QUIET_HOURS)
-                .forEach(k -> given.put(k.code(), ledger.state().given(k)));
+        Map<String, Boolean> given = ledger.state().givenByCode();
         List<Change> history = new ArrayList<>(ledger.history().stream().map(Change::of).toList());
         Collections.reverse(history);
         return new ConsentView(clientId, given, ledger.state().quietHours().map(QuietHours::text).orElse(null), history);

@@ -17,7 +17,7 @@ public class ClientErasure {
     private static final Logger LOG = LoggerFactory.getLogger(ClientErasure.class);
 
     public sealed interface Outcome {
-        record Erased(int signalsUnlinked) implements Outcome {
+        record Erased(int installsUnlinked) implements Outcome {
         }
 
         record UnknownClient() implements Outcome {
@@ -46,7 +46,7 @@ public class ClientErasure {
         // the live state may hold the old install id: rebuilt from the rewritten signals before the next event
         live.markStale();
         stream.forget(clientId);
-        LOG.info("A client was erased at the request of a {}: {} stored presence signal(s) unlinked", byRole, unlinked);
+        LOG.info("A client was erased at the request of a {}: {} app install(s) unlinked from stored signals", byRole, unlinked);
         return new Outcome.Erased(unlinked);
     }
 }

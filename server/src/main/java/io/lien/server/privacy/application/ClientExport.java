@@ -11,7 +11,6 @@ import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.consent.application.ConsentLedger;
-import io.lien.server.consent.model.ConsentKind;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
@@ -25,7 +24,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,12 +69,7 @@ public class ClientExport {
             return Optional.empty();
         }
         long now = System.currentTimeMillis();
-        Map<String, Boolean> given = new LinkedHashMap<>();
-        for (ConsentKind k : ConsentKind.values()) {
-            if (k != ConsentKind.QUIET_HOURS) {
-                given.put(k.code(), ledger.get().state().given(k));
-            }
-        }
+        Map<String, Boolean> given = ledger.get().state().givenByCode();
         List<VisitReport.Detail> visited = visits.findByClientIdOrderByStartedAtDesc(clientId).stream()
                 .map(Visit::id).map(id -> insights.visit(id, now)).flatMap(Optional::stream).toList();
         return Optional.of(new Document(now, client.get(),

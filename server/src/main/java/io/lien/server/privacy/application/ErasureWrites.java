@@ -13,14 +13,11 @@ import io.lien.server.visits.VisitRecorder;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.security.SecureRandom;
 import java.util.List;
 
 /** Everything an erasure changes, in one transaction: all of it or none. */
 @Singleton
 class ErasureWrites {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ClientDirectory clients;
     private final SignalRepository signals;
@@ -48,7 +45,7 @@ class ErasureWrites {
         this.logins = logins;
     }
 
-    /** @return how many stored signals had the client's install id replaced, or -1 for an unknown client */
+    /** @return how many of the client's app installs were unlinked from stored signals, or -1 for an unknown client */
     @Transactional
     int erase(String clientId) {
         if (clients.find(clientId).isEmpty()) {
@@ -57,9 +54,9 @@ class ErasureWrites {
         int rewritten = 0;
         List<String> installs = clients.installsOf(clientId);
         for (String install : installs) {
-            String anonymous = "erased-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-            rewritten += signals.renameInstall(install, anonymous, quoted(install), quoted(anonymous));
+            String anonymous = signals.replaceInstall(install, "erased-");
             deadLetters.replaceEverywhere(install, anonymous);
+            rewritten++;
         }
         visits.forgetClient(clientId, insights.boughtWithinMs());
         moments.deleteByClientId(clientId);
@@ -72,7 +69,4 @@ class ErasureWrites {
         return rewritten;
     }
 
-    private static String quoted(String id) {
-        return "\"" + id + "\"";
-    }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -24,7 +23,6 @@ import java.time.Duration;
 public class SignalRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignalRetention.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SignalRepository signals;
     private final ClientDirectory clients;
@@ -64,8 +62,7 @@ public class SignalRetention {
             if (install.startsWith("anon-") || install.startsWith("erased-") || clients.identify(install).isPresent()) {
                 continue;
             }
-            String anonymous = "anon-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-            signals.renameInstall(install, anonymous, "\"" + install + "\"", "\"" + anonymous + "\"");
+            signals.replaceInstall(install, "anon-");
             replaced++;
         }
         sweptUpTo = upTo;
