@@ -50,7 +50,7 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimelineEntry(long ts, String channel, String kind, String summary, String productId, String size,
-                                Integer amountCents) {
+                                Integer amountCents, String summaryFr) {
     }
 
     /** A way into a conversation and the evidence behind it, in both languages. */

@@ -71,21 +71,23 @@ public final class ClientCardViewModel {
 
     void show(Dtos.ClientCard c) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        boolean french = "fr".equals(i18n.locale().getLanguage());
         name.set(c.firstName() + " " + c.lastName());
         sizes.set(c.sizes() == null ? "" : c.sizes());
         loves.set(c.interests() == null ? "" : c.interests());
         prefers.set(i18n.t("card.prefers", c.preferredChannel()));
         approachability.set(i18n.t("approach." + c.approachability()));
         approachabilityCode.set(c.approachability());
-        boolean french = "fr".equals(i18n.locale().getLanguage());
         starters.setAll(c.conversationStarters().stream()
                 .map(s -> new Opening(french ? s.textFr() : s.text(), i18n.t("card.because", french ? s.reasonFr() : s.reason())))
                 .toList());
         // the server gives none to a client just browsing: say why the list is empty
         startersNote.set(starters.isEmpty() ? i18n.t("just-browsing".equals(c.approachability())
                 ? "card.starters.browsing" : "card.starters.none") : "");
+        // lines Lien writes itself (visits, feedback) come in both languages; orders and notes as they were written
         timeline.setAll(c.timeline().stream().map(e -> new Entry(dates.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
-                i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()), e.summary())).toList());
+                i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()),
+                french && e.summaryFr() != null ? e.summaryFr() : e.summary())).toList());
         status.set("");
     }
 

@@ -25,7 +25,7 @@ class ClientCardViewModelTest {
                 "coats 38", "tailoring", "advice-welcome", true,
                 List.of(new Dtos.Starter("date", "Inès's birthday is in 9 days.", "L'anniversaire de Inès est dans 9 jours.",
                         "her daughter Inès's birthday is on 2 December", "anniversaire de her daughter Inès le 2 décembre")),
-                List.of(new Dtos.TimelineEntry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500))));
+                List.of(new Dtos.TimelineEntry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500, null))));
         vm.open("c-camille");
         assertTrue(vm.visible().get());
         assertEquals("Camille Laurent", vm.name().get());
@@ -55,5 +55,18 @@ class ClientCardViewModelTest {
         assertEquals("Could not open the card: No client c-x.", vm.status().get());
         vm.close();
         assertFalse(vm.visible().get());
+    }
+
+    @Test
+    void aLineLienWroteItselfReadsInTheAdvisorsLanguage() {
+        ClientCardViewModel french = new ClientCardViewModel(api, UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
+        when(api.client("c-camille")).thenReturn(new Dtos.ClientCard("c-camille", "Camille", "Laurent", "fr", "whatsapp", null, null,
+                "advice-welcome", true, List.of(), List.of(
+                new Dtos.TimelineEntry(1_760_000_000_000L, "STORE", "VISIT", "Visit to Le Marais: Coats", null, null, null,
+                        "Visite à Le Marais : Manteaux"),
+                new Dtos.TimelineEntry(1_750_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500, null))));
+        french.open("c-camille");
+        assertEquals("Visite à Le Marais : Manteaux", french.timeline().get(0).summary());
+        assertEquals("Navy silk scarf", french.timeline().get(1).summary(), "an order reads as it was written");
     }
 }
