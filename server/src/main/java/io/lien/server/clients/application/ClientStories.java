@@ -36,16 +36,16 @@ public class ClientStories {
         this.zone = ZoneId.of(zone);
     }
 
-    public List<ConversationStarters.Starter> starters(Client client, long now) {
-        return ConversationStarters.of(story(client, now), today(now));
+    /** @param history the client's history, newest first, as the card already read it */
+    public List<ConversationStarters.Starter> starters(Client client, List<ClientEvent> history, long now) {
+        return ConversationStarters.of(story(client, history, now), today(now));
     }
 
     public LocalDate today(long now) {
         return Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
     }
 
-    ConversationStarters.Story story(Client c, long now) {
-        List<ClientEvent> history = clients.history(c.id());
+    ConversationStarters.Story story(Client c, List<ClientEvent> history, long now) {
         List<ClientEvent> orders = history.stream().filter(e -> e.kind() == ClientEvent.Kind.ORDER).toList();
         List<ConversationStarters.Purchase> purchases = orders.stream().map(e -> {
             Optional<Product> p = Optional.ofNullable(e.productId()).flatMap(registry::product);

@@ -1,6 +1,6 @@
 package io.lien.server.clients.application;
 
-import io.lien.server.clients.ClientDirectory;
+import io.lien.server.clients.ClientEvent;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.registry.DeviceRegistry;
@@ -36,16 +36,14 @@ public class ClientTimeline {
                         Integer amountCents, String author) {
     }
 
-    private final ClientDirectory clients;
     private final VisitRepository visits;
     private final VisitZoneRepository zones;
     private final HandlingRepository handlings;
     private final ProductFeedbackRepository feedback;
     private final DeviceRegistry registry;
 
-    ClientTimeline(ClientDirectory clients, VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
+    ClientTimeline(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
                    ProductFeedbackRepository feedback, DeviceRegistry registry) {
-        this.clients = clients;
         this.visits = visits;
         this.zones = zones;
         this.handlings = handlings;
@@ -53,9 +51,10 @@ public class ClientTimeline {
         this.registry = registry;
     }
 
-    public List<Entry> of(String clientId) {
+    /** @param history the client's history (orders, returns, notes), as the card already read it */
+    public List<Entry> of(String clientId, List<ClientEvent> history) {
         List<Entry> all = new ArrayList<>();
-        clients.history(clientId).forEach(e -> all.add(new Entry(e.ts(), e.channel().name(), e.kind().name(), e.summary(), null,
+        history.forEach(e -> all.add(new Entry(e.ts(), e.channel().name(), e.kind().name(), e.summary(), null,
                 e.productId(), e.size(), e.amountCents(), e.author())));
         visitsOf(clientId, all);
         feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));

@@ -59,7 +59,9 @@ class ClientController {
     ClientCard card(String clientId, @Nullable @QueryValue String reason, Authentication who) {
         Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
-        List<ClientCard.TimelineEntry> timeline = timelines.of(clientId).stream()
+        // read once: the timeline and the conversation starters both draw on it
+        List<ClientEvent> history = clients.history(clientId);
+        List<ClientCard.TimelineEntry> timeline = timelines.of(clientId, history).stream()
                 .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel(), e.kind(), e.summary(), e.summaryFr(),
                         e.productId(), e.size(), e.amountCents(), e.author()))
                 .toList();
@@ -75,7 +77,7 @@ class ClientController {
                         clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since(),
                         r.kind().equals("brought-by") ? ordersSince(r.clientId(), r.since()) : null))
                 .toList();
-        List<ClientCard.Starter> starters = stories.starters(c, now).stream()
+        List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
                 c.interests(), c.approachability().code(), c.presenceConsent(), dates, people, starters, timeline);
