@@ -9,4 +9,10 @@ public record Advisor(@Id String username, String displayName, String passwordHa
 
     public static final String ADVISOR = "ADVISOR";
     public static final String MANAGER = "MANAGER";
+
+    /** How colleagues and clients read them: "Léa". */
+    public String firstName() {
+        int space = displayName.indexOf(' ');
+        return space < 0 ? displayName : displayName.substring(0, space);
+    }
 }

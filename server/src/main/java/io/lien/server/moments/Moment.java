@@ -7,15 +7,19 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A stored moment; its id orders the store's feed and is the SSE event id. */
+/**
+ * A stored moment; its id orders the store's feed and is the SSE event id. A claim ("I'm on it")
+ * is a moment too: {@code refersTo} the moment taken, by {@code advisor}.
+ */
 @Serdeable.Serializable
 @MappedEntity(value = "moment", escape = false)
 public record Moment(@Id @GeneratedValue @Nullable Long id, String storeId, long ts, MomentKind kind, String textEn,
                      String textFr, @Nullable String clientId, @Nullable String approachability,
                      @Nullable String zoneId, @Nullable String hangerId, @Nullable String productId,
-                     @Nullable Long signalId) {
+                     @Nullable Long signalId, @Nullable Long refersTo, @Nullable String advisor) {
 
     public Moment withSignal(long signalId) {
-        return new Moment(id, storeId, ts, kind, textEn, textFr, clientId, approachability, zoneId, hangerId, productId, signalId);
+        return new Moment(id, storeId, ts, kind, textEn, textFr, clientId, approachability, zoneId, hangerId, productId, signalId,
+                refersTo, advisor);
     }
 }

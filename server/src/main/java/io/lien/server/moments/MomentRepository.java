@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.H2)
 public interface MomentRepository extends CrudRepository<Moment, Long> {
@@ -15,6 +16,8 @@ public interface MomentRepository extends CrudRepository<Moment, Long> {
     List<Moment> findTop50ByStoreIdOrderByIdDesc(String storeId);
 
     List<Moment> findByClientIdOrderByIdAsc(String clientId);
+
+    Optional<Moment> findByRefersTo(long momentId);
 
     /** Likes pressed on hangers and fixtures in store for a product. */
     long countByProductIdAndKind(String productId, MomentKind kind);

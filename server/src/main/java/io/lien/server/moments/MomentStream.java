@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Each store's live feed. A subscriber first gets what it missed from the database (after its
@@ -26,6 +28,7 @@ public class MomentStream {
     static final Duration OVERLAP = Duration.ofSeconds(30);
 
     private final Map<String, Sinks.Many<MomentView>> sinks = new ConcurrentHashMap<>();
+    private final ReentrantLock appendLock = new ReentrantLock();
     /**
      * Clients erased in the last {@link #OVERLAP}: the live sink's replay may still hold moments
      * about them, which no new subscriber must get. Kept only as long as that replay.
@@ -39,7 +42,30 @@ public class MomentStream {
         this.clients = clients;
     }
 
-    /** Called after the moments' transaction committed, from the single ingestion thread. */
+    /**
+     * Runs a write of moments and their publication under one lock: ids are given out in the
+     * order of the writes, so a tablet resuming after id N never misses a moment committed later
+     * with a smaller id. Ingestion holds it for a batch; a claim for its one moment.
+     */
+    public <T> T appending(Supplier<T> writeAndPublish) {
+        appendLock.lock();
+        try {
+            return writeAndPublish.get();
+        } finally {
+            appendLock.unlock();
+        }
+    }
+
+    /** Saves one moment written outside ingestion (a claim, a selection opened) and publishes it. */
+    public Moment append(Moment moment) {
+        return appending(() -> {
+            Moment saved = moments.save(moment);
+            publish(List.of(saved));
+            return saved;
+        });
+    }
+
+    /** Called after the moments' transaction committed, under {@link #appending}. */
     public void publish(List<Moment> committed) {
         for (Moment m : committed) {
             Sinks.Many<MomentView> sink = sink(m.storeId());
@@ -87,9 +113,9 @@ public class MomentStream {
         return sinks.computeIfAbsent(storeId, s -> Sinks.many().replay().limit(OVERLAP));
     }
 
-    MomentView view(Moment m) {
+    public MomentView view(Moment m) {
         String name = clients.find(m.clientId()).map(Client::firstName).orElse(null);
         return new MomentView(m.id(), m.storeId(), m.ts(), m.kind().name(), m.textEn(), m.textFr(), m.clientId(), name,
-                m.approachability(), m.zoneId(), m.hangerId(), m.productId());
+                m.approachability(), m.zoneId(), m.hangerId(), m.productId(), m.refersTo(), m.advisor());
     }
 }

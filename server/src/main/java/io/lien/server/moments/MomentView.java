@@ -3,9 +3,13 @@ package io.lien.server.moments;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A moment as tablets receive it (JSON, SSE data). Carries no install id, ever. */
+/**
+ * A moment as tablets receive it (JSON, SSE data). Carries no install id, ever. A claim
+ * ({@code kind} CLAIM) {@code refersTo} the moment an {@code advisor} took.
+ */
 @Serdeable
 public record MomentView(long id, String storeId, long ts, String kind, String text, String textFr,
                          @Nullable String clientId, @Nullable String clientName, @Nullable String approachability,
-                         @Nullable String zoneId, @Nullable String hangerId, @Nullable String productId) {
+                         @Nullable String zoneId, @Nullable String hangerId, @Nullable String productId,
+                         @Nullable Long refersTo, @Nullable String advisor) {
 }

@@ -79,17 +79,20 @@ public class SignalIngestion {
                 }
             }
         }
-        List<IngestOutcome> written = applied(() -> writer.writeAll(envelopes, jsons, letters, now), now);
+        List<IngestOutcome> written = stream.appending(() -> {
+            List<IngestOutcome> stored = applied(() -> writer.writeAll(envelopes, jsons, letters, now), now);
+            for (IngestOutcome outcome : stored) {
+                if (outcome instanceof IngestOutcome.Stored s) {
+                    stream.publish(s.moments());
+                }
+            }
+            return stored;
+        });
         for (int k = 0; k < written.size(); k++) {
             outcomes.set(positions.get(k), written.get(k));
         }
         letters.forEach(l -> LOG.warn("Dead-lettered an event on {}: {} ({})", cut(l.topic(), 120), l.reason(), l.detail()));
-        for (IngestOutcome outcome : outcomes) {
-            counters.count(outcome);
-            if (outcome instanceof IngestOutcome.Stored s) {
-                stream.publish(s.moments());
-            }
-        }
+        outcomes.forEach(counters::count);
         return outcomes;
     }
 

@@ -42,6 +42,13 @@ public final class Problems {
         }
     }
 
+    /** The request is fine but the world moved on: someone else did it first. */
+    public static final class Conflict extends RuntimeException {
+        public Conflict(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
     static HttpResponse<Problem> respond(HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status)
                 .body(new Problem("about:blank", status.getReason(), status.getCode(), detail))
@@ -75,6 +82,16 @@ public final class Problems {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, BadRequest e) {
             return respond(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {Conflict.class, ExceptionHandler.class})
+    static class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
+            return respond(HttpStatus.CONFLICT, e.getMessage());
         }
     }
 }

@@ -13,6 +13,7 @@ import org.mockito.ArgumentCaptor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -32,8 +33,17 @@ class SignalIngestionTest {
     private final DeviceRegistry registry = mock(DeviceRegistry.class);
     private final LiveStateReplay replay = mock(LiveStateReplay.class);
     private final LiveStore live = mock(LiveStore.class);
+    private final MomentStream stream = appendingStream();
     private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
-            mock(MomentStream.class), new IngestionCounters(), replay, live);
+            stream, new IngestionCounters(), replay, live);
+
+    /** A stream that runs what is appended under its lock (the lock itself is not this test's concern). */
+    @SuppressWarnings("unchecked")
+    private static MomentStream appendingStream() {
+        MomentStream stream = mock(MomentStream.class);
+        when(stream.appending(any())).thenAnswer(call -> ((Supplier<Object>) call.getArgument(0)).get());
+        return stream;
+    }
 
     private static SignalIngestion.Incoming lift(long seq) {
         UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-1", seq, 1_000, new UplinkEvent.HangerLifted("h-003", 80));

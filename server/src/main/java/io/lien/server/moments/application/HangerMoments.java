@@ -139,6 +139,6 @@ final class HangerMoments {
     private static Moment moment(String storeId, long ts, MomentKind kind, Text text, Optional<Client> client,
                                  String zoneId, Garment g) {
         return new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
-                client.map(c -> c.approachability().code()).orElse(null), zoneId, g.hanger().id(), g.product().id(), null);
+                client.map(c -> c.approachability().code()).orElse(null), zoneId, g.hanger().id(), g.product().id(), null, null, null);
     }
 }

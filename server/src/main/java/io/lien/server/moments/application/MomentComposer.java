@@ -93,7 +93,7 @@ public class MomentComposer {
     }
 
     private static Moment deviceAlert(String storeId, long ts, Text text) {
-        return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null, null, null, null, null);
+        return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null, null, null, null, null, null, null);
     }
 
     private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p, long signalId) {
@@ -107,7 +107,7 @@ public class MomentComposer {
         Client c = client.get();
         Text text = MomentTexts.arrival(who(c)).plus(MomentTexts.approachability(c.approachability().code()));
         return List.of(new Moment(null, storeId, ts, MomentKind.ARRIVAL, text.en(), text.fr(), c.id(),
-                c.approachability().code(), p.zone(), null, null, null));
+                c.approachability().code(), p.zone(), null, null, null, null, null));
     }
 
     private List<Moment> fixture(String storeId, long ts, UplinkEvent.FixtureTapped f) {
@@ -138,7 +138,7 @@ public class MomentComposer {
         String approach = client.map(c -> c.approachability().code()).orElse(null);
         text = text.plus(MomentTexts.approachability(approach));
         return List.of(new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
-                approach, zoneId, f.hangerId(), hanger.map(Hanger::productId).orElse(null), null));
+                approach, zoneId, f.hangerId(), hanger.map(Hanger::productId).orElse(null), null, null, null));
     }
 
     static Who who(Client c) {

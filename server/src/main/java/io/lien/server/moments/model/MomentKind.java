@@ -2,5 +2,9 @@ package io.lien.server.moments.model;
 
 /** What a moment is about; the tablet picks an icon and an action from it. */
 public enum MomentKind {
-    ARRIVAL, LIFT, TRY_ON, LIKE, HELP, SIZE_REQUEST, ADVISOR_CALL, DEVICE_ALERT
+    ARRIVAL, LIFT, TRY_ON, LIKE, HELP, SIZE_REQUEST, ADVISOR_CALL, DEVICE_ALERT,
+    /** An advisor took a moment ("I'm on it"); refers to it. */
+    CLAIM,
+    /** A client opened a selection an advisor sent them. */
+    SELECTION_OPENED
 }

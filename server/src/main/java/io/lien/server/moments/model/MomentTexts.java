@@ -95,6 +95,16 @@ public final class MomentTexts {
         return who.named() ? base.plus(Text.of(" (" + who.firstName() + ")", " (" + who.firstName() + ")")) : base;
     }
 
+    /** "Léa is on it: …": what she took, so a colleague reading the feed knows not to go. */
+    public static Text claim(String advisorFirstName, Text taken) {
+        return Text.of(advisorFirstName + " is on it: " + taken.en(), advisorFirstName + " s'en occupe : " + taken.fr());
+    }
+
+    public static Text selectionOpened(String clientFirstName, String advisorFirstName, int pieces) {
+        return Text.of(clientFirstName + " opened the selection " + advisorFirstName + " sent (" + pieces + " pieces)",
+                clientFirstName + " a ouvert la sélection envoyée par " + advisorFirstName + " (" + pieces + " pièces)");
+    }
+
     public static Text lowBattery(String kind, String deviceId, int battery) {
         return Text.of(capitalise(kind) + " " + deviceId + ": battery at " + battery + " %",
                 kindFr(kind) + " " + deviceId + " : batterie à " + battery + " %");

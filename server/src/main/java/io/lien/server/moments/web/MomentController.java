@@ -9,6 +9,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.HttpResponse;
+import io.lien.server.moments.application.MomentClaims;
+import io.lien.server.web.Problems;
+import io.lien.server.registry.DeviceRegistry;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -18,6 +23,9 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A store's moments: the latest as JSON, and the live feed as server-sent events. */
@@ -25,10 +33,38 @@ import java.util.List;
 @Secured({Advisor.ADVISOR, Advisor.MANAGER})
 class MomentController {
 
-    private final MomentStream stream;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
-    MomentController(MomentStream stream) {
+    private final MomentStream stream;
+    private final MomentClaims claims;
+    private final DeviceRegistry registry;
+
+    MomentController(MomentStream stream, MomentClaims claims, DeviceRegistry registry) {
         this.stream = stream;
+        this.claims = claims;
+        this.registry = registry;
+    }
+
+    /**
+     * "I'm on it": the first advisor to tap takes the moment; every tablet hears it (a CLAIM moment
+     * in the feed). A second advisor gets 409 with who went.
+     */
+    @Post("/{momentId}/claim")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<MomentView> claim(String storeId, long momentId, Authentication authentication) {
+        StoreAccess.require(authentication, storeId);
+        MomentClaims.Outcome outcome = claims.claim(storeId, momentId, authentication.getName());
+        if (outcome instanceof MomentClaims.Outcome.Claimed c) {
+            return HttpResponse.created(stream.view(c.claim()));
+        }
+        if (outcome instanceof MomentClaims.Outcome.AlreadyTaken t) {
+            throw new Problems.Conflict(t.advisorName() + " is already on it (since "
+                    + HOUR.format(Instant.ofEpochMilli(t.since()).atZone(registry.store(storeId).map(st -> ZoneId.of(st.timeZone())).orElse(ZoneId.systemDefault()))) + ").");
+        }
+        if (outcome instanceof MomentClaims.Outcome.NotClaimable n) {
+            throw new Problems.BadRequest(n.why());
+        }
+        throw new Problems.NotFound("No moment " + momentId + " in store " + storeId + ".");
     }
 
     @Get
