@@ -85,6 +85,11 @@ public class ClientDirectory {
         return events.save(note);
     }
 
+    /** A note written before under this reference (a tablet's retry). */
+    public Optional<ClientEvent> findNote(String externalRef) {
+        return events.findByExternalRef(externalRef).filter(e -> e.kind() == ClientEvent.Kind.NOTE);
+    }
+
     /** "Just browsing" or "I'd like advice", as the shopper said it now. */
     public void approachability(String clientId, Approachability approachability) {
         clients.updateApproachability(clientId, approachability);

@@ -5,6 +5,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.H2)
 public interface ClientEventRepository extends CrudRepository<ClientEvent, Long> {
@@ -12,4 +13,6 @@ public interface ClientEventRepository extends CrudRepository<ClientEvent, Long>
     List<ClientEvent> findByClientIdOrderByTsDesc(String clientId);
 
     void deleteByClientId(String clientId);
+
+    Optional<ClientEvent> findByExternalRef(String externalRef);
 }

@@ -126,11 +126,11 @@ final class DemoClients {
 
     private static ClientEvent order(String client, long ts, Channel channel, String summary, String product, String size,
                                      int cents, String store) {
-        return new ClientEvent(null, client, ts, channel, Kind.ORDER, summary, product, size, cents, store, null);
+        return new ClientEvent(null, client, ts, channel, Kind.ORDER, summary, product, size, cents, store, null, null);
     }
 
     private static ClientEvent event(String client, long ts, Channel channel, Kind kind, String summary, String store) {
-        return new ClientEvent(null, client, ts, channel, kind, summary, null, null, null, store, kind == Kind.NOTE ? "lea" : null);
+        return new ClientEvent(null, client, ts, channel, kind, summary, null, null, null, store, kind == Kind.NOTE ? "lea" : null, null);
     }
 
     private static long days(int n) {

@@ -72,4 +72,18 @@ class ClientCardIT {
         assertEquals(403, server.post("/api/clients/c-camille/notes",
                 server.token("camille.laurent@example.org", "lien-demo"), "{\"text\":\"hi\"}").statusCode());
     }
+
+    @Test
+    void aNoteQueuedOfflineKeepsTheTimeItWasWrittenAndARetryWritesItOnce() {
+        long writtenAt = System.currentTimeMillis() - 3_600_000;
+        String body = "{\"tags\":[\"gift\"],\"text\":\"Written in the stockroom, no network\",\"requestId\":\"5d2c7a10-8e4b-4f3a-9c21-0a1b2c3d4e5f\","
+                + "\"writtenAt\":" + writtenAt + "}";
+        HttpResponse<String> first = server.post("/api/clients/c-jules/notes", lea, body);
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"ts\":" + writtenAt), first.body());
+        assertEquals(200, server.post("/api/clients/c-jules/notes", lea, body).statusCode());
+        String card = server.get("/api/clients/c-jules", lea).body();
+        assertEquals(card.indexOf("Written in the stockroom"), card.lastIndexOf("Written in the stockroom"), card);
+        assertEquals(400, server.post("/api/clients/c-jules/notes", lea, "{\"text\":\"x\",\"writtenAt\":1}").statusCode());
+    }
 }

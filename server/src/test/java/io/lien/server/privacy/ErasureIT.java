@@ -23,6 +23,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,11 +65,15 @@ class ErasureIT {
         gateway.publish(UplinkTopics.events("demo", "gw-erasure"), "{\"v\":1,\"store\":\"demo\",\"gateway\":\"gw-erasure\",\"seq\":"
                 + gateway.nextSeq() + ",\"ts\":1,\"type\":\"shopper.presence\",\"data\":{\"installId\":\"inst-camille\",\"zone\":\"no zone!\"}}");
         server.context().getBean(ClientEventRepository.class).save(new ClientEvent(null, "c-camille", System.currentTimeMillis() + 60_000,
-                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "Navy trench coat, ordered on her phone", "p-trench-navy", "38", 42_000, null, null));
+                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "Navy trench coat, ordered on her phone", "p-trench-navy", "38", 42_000, null, null, null));
         await().atMost(Duration.ofSeconds(10)).until(() -> funnel().contains("\"productId\":\"p-trench-navy\",\"nameEn\":\"the navy trench coat\",\"nameFr\":\"le trench bleu marine\",\"touched\":1,\"carried\":0,\"tried\":0,\"bought\":1"));
         String lea = server.token("lea", "lien-demo");
         assertEquals(200, server.get("/api/clients/c-camille?reason=she%20asked%20about%20the%20trench", lea).statusCode());
         assertEquals(201, server.post("/api/shopper/consents", camille, "{\"kind\":\"contact-email\",\"granted\":true}").statusCode());
+        assertEquals(201, server.post("/api/clients/c-camille/selections", lea,
+                "{\"productIds\":[\"p-trench-navy\"],\"message\":\"Camille, the 38 is back\"}").statusCode());
+        assertEquals(201, server.post("/api/clients/c-camille/follow-ups", lea, "{\"dueOn\":\""
+                + LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3) + "\",\"text\":\"Call Camille when the 38 is back\"}").statusCode());
     }
 
     @AfterAll
@@ -91,7 +97,8 @@ class ErasureIT {
         assertEquals(200, json.statusCode(), json.body());
         for (String expected : List.of("\"signInEmail\":\"camille.laurent@example.org\"", "\"appInstalls\":[\"inst-camille\"]",
                 "Navy trench coat, ordered on her phone", "\"kind\":\"contact-email\"", "\"quietHours\":\"21:00-08:00\"",
-                "Camille lifted the navy trench coat", "she asked about the trench", "\"productId\":\"p-trench-navy\"")) {
+                "Camille lifted the navy trench coat", "she asked about the trench", "\"productId\":\"p-trench-navy\"",
+                "\"message\":\"Camille, the 38 is back\"", "\"text\":\"Call Camille when the 38 is back\"")) {
             assertTrue(json.body().contains(expected), expected + " in " + json.body());
         }
         HttpResponse<String> page = server.get("/api/shopper/export.html", camille);
@@ -123,7 +130,8 @@ class ErasureIT {
         List<String> held = scanEveryTableFor(CAMILLE);
         for (String place : List.of("SIGNAL.PAYLOAD: inst-camille", "DEAD_LETTER.PAYLOAD: inst-camille", "MOMENT.TEXT_EN: Camille",
                 "VISIT.CLIENT_ID: c-camille", "HANDLING.CLIENT_ID: c-camille", "CONSENT_CHANGE.CLIENT_ID: c-camille",
-                "PROFILE_ACCESS.CLIENT_ID: c-camille", "SHOPPER_LOGIN.EMAIL: camille.laurent@example.org")) {
+                "PROFILE_ACCESS.CLIENT_ID: c-camille", "SHOPPER_LOGIN.EMAIL: camille.laurent@example.org",
+                "SELECTION.CLIENT_ID: c-camille", "FOLLOW_UP.TEXT: Camille")) {
             assertTrue(held.stream().anyMatch(h -> h.startsWith(place)), "the scan finds " + place + " before: " + held);
         }
         assertEquals(204, server.delete("/api/shopper", camille).statusCode());

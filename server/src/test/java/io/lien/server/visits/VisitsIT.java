@@ -90,7 +90,7 @@ class VisitsIT {
         send(t0 + 61_000, new UplinkEvent.HangerZoneChanged("h-003", "r-fit-1", "fitting-1", "enter"));
         send(t0 + 120_000, new UplinkEvent.ShopperPresence("inst-camille", "fitting-1", "leave", 59_000));
         server.context().getBean(ClientEventRepository.class).save(new ClientEvent(null, "c-camille", t0 + 86_400_000,
-                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "the navy trench coat (38)", "p-trench-navy", "38", 42_000, null, null));
+                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "the navy trench coat (38)", "p-trench-navy", "38", 42_000, null, null, null));
         server.context().getBean(VisitSweeper.class).endVisitsAwaySince(t0 + 120_000 + ABSENCE + 1);
 
         String lea = server.token("lea", "lien-demo");

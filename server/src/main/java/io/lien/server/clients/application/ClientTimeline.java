@@ -13,6 +13,8 @@ import io.lien.server.visits.Visit;
 import io.lien.server.visits.VisitRepository;
 import io.lien.server.visits.VisitZone;
 import io.lien.server.visits.VisitZoneRepository;
+import io.lien.server.selections.Selection;
+import io.lien.server.selections.SelectionRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import java.util.Set;
 
 /**
  * One timeline across every channel: orders, returns and notes (the client's history), store
- * visits with the zones and what was touched and tried, and what they said about products —
+ * visits with the zones and what was touched and tried, selections sent and opened, and what
+ * they said about products —
  * newest first. A constant number of queries whatever the length (the card opens fast).
  */
 @Singleton
@@ -41,9 +44,11 @@ public class ClientTimeline {
     private final HandlingRepository handlings;
     private final ProductFeedbackRepository feedback;
     private final DeviceRegistry registry;
+    private final SelectionRepository selections;
 
     ClientTimeline(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
-                   ProductFeedbackRepository feedback, DeviceRegistry registry) {
+                   ProductFeedbackRepository feedback, DeviceRegistry registry, SelectionRepository selections) {
+        this.selections = selections;
         this.visits = visits;
         this.zones = zones;
         this.handlings = handlings;
@@ -58,6 +63,7 @@ public class ClientTimeline {
                 e.productId(), e.size(), e.amountCents(), e.author())));
         visitsOf(clientId, all);
         feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));
+        selections.findByClientIdOrderByCreatedAtDesc(clientId).forEach(s -> selection(s, all));
         all.sort(Comparator.comparingLong(Entry::ts).reversed());
         return all;
     }
@@ -89,6 +95,28 @@ public class ClientTimeline {
                 });
             }
             out.add(new Entry(v.startedAt(), "STORE", "VISIT", en.toString(), fr.toString(), null, null, null, null));
+        }
+    }
+
+    /** A selection an advisor sent: when it went (or why not), and its first opening as its own line. */
+    private void selection(Selection s, List<Entry> out) {
+        List<String> en = new ArrayList<>();
+        List<String> fr = new ArrayList<>();
+        for (String id : s.products()) {
+            en.add(registry.product(id).map(Product::nameEn).orElse(id));
+            fr.add(registry.product(id).map(Product::nameFr).orElse(id));
+        }
+        String pieces = " (" + s.products().size() + "): ";
+        String how = s.channel().equals("withheld") ? " — not sent, consent withdrawn" : s.sentAt() == null ? " — goes by " + s.channel()
+                + " after quiet hours" : " by " + s.channel();
+        String howFr = s.channel().equals("withheld") ? " — non envoyée, consentement retiré" : s.sentAt() == null ? " — part par "
+                + s.channel() + " après les heures calmes" : " par " + s.channel();
+        out.add(new Entry(s.sentAt() == null ? s.createdAt() : s.sentAt(), "STORE", "SELECTION", "Selection sent" + how + pieces
+                + String.join(", ", en), "Sélection envoyée" + howFr + " (" + s.products().size() + ") : " + String.join(", ", fr),
+                s.products().get(0), null, null, s.advisor()));
+        if (s.openedAt() != null) {
+            out.add(new Entry(s.openedAt(), "WEB", "SELECTION_OPENED", "Opened the selection", "A ouvert la sélection",
+                    s.products().get(0), null, null, s.advisor()));
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ class NoteController {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_TAGS = 6;
+    static final long OFFLINE_AT_MOST = 7L * 24 * 3600 * 1000;
 
     private final ClientDirectory clients;
     private final ProfileAudit audit;
@@ -51,7 +53,11 @@ class NoteController {
     }
 
     @Serdeable
-    record Note(@Nullable List<String> tags, @Nullable String text) {
+    /**
+     * {@code requestId}: the tablet's id for this note, so a retry from its offline queue writes it
+     * once; {@code writtenAt}: when the advisor wrote it, if that was offline (up to 7 days back).
+     */
+    record Note(@Nullable List<String> tags, @Nullable String text, @Nullable String requestId, @Nullable Long writtenAt) {
     }
 
     @Serdeable
@@ -84,9 +90,22 @@ class NoteController {
         if (!text.isEmpty()) {
             parts.add(text);
         }
+        long now = System.currentTimeMillis();
+        long at = note.writtenAt() == null ? now : note.writtenAt();
+        if (at > now + 60_000 || at < now - OFFLINE_AT_MOST) {
+            throw new Problems.BadRequest("writtenAt is when the note was written: not in the future, at most 7 days ago.");
+        }
+        if (note.requestId() != null && !note.requestId().matches("[A-Za-z0-9-]{8,40}")) {
+            throw new Problems.BadRequest("requestId is 8 to 40 letters, digits or dashes (a UUID).");
+        }
+        String ref = note.requestId() == null ? null : "note:" + note.requestId();
+        Optional<ClientEvent> again = ref == null ? Optional.empty() : clients.findNote(ref);
+        if (again.isPresent()) {
+            return HttpResponse.ok(new Written(again.get().id(), again.get().ts(), again.get().summary(), again.get().author()));
+        }
         String store = String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
-        ClientEvent saved = clients.note(new ClientEvent(null, clientId, System.currentTimeMillis(), ClientEvent.Channel.STORE,
-                ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.getName()));
+        ClientEvent saved = clients.note(new ClientEvent(null, clientId, Math.min(at, now), ClientEvent.Channel.STORE,
+                ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.getName(), ref));
         audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "note added");
         return HttpResponse.created(new Written(saved.id(), saved.ts(), saved.summary(), advisor.getName()));
     }

@@ -7,6 +7,10 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
+import io.lien.server.followups.FollowUp;
+import io.lien.server.followups.FollowUpRepository;
+import io.lien.server.selections.Selection;
+import io.lien.server.selections.SelectionRepository;
 import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
 import io.lien.server.consent.ConsentChange;
@@ -38,7 +42,7 @@ public class ClientExport {
                            Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
                            List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline,
                            List<VisitReport.Detail> visits, List<Moment> moments, List<ProductFeedback> feedback,
-                           List<ProfileAccess> accessLog) {
+                           List<ProfileAccess> accessLog, List<Selection> selections, List<FollowUp> followUps) {
     }
 
     private final ClientDirectory clients;
@@ -49,9 +53,14 @@ public class ClientExport {
     private final ProfileAudit audit;
     private final ShopperLoginRepository logins;
     private final ProductFeedbackRepository feedback;
+    private final SelectionRepository selections;
+    private final FollowUpRepository followUps;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
-                 MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback) {
+                 MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
+                 SelectionRepository selections, FollowUpRepository followUps) {
+        this.selections = selections;
+        this.followUps = followUps;
         this.feedback = feedback;
         this.clients = clients;
         this.consents = consents;
@@ -76,6 +85,7 @@ public class ClientExport {
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
                 clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited,
-                moments.findByClientIdOrderByIdAsc(clientId), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId)));
+                moments.findByClientIdOrderByIdAsc(clientId), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId),
+                selections.findByClientIdOrderByCreatedAtDesc(clientId), followUps.findByClientIdOrderByDueOnAsc(clientId)));
     }
 }

@@ -3,6 +3,8 @@ package io.lien.server.privacy.application;
 import io.lien.server.audit.ProfileAccessRepository;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.community.ProductFeedbackRepository;
+import io.lien.server.followups.FollowUpRepository;
+import io.lien.server.selections.SelectionRepository;
 import io.lien.server.consent.ConsentChangeRepository;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.shoppers.ShopperLoginRepository;
@@ -29,10 +31,15 @@ class ErasureWrites {
     private final ProfileAccessRepository accessLog;
     private final ShopperLoginRepository logins;
     private final ProductFeedbackRepository feedback;
+    private final SelectionRepository selections;
+    private final FollowUpRepository followUps;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
-                  ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback) {
+                  ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
+                  SelectionRepository selections, FollowUpRepository followUps) {
+        this.selections = selections;
+        this.followUps = followUps;
         this.feedback = feedback;
         this.clients = clients;
         this.signals = signals;
@@ -65,6 +72,8 @@ class ErasureWrites {
         logins.deleteByClientId(clientId);
         // their words are theirs: a comment goes with its author (the like counts go down with it)
         feedback.deleteByClientId(clientId);
+        selections.deleteByClientId(clientId);
+        followUps.deleteByClientId(clientId);
         clients.delete(clientId);
         return rewritten;
     }

@@ -10,6 +10,9 @@ import io.lien.server.consent.ConsentChange;
 import io.lien.server.moments.Moment;
 import io.lien.server.privacy.application.ClientExport;
 import io.lien.server.visits.VisitReport;
+import io.lien.server.followups.FollowUp;
+import io.lien.server.selections.Selection;
+import io.lien.server.web.Html;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,6 +89,13 @@ final class ExportPage {
         section(t("What you said about products", "Ce que vous avez dit des produits"), d.feedback(), (ProductFeedback x) ->
                         List.of(when(x.ts()), x.productId(), x.kind(), nz(x.tone()), nz(x.body())),
                 t("When", "Quand"), t("Product", "Produit"), t("What", "Quoi"), t("Tone", "Ton"), t("Words", "Mots"));
+        section(t("Selections advisors sent you", "Les sélections que l'on vous a envoyées"), d.selections(), (Selection x) ->
+                        List.of(when(x.createdAt()), x.advisor(), String.join(", ", x.products()), nz(x.message()), x.channel(),
+                                x.openedAt() == null ? "—" : when(x.openedAt())),
+                t("When", "Quand"), t("By", "Par"), t("Pieces", "Pièces"), t("Word", "Mot"), t("Channel", "Canal"), t("Opened", "Ouverte"));
+        section(t("Reminders advisors set about you", "Les rappels notés par vos conseillers"), d.followUps(), (FollowUp x) ->
+                        List.of(x.dueOn().toString(), x.advisor(), x.text(), x.doneAt() == null ? "—" : when(x.doneAt())),
+                t("For", "Pour le"), t("By", "Par"), t("What", "Quoi"), t("Done", "Fait"));
         section(t("Who looked at your profile", "Qui a consulté votre profil"), d.accessLog(), (ProfileAccess x) ->
                         List.of(when(x.ts()), x.actorName(), x.action().toLowerCase(Locale.ROOT), x.reason()),
                 t("When", "Quand"), t("Who", "Qui"), t("What", "Quoi"), t("Why", "Pourquoi"));
@@ -120,17 +130,6 @@ final class ExportPage {
     }
 
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return Html.esc(s);
     }
 }

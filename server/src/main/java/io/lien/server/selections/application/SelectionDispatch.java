@@ -1,0 +1,97 @@
+package io.lien.server.selections.application;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
+import io.lien.server.clients.Client;
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.consent.application.ConsentLedger;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Store;
+import io.lien.server.selections.Selection;
+import io.lien.server.selections.SelectionRepository;
+import io.lien.server.selections.model.ChannelChoice;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Sends the selections that are due: at once when created outside quiet hours, else when the
+ * client's quiet hours end. Consent is read again at sending time: withdrawn since, the selection
+ * is withheld, never sent.
+ */
+@Singleton
+public class SelectionDispatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelectionDispatch.class);
+
+    private final SelectionRepository selections;
+    private final ClientDirectory clients;
+    private final ConsentLedger consents;
+    private final AdvisorRepository advisors;
+    private final DeviceRegistry registry;
+    private final ContactChannel channel;
+    private final String publicUrl;
+
+    SelectionDispatch(SelectionRepository selections, ClientDirectory clients, ConsentLedger consents,
+                      AdvisorRepository advisors, DeviceRegistry registry, ContactChannel channel,
+                      @Value("${lien.public-url:`http://localhost:8080`}") String publicUrl) {
+        this.selections = selections;
+        this.clients = clients;
+        this.consents = consents;
+        this.advisors = advisors;
+        this.registry = registry;
+        this.channel = channel;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String link(Selection s) {
+        return publicUrl + "/s/" + s.id();
+    }
+
+    @Scheduled(fixedDelay = "${lien.selections.send-every:30s}", initialDelay = "${lien.selections.send-every:30s}")
+    public synchronized void sendDue() {
+        long now = System.currentTimeMillis();
+        for (Selection s : selections.findBySentAtIsNullAndSendAfterLessThanEqualsOrderBySendAfterAsc(now)) {
+            try {
+                sendOne(s, now);
+            } catch (RuntimeException e) {
+                LOG.warn("Selection {} not sent yet, tried again later: {}", s.id(), e.toString());
+            }
+        }
+    }
+
+    private void sendOne(Selection s, long now) {
+        Optional<Client> client = clients.find(s.clientId());
+        Optional<ConsentLedger.Ledger> ledger = consents.ledger(s.clientId());
+        if (client.isEmpty() || ledger.isEmpty()) {
+            return;
+        }
+        Client c = client.get();
+        ZoneId zone = registry.store(s.storeId()).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        if (!ledger.get().state().mayContact(s.channel(), Instant.ofEpochMilli(now).atZone(zone).toLocalTime())) {
+            ChannelChoice.Choice again = ChannelChoice.choose(c.preferredChannel(), ledger.get().state(),
+                    new ChannelChoice.Reachable(c.email() != null, c.phone() != null), Instant.ofEpochMilli(now), zone);
+            if (again instanceof ChannelChoice.Choice.NoChannel) {
+                selections.withhold(s.id(), now);
+                LOG.info("Selection {} withheld: the client's consent no longer allows it", s.id());
+            }
+            return;
+        }
+        String address = s.channel().equals("email") ? c.email() : c.phone();
+        String advisor = advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor());
+        int pieces = s.products().size();
+        String text = c.language().startsWith("fr")
+                ? "Bonjour " + c.firstName() + ", " + advisor + " vous a préparé une sélection de " + pieces + " pièce"
+                + (pieces > 1 ? "s" : "") + " : " + link(s)
+                : "Hello " + c.firstName() + ", " + advisor + " put together a selection of " + pieces + " piece"
+                + (pieces > 1 ? "s" : "") + " for you: " + link(s);
+        channel.send(s.channel(), address, text);
+        selections.updateSentAt(s.id(), now);
+    }
+}
