@@ -3,6 +3,7 @@ package io.lien.server.privacy;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.GatewayFixture;
+import io.lien.server.Chromium;
 import io.lien.server.ServerFixture;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientEvent;
@@ -22,6 +23,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -92,7 +96,7 @@ class ErasureIT {
 
     @Test
     @Order(1)
-    void theExportHoldsEverythingAsJsonAndAsAPageInHerLanguage() {
+    void theExportHoldsEverythingAsJsonAndAsAPageInHerLanguage() throws IOException {
         HttpResponse<String> json = server.get("/api/shopper/export", camille);
         assertEquals(200, json.statusCode(), json.body());
         for (String expected : List.of("\"signInEmail\":\"camille.laurent@example.org\"", "\"appInstalls\":[\"inst-camille\"]",
@@ -106,6 +110,12 @@ class ErasureIT {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("Ce que Lien sait de vous, Camille") && page.body().contains("Qui a consulté votre profil"), page.body());
         assertTrue(page.body().contains("Léa Dubois"), page.body());
+        // the page as the client's browser reads it (the API needs her token, so the browser opens the saved page)
+        Path saved = Files.createTempFile("camille-export", ".html");
+        Files.writeString(saved, page.body());
+        String dom = Chromium.dom(saved.toUri().toString());
+        assertTrue(dom.contains("<h1>Ce que Lien sait de vous, Camille</h1>") && dom.contains("Les sélections que l'on vous a envoyées"), dom);
+        Files.delete(saved);
         String manager = server.get("/api/clients/c-camille/export?reason=letter%20of%2012%20November", marc).body();
         assertTrue(manager.contains("\"profile\":{\"id\":\"c-camille\""), manager);
         assertTrue(server.get("/api/clients/c-camille/access-log", marc).body().contains("\"action\":\"EXPORT\",\"reason\":\"letter of 12 November\""));
