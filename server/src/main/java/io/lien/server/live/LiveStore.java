@@ -86,7 +86,7 @@ public class LiveStore {
             Optional<Zone> zone = registry.zone(p.zoneId());
             present.add(new LiveStoreView.PresentClient(c.id(), c.firstName(), c.lastName(), p.zoneId(),
                     zone.map(Zone::nameEn).orElse(p.zoneId()), zone.map(Zone::nameFr).orElse(p.zoneId()),
-                    p.arrivedAt(), p.zoneSince(), c.approachability().code()));
+                    p.arrivedAt(), p.zoneSince(), c.approachability().code(), List.of()));
         }
         present.sort(Comparator.comparingLong(LiveStoreView.PresentClient::arrivedAt));
         List<LiveStoreView.Garment> lifted = state.garments().all().stream()

@@ -73,6 +73,14 @@ public class VisitInsights {
                 .map(l -> new VisitReport.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
     }
 
+    /** What the client's visit in progress looks like so far; nothing when they have none open. */
+    public List<VisitReport.Typology> soFar(String clientId, long now) {
+        return visits.findFirstByClientIdAndEndedAtIsNullOrderByStartedAtDesc(clientId).map(v -> {
+            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()));
+            return typologies(v, duration(v, now), products);
+        }).orElse(List.of());
+    }
+
     public Optional<String> storeOf(long visitId) {
         return visits.findById(visitId).map(Visit::storeId);
     }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.H2)
 public interface VisitRepository extends CrudRepository<Visit, Long> {
@@ -20,6 +21,8 @@ public interface VisitRepository extends CrudRepository<Visit, Long> {
     List<Visit> findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(String storeId, long from, long to);
 
     List<Visit> findByClientIdOrderByStartedAtDesc(String clientId);
+
+    Optional<Visit> findFirstByClientIdAndEndedAtIsNullOrderByStartedAtDesc(String clientId);
 
     @Query("UPDATE visit SET client_id = NULL WHERE client_id = :clientId")
     void forgetClient(String clientId);

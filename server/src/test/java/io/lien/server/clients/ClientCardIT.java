@@ -38,6 +38,8 @@ class ClientCardIT {
         assertTrue(card.contains("\"ordersSince\":1}"), "referral credit: Amara's order since Camille brought her: " + card);
         assertTrue(card.contains("\"kind\":\"FEEDBACK\",\"summary\":\"Liked the emerald wrap dress\""), card);
         assertTrue(card.contains("\"text\":\"Bought the grey cashmere sweater in store in "), card);
+        assertTrue(card.contains("\"consents\":{\"presence\":true,\"profiling\":true,\"contact-email\":false,\"contact-sms\":false,"
+                + "\"contact-messaging\":true,\"contact-phone\":false},\"quietHours\":\"21:00-08:00\""), "the consent summary: " + card);
     }
 
     @Test

@@ -54,6 +54,8 @@ class ConsentIT {
         String camille = server.token("camille.laurent@example.org", "lien-demo");
         presence("inst-camille", "coats", "enter");
         await().atMost(Duration.ofSeconds(10)).until(() -> server.get("/api/stores/demo/live", lea).body().contains("Camille"));
+        String before = server.get("/api/stores/demo/live", lea).body();
+        assertTrue(before.contains("\"approachability\":\"advice-welcome\",\"visitSoFar\":["), "her visit so far, for the tablet: " + before);
 
         HttpResponse<String> withdrawn = server.post("/api/shopper/consents", camille,
                 "{\"kind\":\"presence\",\"granted\":false,\"source\":\"shopper-app\"}");

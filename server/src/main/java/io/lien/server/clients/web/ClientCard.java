@@ -4,16 +4,18 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A client at a glance: who they are, what matters to them (important dates, the people close to
- * them), ways into a conversation with their reasons, and their whole history across channels,
+ * A client at a glance: who they are, what they agreed to ({@code consents} by code, quiet hours),
+ * what matters to them (important dates, the people close to them), ways into a conversation with their reasons, and their whole history across channels,
  * newest first.
  */
 @Serdeable
 public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                          @Nullable String sizes, @Nullable String interests, String approachability,
-                         boolean presenceConsent, List<DateEntry> importantDates, List<Person> relationships,
+                         boolean presenceConsent, Map<String, Boolean> consents, @Nullable String quietHours,
+                         List<DateEntry> importantDates, List<Person> relationships,
                          List<Starter> conversationStarters, List<TimelineEntry> timeline) {
 
     @Serdeable

@@ -10,6 +10,9 @@ import io.lien.server.clients.application.ClientStories;
 import io.lien.server.clients.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.web.Problems;
+import io.lien.server.consent.application.ConsentLedger;
+import io.lien.server.consent.model.ConsentState;
+import io.lien.server.consent.model.QuietHours;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,6 +26,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Clients and their cross-channel timeline. */
 @Controller("/api/clients")
@@ -34,8 +39,11 @@ class ClientController {
     private final ProfileAudit audit;
     private final ClientStories stories;
     private final ClientTimeline timelines;
+    private final ConsentLedger consents;
 
-    ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines) {
+    ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines,
+                     ConsentLedger consents) {
+        this.consents = consents;
         this.clients = clients;
         this.audit = audit;
         this.stories = stories;
@@ -79,7 +87,10 @@ class ClientController {
                 .toList();
         List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
+        Optional<ConsentState> agreed = consents.ledger(clientId).map(ConsentLedger.Ledger::state);
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
-                c.interests(), c.approachability().code(), c.presenceConsent(), dates, people, starters, timeline);
+                c.interests(), c.approachability().code(), c.presenceConsent(),
+                agreed.map(ConsentState::givenByCode).orElse(Map.of()),
+                agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, starters, timeline);
     }
 }

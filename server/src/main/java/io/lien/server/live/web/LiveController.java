@@ -4,6 +4,7 @@ import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.StoreAccess;
 import io.lien.server.live.LiveStore;
 import io.lien.server.live.LiveStoreView;
+import io.lien.server.visits.VisitInsights;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -11,21 +12,24 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
-/** "In store now": who is where, what is off the racks, what is in the fitting rooms. */
+/** "In store now": who is where and what their visit looks like so far, what is off the racks, what is in the fitting rooms. */
 @Controller("/api/stores/{storeId}/live")
 @Secured({Advisor.ADVISOR, Advisor.MANAGER})
 class LiveController {
 
     private final LiveStore live;
+    private final VisitInsights visits;
 
-    LiveController(LiveStore live) {
+    LiveController(LiveStore live, VisitInsights visits) {
         this.live = live;
+        this.visits = visits;
     }
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     LiveStoreView now(String storeId, Authentication authentication) {
         StoreAccess.require(authentication, storeId);
-        return live.view(storeId);
+        long now = System.currentTimeMillis();
+        return live.view(storeId).withVisitsSoFar(clientId -> visits.soFar(clientId, now));
     }
 }
