@@ -73,6 +73,19 @@ public class VisitInsights {
                 .map(l -> new VisitReport.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
     }
 
+    /** What the client handled in the visits they started since {@code since} (today's, for a selection). */
+    public List<VisitReport.ProductStages> handledSince(String clientId, long since) {
+        List<VisitReport.ProductStages> out = new ArrayList<>();
+        for (Visit v : visits.findByClientIdOrderByStartedAtDesc(clientId)) {
+            if (v.startedAt() < since) {
+                break;
+            }
+            products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id())).stream()
+                    .filter(p -> out.stream().noneMatch(o -> o.productId().equals(p.productId()))).forEach(out::add);
+        }
+        return out;
+    }
+
     /** What the client's visit in progress looks like so far; nothing when they have none open. */
     public List<VisitReport.Typology> soFar(String clientId, long now) {
         return visits.findFirstByClientIdAndEndedAtIsNullOrderByStartedAtDesc(clientId).map(v -> {

@@ -1,12 +1,16 @@
 package io.lien.server.clients;
 
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.GatewayFixture;
 import io.lien.server.ServerFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,5 +91,18 @@ class ClientCardIT {
         String card = server.get("/api/clients/c-jules", lea).body();
         assertEquals(card.indexOf("Written in the stockroom"), card.lastIndexOf("Written in the stockroom"), card);
         assertEquals(400, server.post("/api/clients/c-jules/notes", lea, "{\"text\":\"x\",\"writtenAt\":1}").statusCode());
+    }
+
+    @Test
+    void whatSheHandledInStoreTodayIsOnHerCardOneTapFromASelection() throws Exception {
+        try (GatewayFixture gateway = GatewayFixture.connect(server, "gw-card")) {
+            gateway.send(new UplinkEvent.ShopperPresence("inst-camille", "coats", "enter", 0));
+            gateway.send(new UplinkEvent.HangerLifted("h-003", 80));
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.get("/api/clients/c-camille", lea).body()
+                    .contains("\"touchedToday\":[{\"productId\":\"p-trench-navy\",\"nameEn\":\"the navy trench coat\""));
+        }
+        String catalogue = server.get("/api/products", lea).body();
+        assertTrue(catalogue.contains("{\"id\":\"p-trench-navy\",\"nameEn\":\"the navy trench coat\",\"nameFr\":\"le trench bleu marine\",\"category\":\"coat\""), catalogue);
+        assertEquals(401, server.get("/api/products", null).statusCode());
     }
 }

@@ -41,6 +41,10 @@ public class ClientStories {
         return ConversationStarters.of(story(client, history, now), today(now));
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate today(long now) {
         return Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
     }

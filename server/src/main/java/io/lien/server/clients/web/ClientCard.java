@@ -16,7 +16,12 @@ public record ClientCard(String id, String firstName, String lastName, String la
                          @Nullable String sizes, @Nullable String interests, String approachability,
                          boolean presenceConsent, Map<String, Boolean> consents, @Nullable String quietHours,
                          List<DateEntry> importantDates, List<Person> relationships,
-                         List<Starter> conversationStarters, List<TimelineEntry> timeline) {
+                         List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
+
+    /** A piece they handled in store today: one tap from a selection. */
+    @Serdeable
+    public record Touched(String productId, String nameEn, String nameFr, String size, boolean tried) {
+    }
 
     @Serdeable
     /** {@code kind} ORDER, RETURN, NOTE, SELECTION, VISIT (zones, touched, tried) or FEEDBACK; {@code summaryFr} when Lien wrote it. */

@@ -10,6 +10,7 @@ import io.lien.server.clients.application.ClientStories;
 import io.lien.server.clients.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.web.Problems;
+import io.lien.server.visits.VisitInsights;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.ConsentState;
 import io.lien.server.consent.model.QuietHours;
@@ -40,10 +41,12 @@ class ClientController {
     private final ClientStories stories;
     private final ClientTimeline timelines;
     private final ConsentLedger consents;
+    private final VisitInsights visits;
 
     ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines,
-                     ConsentLedger consents) {
+                     ConsentLedger consents, VisitInsights visits) {
         this.consents = consents;
+        this.visits = visits;
         this.clients = clients;
         this.audit = audit;
         this.stories = stories;
@@ -87,10 +90,13 @@ class ClientController {
                 .toList();
         List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
+        long startOfDay = today.atStartOfDay(stories.zone()).toInstant().toEpochMilli();
+        List<ClientCard.Touched> touched = visits.handledSince(clientId, startOfDay).stream()
+                .map(p -> new ClientCard.Touched(p.productId(), p.nameEn(), p.nameFr(), p.size(), p.tried())).toList();
         Optional<ConsentState> agreed = consents.ledger(clientId).map(ConsentLedger.Ledger::state);
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
                 c.interests(), c.approachability().code(), c.presenceConsent(),
                 agreed.map(ConsentState::givenByCode).orElse(Map.of()),
-                agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, starters, timeline);
+                agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, starters, touched, timeline);
     }
 }
