@@ -52,11 +52,16 @@ public record AppSettings(String server, String username) {
     }
 
     private static Path file() {
+        return privateDir().resolve("lien-app.properties");
+    }
+
+    /** The app's private storage (Gluon Attach), or a folder under the home directory where Attach has none. */
+    public static Path privateDir() {
         try {
             Optional<Path> dir = StorageService.create().flatMap(StorageService::getPrivateStorage).map(java.io.File::toPath);
-            return dir.orElse(Path.of(System.getProperty("user.home"), ".lien")).resolve("lien-app.properties");
+            return dir.orElse(Path.of(System.getProperty("user.home"), ".lien"));
         } catch (RuntimeException | LinkageError e) {
-            return Path.of(System.getProperty("user.home"), ".lien", "lien-app.properties");
+            return Path.of(System.getProperty("user.home"), ".lien");
         }
     }
 }

@@ -1,5 +1,17 @@
 package io.lien.app;
 
+import io.lien.app.api.LienApi;
+import io.lien.app.offline.CardCache;
+import io.lien.app.offline.DeviceStore;
+import io.lien.app.offline.Outbox;
+import io.lien.app.offline.TagCache;
+import io.lien.app.viewmodel.FollowUpsViewModel;
+import io.lien.app.viewmodel.NoteViewModel;
+import io.lien.app.viewmodel.OutboxViewModel;
+import io.lien.app.viewmodel.Screens;
+import io.lien.app.viewmodel.SelectionViewModel;
+import java.time.LocalDate;
+
 import atlantafx.base.theme.PrimerLight;
 import io.lien.app.api.HttpLienApi;
 import io.lien.app.view.MainView;
@@ -61,15 +73,32 @@ public final class LienApp extends Application {
     private void showMain(Session session) {
         AppSettings.save(new AppSettings(((HttpLienApi) session.api()).base().toString(), session.me().username()));
         String store = session.me().storeId();
-        moments = new MomentsViewModel(session.api(), store, threads, i18n, zone);
-        InStoreViewModel inStore = new InStoreViewModel(session.api(), store, threads, i18n, System::currentTimeMillis);
-        ClientCardViewModel card = new ClientCardViewModel(session.api(), threads, i18n, zone);
+        LienApi api = session.api();
+        DeviceStore device = new DeviceStore(AppSettings.privateDir().resolve(session.me().username()));
+        CardCache cards = new CardCache(device);
+        cards.purge(System.currentTimeMillis());
+        Outbox outbox = new Outbox(device, api);
+        moments = new MomentsViewModel(api, store, session.me().username(), threads, i18n, zone);
+        InStoreViewModel inStore = new InStoreViewModel(api, store, threads, i18n, System::currentTimeMillis);
+        ClientCardViewModel card = new ClientCardViewModel(api, threads, i18n, zone, cards, System::currentTimeMillis);
+        NoteViewModel note = new NoteViewModel(api, outbox, new TagCache(device), threads, i18n, System::currentTimeMillis);
+        SelectionViewModel selection = new SelectionViewModel(api, threads, i18n, zone);
+        FollowUpsViewModel followUps = new FollowUpsViewModel(api, outbox, threads, i18n, () -> LocalDate.now(zone));
+        OutboxViewModel waiting = new OutboxViewModel(outbox, threads, i18n);
         moments.onEveryMoment(inStore::refresh);
-        stage.getScene().setRoot(new MainView(session, moments, inStore, card, i18n));
+        // the feed coming back means the server is back: what waited goes now
+        moments.state().addListener((o, was, now) -> {
+            if (now == LienApi.FeedState.LIVE) {
+                waiting.retry();
+            }
+        });
+        stage.getScene().setRoot(new MainView(new Screens(session, moments, inStore, card, note, selection, followUps, waiting), i18n));
         moments.start();
         inStore.refresh();
-        // minutes in store move on even when nothing happens
+        note.loadTags();
+        // minutes in store move on even when nothing happens; what waits is tried again
         timer.scheduleAtFixedRate(inStore::refresh, 15, 15, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(waiting::retry, 30, 30, TimeUnit.SECONDS);
     }
 
     @Override

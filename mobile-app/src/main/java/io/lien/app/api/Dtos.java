@@ -3,7 +3,9 @@ package io.lien.app.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the server's REST and SSE answers look like, as the app reads them. */
 public final class Dtos {
@@ -23,14 +25,24 @@ public final class Dtos {
     public record StoreSummary(String id, String name, String city) {
     }
 
+    /** A claim ("I'm on it") is a moment of kind CLAIM that {@code refersTo} the moment an {@code advisor} took. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Moment(long id, String storeId, long ts, String kind, String text, String textFr, String clientId,
-                         String clientName, String approachability, String zoneId, String hangerId, String productId) {
+                         String clientName, String approachability, String zoneId, String hangerId, String productId,
+                         Long refersTo, String advisor, String advisorName) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Typology(String code, String evidence, String evidenceFr) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PresentClient(String clientId, String firstName, String lastName, String zoneId, String zoneName,
-                                String zoneNameFr, long arrivedAt, long zoneSince, String approachability) {
+                                String zoneNameFr, long arrivedAt, long zoneSince, String approachability,
+                                List<Typology> visitSoFar) {
+        public PresentClient {
+            visitSoFar = visitSoFar == null ? List.of() : List.copyOf(visitSoFar);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,7 +62,51 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimelineEntry(long ts, String channel, String kind, String summary, String productId, String size,
-                                Integer amountCents, String summaryFr) {
+                                Integer amountCents, String summaryFr, String author) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DateEntry(String kind, String person, int month, int day, long inDays) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(String kind, String name, String clientId, long since, Integer ordersSince) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Touched(String productId, String nameEn, String nameFr, String size, boolean tried) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Product(String id, String nameEn, String nameFr, String category, String collection, int priceCents) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NoteTag(String code, String en, String fr) {
+    }
+
+    /** {@code requestId} and {@code writtenAt} let a note wait offline and still be written once, with its time. */
+    public record NewNote(List<String> tags, String text, String requestId, Long writtenAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WrittenNote(long id, long ts, String summary, String author) {
+    }
+
+    public record NewSelection(List<String> productIds, String message, String requestId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SentSelection(String id, String link, List<String> productIds, String message, String advisor, String channel,
+                                long createdAt, long sendAfter, Long sentAt, Long openedAt) {
+    }
+
+    public record NewFollowUp(String dueOn, String text, String requestId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FollowUp(long id, String clientId, String clientName, String advisor, String dueOn, String text,
+                           long createdAt, Long doneAt, boolean late) {
     }
 
     /** A way into a conversation and the evidence behind it, in both languages. */
@@ -61,9 +117,15 @@ public final class Dtos {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                              String sizes, String interests, String approachability, boolean presenceConsent,
-                             List<Starter> conversationStarters, List<TimelineEntry> timeline) {
+                             Map<String, Boolean> consents, String quietHours, List<DateEntry> importantDates,
+                             List<Person> relationships, List<Starter> conversationStarters, List<Touched> touchedToday,
+                             List<TimelineEntry> timeline) {
         public ClientCard {
+            consents = consents == null ? Map.of() : new LinkedHashMap<>(consents);
+            importantDates = importantDates == null ? List.of() : List.copyOf(importantDates);
+            relationships = relationships == null ? List.of() : List.copyOf(relationships);
             conversationStarters = conversationStarters == null ? List.of() : List.copyOf(conversationStarters);
+            touchedToday = touchedToday == null ? List.of() : List.copyOf(touchedToday);
             timeline = timeline == null ? List.of() : List.copyOf(timeline);
         }
     }

@@ -72,6 +72,54 @@ public final class HttpLienApi implements LienApi {
     }
 
     @Override
+    public Dtos.Moment claim(String storeId, long momentId) {
+        return post("/api/stores/" + storeId + "/moments/" + momentId + "/claim", Map.of(), new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public List<Dtos.NoteTag> noteTags() {
+        return get("/api/notes/tags", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.WrittenNote writeNote(String clientId, Dtos.NewNote note) {
+        return post("/api/clients/" + clientId + "/notes", note, new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public List<Dtos.Product> products() {
+        return get("/api/products", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.SentSelection sendSelection(String clientId, Dtos.NewSelection selection) {
+        return post("/api/clients/" + clientId + "/selections", selection, new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public List<Dtos.FollowUp> followUps() {
+        return get("/api/follow-ups", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.FollowUp setFollowUp(String clientId, Dtos.NewFollowUp followUp) {
+        return post("/api/clients/" + clientId + "/follow-ups", followUp, new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.FollowUp followUpDone(long id) {
+        return post("/api/follow-ups/" + id + "/done", Map.of(), new TypeReference<>() {
+        });
+    }
+
+    @Override
     public MomentSubscription moments(String storeId, Consumer<Dtos.Moment> onMoment, Consumer<FeedState> onState) {
         MomentFeed feed = new MomentFeed(storeId, onMoment, onState);
         feed.start();
@@ -84,6 +132,19 @@ public final class HttpLienApi implements LienApi {
             b.header("Authorization", "Bearer " + token);
         }
         try {
+            return json.readValue(send(b.build()), type);
+        } catch (IOException e) {
+            throw new ApiException(0, "unreadable answer for " + path + ": " + e.getMessage());
+        }
+    }
+
+    private <T> T post(String path, Object body, TypeReference<T> type) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
             return json.readValue(send(b.build()), type);
         } catch (IOException e) {
             throw new ApiException(0, "unreadable answer for " + path + ": " + e.getMessage());

@@ -17,6 +17,25 @@ public interface LienApi {
 
     Dtos.ClientCard client(String clientId);
 
+    /** "I'm on it". @throws ApiException 409 with who went, when a colleague was first */
+    Dtos.Moment claim(String storeId, long momentId);
+
+    List<Dtos.NoteTag> noteTags();
+
+    Dtos.WrittenNote writeNote(String clientId, Dtos.NewNote note);
+
+    List<Dtos.Product> products();
+
+    /** @throws ApiException 409 when no channel the client agreed to can carry it */
+    Dtos.SentSelection sendSelection(String clientId, Dtos.NewSelection selection);
+
+    /** Today and the next two weeks, plus the late ones not done. */
+    List<Dtos.FollowUp> followUps();
+
+    Dtos.FollowUp setFollowUp(String clientId, Dtos.NewFollowUp followUp);
+
+    Dtos.FollowUp followUpDone(long id);
+
     /**
      * Opens the store's live moment feed and keeps it open, reconnecting with the last event id
      * after a drop so that no moment is missed.

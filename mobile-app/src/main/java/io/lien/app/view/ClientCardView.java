@@ -1,5 +1,6 @@
 package io.lien.app.view;
 
+import javafx.scene.control.ScrollPane;
 import io.lien.app.I18n;
 import io.lien.app.viewmodel.ClientCardViewModel;
 import javafx.scene.control.Button;
@@ -14,7 +15,7 @@ import javafx.scene.layout.VBox;
 /** The client card panel; binds to {@link ClientCardViewModel}. */
 final class ClientCardView extends VBox {
 
-    ClientCardView(ClientCardViewModel vm, I18n i18n) {
+    ClientCardView(ClientCardViewModel vm, I18n i18n, Runnable note, Runnable selection, Runnable followUp) {
         setId("clientCard");
         getStyleClass().add("card");
         visibleProperty().bind(vm.visible());
@@ -46,6 +47,19 @@ final class ClientCardView extends VBox {
         prefers.textProperty().bind(vm.prefers());
         Label status = new Label();
         status.textProperty().bind(vm.status());
+        Label offline = new Label();
+        offline.setId("cardOffline");
+        offline.getStyleClass().add("offline");
+        offline.setWrapText(true);
+        offline.textProperty().bind(vm.offlineNote());
+        offline.visibleProperty().bind(vm.offlineNote().isNotEmpty());
+        offline.managedProperty().bind(vm.offlineNote().isNotEmpty());
+        HBox actions = new HBox(8, action("cardNote", i18n.t("card.actions.note"), note),
+                action("cardSelection", i18n.t("card.actions.selection"), selection),
+                action("cardFollowUp", i18n.t("card.actions.followup"), followUp));
+        actions.disableProperty().bind(vm.card().isNull());
+        VBox facts = new VBox(4, list(i18n.t("card.consents"), vm.consents(), "cardConsents"),
+                list(i18n.t("card.dates"), vm.dates(), "cardDates"), list(i18n.t("card.people"), vm.people(), "cardPeople"));
         Label openings = new Label(i18n.t("card.starters"));
         openings.getStyleClass().add("section");
         VBox starters = new VBox(6);
@@ -69,7 +83,7 @@ final class ClientCardView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                Label head = new Label(e.date() + " · " + e.channel() + " · " + e.kind());
+                Label head = new Label(e.date() + " · " + e.channel() + " · " + e.kind(), ChannelIcon.of(e.channelCode()));
                 head.getStyleClass().add("subtitle");
                 Label summary = new Label(e.summary());
                 summary.setWrapText(true);
@@ -79,7 +93,34 @@ final class ClientCardView extends VBox {
             }
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        getChildren().addAll(header, approach, sizes, loves, prefers, status, openings, startersNote, starters, story, timeline);
+        VBox top = new VBox(6, approach, offline, actions, sizes, loves, prefers, status, facts, openings, startersNote, starters);
+        ScrollPane scroll = new ScrollPane(top);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(430);
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().addAll(header, scroll, story, timeline);
+    }
+
+    private static Button action(String id, String text, Runnable run) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    /** A heading and its lines, hidden when there is nothing to say. */
+    private static VBox list(String title, javafx.collections.ObservableList<String> lines, String id) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("subtitle");
+        Label body = new Label();
+        body.setId(id);
+        body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        body.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.join("\n", lines), lines));
+        VBox box = new VBox(1, heading, body);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(lines));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static VBox opening(ClientCardViewModel.Opening o) {

@@ -4,7 +4,12 @@ import io.lien.app.I18n;
 import io.lien.app.viewmodel.ClientCardViewModel;
 import io.lien.app.viewmodel.InStoreViewModel;
 import io.lien.app.viewmodel.MomentsViewModel;
+import io.lien.app.viewmodel.NoteViewModel;
+import io.lien.app.viewmodel.Screens;
 import io.lien.app.viewmodel.Session;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,27 +21,81 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** In store now (left), live moments (centre), a client card on tap (right). Binds only. */
-public final class MainView extends BorderPane {
+/**
+ * In store now (left), live moments (centre), a client card on tap (right); the follow-ups screen
+ * instead when chosen; sheets over it for a note, a selection, a follow-up. Binds only.
+ */
+public final class MainView extends StackPane {
 
-    public MainView(Session session, MomentsViewModel moments, InStoreViewModel inStore, ClientCardViewModel card,
-                    I18n i18n) {
+    public MainView(Screens vm, I18n i18n) {
+        Session session = vm.session();
         Label brand = new Label("Lien");
         brand.getStyleClass().add("title");
         Label who = new Label(i18n.t("main.signedin", session.me().name(), session.me().storeId()));
+        ToggleGroup screens = new ToggleGroup();
+        ToggleButton live = new ToggleButton(i18n.t("main.live"));
+        live.setId("navLive");
+        ToggleButton followUps = new ToggleButton(i18n.t("main.followups"));
+        followUps.setId("navFollowUps");
+        live.setToggleGroup(screens);
+        followUps.setToggleGroup(screens);
+        live.setSelected(true);
+        // one of the two is always chosen
+        screens.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+        Label outbox = new Label();
+        outbox.setId("outboxState");
+        outbox.getStyleClass().add("offline");
+        outbox.textProperty().bind(vm.outbox().waiting());
         Label feed = new Label();
         feed.setId("feedState");
-        feed.textProperty().bind(moments.stateText());
-        moments.state().addListener((o, was, now) -> feed.getStyleClass().setAll("label", "feed-" + now));
+        feed.textProperty().bind(vm.moments().stateText());
+        vm.moments().state().addListener((o, was, now) -> feed.getStyleClass().setAll("label", "feed-" + now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(brand, who, spacer, feed);
+        HBox top = new HBox(brand, who, new HBox(4, live, followUps), spacer, outbox, feed);
         top.getStyleClass().add("topbar");
-        setTop(top);
 
-        setLeft(inStorePane(inStore, card, i18n));
-        setCenter(momentsPane(moments, card, i18n));
-        setRight(new ClientCardView(card, i18n));
+        ClientCardViewModel card = vm.card();
+        ClientCardView cardView = new ClientCardView(card, i18n,
+                () -> vm.note().open(card.card().get().id(), name(card)),
+                () -> vm.selection().open(card.card().get()),
+                () -> vm.followUps().startFor(card.card().get().id(), name(card)));
+        BorderPane now = new BorderPane();
+        now.setLeft(inStorePane(vm.inStore(), card, i18n));
+        now.setCenter(momentsPane(vm.moments(), card, i18n));
+        VBox right = new VBox(6, SelectionSheet.lastWord(vm.selection()), noteSaid(vm.note()), cardView);
+        VBox.setVgrow(cardView, Priority.ALWAYS);
+        now.setRight(right);
+        VBox followUpScreen = FollowUpsView.screen(vm.followUps(), i18n);
+        now.visibleProperty().bind(live.selectedProperty());
+        followUpScreen.visibleProperty().bind(followUps.selectedProperty());
+        followUps.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                vm.followUps().refresh();
+            }
+        });
+        BorderPane frame = new BorderPane(new StackPane(now, followUpScreen));
+        frame.setTop(top);
+        getChildren().addAll(frame, NoteSheet.of(vm.note(), i18n), SelectionSheet.of(vm.selection(), i18n),
+                FollowUpsView.editor(vm.followUps(), i18n));
+    }
+
+    private static String name(ClientCardViewModel card) {
+        return card.card().get().firstName() + " " + card.card().get().lastName();
+    }
+
+    private static Label noteSaid(NoteViewModel note) {
+        Label said = new Label();
+        said.setId("noteSaid");
+        said.setWrapText(true);
+        said.textProperty().bind(note.status());
+        said.visibleProperty().bind(note.visible().not().and(note.status().isNotEmpty()));
+        said.managedProperty().bind(said.visibleProperty());
+        return said;
     }
 
     private static VBox inStorePane(InStoreViewModel vm, ClientCardViewModel card, I18n i18n) {
@@ -64,7 +123,14 @@ public final class MainView extends BorderPane {
                 where.getStyleClass().add("subtitle");
                 where.setWrapText(true);
                 where.maxWidthProperty().bind(getListView().widthProperty().subtract(40));
-                VBox box = new VBox(2, new HBox(8, name, Chips.approachability(p.approachability(), p.approachabilityCode())), where);
+                Label visit = new Label(p.visitSoFar());
+                visit.getStyleClass().add("typology");
+                visit.setVisible(!p.visitSoFar().isEmpty());
+                visit.setManaged(!p.visitSoFar().isEmpty());
+                if (!p.why().isEmpty()) {
+                    visit.setTooltip(new javafx.scene.control.Tooltip(p.why()));
+                }
+                VBox box = new VBox(2, new HBox(8, name, Chips.approachability(p.approachability(), p.approachabilityCode())), where, visit);
                 setGraphic(box);
             }
         });
@@ -87,7 +153,7 @@ public final class MainView extends BorderPane {
         ListView<MomentsViewModel.Item> list = new ListView<>(vm.items());
         list.setId("moments");
         list.setPlaceholder(wrapping(i18n.t("main.nomoments")));
-        list.setCellFactory(l -> new MomentCell());
+        list.setCellFactory(l -> new MomentCell(vm, i18n));
         list.setOnMouseClicked(e -> {
             MomentsViewModel.Item item = list.getSelectionModel().getSelectedItem();
             if (item != null && item.opensAClientCard()) {
@@ -95,7 +161,14 @@ public final class MainView extends BorderPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(6, title, list);
+        Label notice = new Label();
+        notice.setId("momentNotice");
+        notice.getStyleClass().add("offline");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.notice());
+        notice.visibleProperty().bind(vm.notice().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox pane = new VBox(6, title, notice, list);
         pane.setPadding(new Insets(8));
         return pane;
     }

@@ -4,6 +4,9 @@ import io.lien.app.I18n;
 import io.lien.app.api.ApiException;
 import io.lien.app.api.Dtos;
 import io.lien.app.api.LienApi;
+import io.lien.app.offline.CardCache;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,13 +18,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /** A client card: who they are, what they love, their story across channels. */
 public final class ClientCardViewModel {
 
-    /** One line of the story. */
-    public record Entry(String date, String channel, String kind, String summary) {
+    /** One line of the story; {@code channelCode} picks its icon. */
+    public record Entry(String date, String channel, String kind, String summary, String channelCode) {
     }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM HH:mm");
 
     /** A way into a conversation, in the advisor's language, with why Lien suggests it. */
     public record Opening(String text, String reason) {
@@ -38,13 +45,24 @@ public final class ClientCardViewModel {
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Opening> starters = FXCollections.observableArrayList();
     private final StringProperty startersNote = new SimpleStringProperty("");
+    private final StringProperty offlineNote = new SimpleStringProperty("");
+    private final ObservableList<String> dates = FXCollections.observableArrayList();
+    private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ObservableList<String> consents = FXCollections.observableArrayList();
+    private final ObjectProperty<Dtos.ClientCard> card = new SimpleObjectProperty<>();
+    private final CardCache cache;
+    private final CardTexts texts;
+    private final LongSupplier clock;
     private final LienApi api;
     private final UiThread threads;
     private final I18n i18n;
     private final ZoneId zone;
     private long requested;
 
-    public ClientCardViewModel(LienApi api, UiThread threads, I18n i18n, ZoneId zone) {
+    public ClientCardViewModel(LienApi api, UiThread threads, I18n i18n, ZoneId zone, CardCache cache, LongSupplier clock) {
+        this.cache = cache;
+        this.clock = clock;
+        this.texts = new CardTexts(i18n);
         this.api = api;
         this.threads = threads;
         this.i18n = i18n;
@@ -57,20 +75,35 @@ public final class ClientCardViewModel {
         status.set(i18n.t("card.loading"));
         threads.background().execute(() -> {
             try {
-                Dtos.ClientCard card = api.client(clientId);
+                Dtos.ClientCard fresh = api.client(clientId);
+                cache.save(fresh, clock.getAsLong());
                 threads.ui().execute(() -> {
                     if (request == requested) {
-                        show(card);
+                        show(fresh);
+                        offlineNote.set("");
                     }
                 });
             } catch (ApiException e) {
-                threads.ui().execute(() -> status.set(i18n.t("card.error", e.getMessage())));
+                // no network: the copy this tablet kept, clearly marked as such
+                Optional<CardCache.Cached> kept = e.unreachable() ? cache.load(clientId, clock.getAsLong()) : Optional.empty();
+                threads.ui().execute(() -> {
+                    if (request != requested) {
+                        return;
+                    }
+                    if (kept.isPresent()) {
+                        show(kept.get().card());
+                        offlineNote.set(i18n.t("card.offline", STAMP.withLocale(i18n.locale())
+                                .format(Instant.ofEpochMilli(kept.get().savedAt()).atZone(zone))));
+                    } else {
+                        status.set(e.unreachable() ? i18n.t("card.offline.none") : i18n.t("card.error", e.detail()));
+                    }
+                });
             }
         });
     }
 
     void show(Dtos.ClientCard c) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
+        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
         boolean french = "fr".equals(i18n.locale().getLanguage());
         name.set(c.firstName() + " " + c.lastName());
         sizes.set(c.sizes() == null ? "" : c.sizes());
@@ -85,15 +118,41 @@ public final class ClientCardViewModel {
         startersNote.set(starters.isEmpty() ? i18n.t("just-browsing".equals(c.approachability())
                 ? "card.starters.browsing" : "card.starters.none") : "");
         // lines Lien writes itself (visits, feedback) come in both languages; orders and notes as they were written
-        timeline.setAll(c.timeline().stream().map(e -> new Entry(dates.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
+        timeline.setAll(c.timeline().stream().map(e -> new Entry(days.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
                 i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()),
-                french && e.summaryFr() != null ? e.summaryFr() : e.summary())).toList());
+                french && e.summaryFr() != null ? e.summaryFr() : e.summary(), e.channel())).toList());
+        this.dates.setAll(c.importantDates().stream().map(texts::date).toList());
+        people.setAll(c.relationships().stream().map(texts::person).toList());
+        consents.setAll(texts.consents(c.consents(), c.quietHours()));
+        card.set(c);
         status.set("");
     }
 
     public void close() {
         requested++;
         visible.set(false);
+    }
+
+    /** The card on screen (for a note, a selection, a follow-up about this client). */
+    public ObjectProperty<Dtos.ClientCard> card() {
+        return card;
+    }
+
+    /** Set when the card shown is this tablet's copy, with when it was saved. */
+    public StringProperty offlineNote() {
+        return offlineNote;
+    }
+
+    public ObservableList<String> dates() {
+        return dates;
+    }
+
+    public ObservableList<String> people() {
+        return people;
+    }
+
+    public ObservableList<String> consents() {
+        return consents;
     }
 
     public BooleanProperty visible() {

@@ -19,7 +19,9 @@ import java.util.function.LongSupplier;
 public final class InStoreViewModel {
 
     /** A present client, ready to show. */
-    public record Present(String clientId, String name, String where, String approachability, String approachabilityCode) {
+    /** {@code visitSoFar}: the visit's typologies so far ("Gift hunt"), with their evidence in {@code why}. */
+    public record Present(String clientId, String name, String where, String approachability, String approachabilityCode,
+                          String visitSoFar, String why) {
     }
 
     private final ObservableList<Present> present = FXCollections.observableArrayList();
@@ -62,9 +64,19 @@ public final class InStoreViewModel {
         List<Present> rows = live.clients().stream().map(c -> new Present(c.clientId(), c.firstName() + " " + c.lastName(),
                 i18n.t("present.zone", capitalised(i18n.french() ? c.zoneNameFr() : c.zoneName()),
                         Math.max(0, (now - c.arrivedAt()) / 60_000)),
-                i18n.t("approach." + c.approachability()), c.approachability())).toList();
+                i18n.t("approach." + c.approachability()), c.approachability(),
+                String.join(" · ", c.visitSoFar().stream().map(t -> typology(t.code())).toList()),
+                String.join(" ", c.visitSoFar().stream().map(t -> i18n.french() ? t.evidenceFr() : t.evidence()).toList()))).toList();
         present.setAll(rows);
         summary.set(i18n.t("main.shoppers", live.shoppersInStore()) + i18n.t("main.anonymous", live.anonymousShoppers()));
+    }
+
+    private String typology(String code) {
+        try {
+            return i18n.t("typology." + code);
+        } catch (java.util.MissingResourceException e) {
+            return code;
+        }
     }
 
     private static String capitalised(String s) {

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +38,63 @@ final class FakeLienServer implements AutoCloseable {
         server.createContext("/api/clients/c-camille", ex -> json(ex, """
                 {"id":"c-camille","firstName":"Camille","lastName":"Laurent","language":"fr","preferredChannel":"whatsapp",
                 "sizes":"coats 38","interests":"tailoring, navy and camel","approachability":"advice-welcome",
-                "presenceConsent":true,"conversationStarters":[{"kind":"date","text":"Inès's birthday is in 9 days.",
+                "presenceConsent":true,"consents":{"presence":true,"profiling":true,"contact-messaging":true},
+                "quietHours":"21:00-08:00","importantDates":[{"kind":"birthday","person":"her daughter Inès","month":12,"day":2,"inDays":9}],
+                "relationships":[{"kind":"brought","name":"Amara Diallo","clientId":"c-amara","since":1,"ordersSince":1}],
+                "touchedToday":[{"productId":"p-trench-navy","nameEn":"the navy trench coat","nameFr":"le trench bleu marine","size":"38","tried":true}],
+                "conversationStarters":[{"kind":"date","text":"Inès's birthday is in 9 days.",
                 "textFr":"L'anniversaire de Inès est dans 9 jours.","reason":"her daughter Inès's birthday is on 2 December",
                 "reasonFr":"anniversaire de sa fille Inès le 2 décembre"}],"timeline":[{"ts":1760000000000,"channel":"WEB","kind":"ORDER",
                 "summary":"Navy silk scarf, for herself","productId":"p-scarf-navy","size":"TU","amountCents":9500}]}
                 """));
         server.createContext("/api/stores/demo/moments/stream", this::stream);
+        server.createContext("/api/stores/demo/moments/", ex -> {
+            long id = Long.parseLong(ex.getRequestURI().getPath().replaceAll(".*/moments/(\\d+)/claim", "$1"));
+            json(ex, 201, "{\"id\":" + (id + 1000) + ",\"storeId\":\"demo\",\"ts\":" + System.currentTimeMillis()
+                    + ",\"kind\":\"CLAIM\",\"text\":\"Léa is on it\",\"textFr\":\"Léa s'en occupe\",\"refersTo\":" + id
+                    + ",\"advisor\":\"lea\",\"advisorName\":\"Léa\"}");
+        });
+        server.createContext("/api/notes/tags", ex -> json(ex, """
+                [{"code":"gift","en":"Gift","fr":"Cadeau"},{"code":"waiting-for-size","en":"Waiting for a size","fr":"Attend une taille"}]"""));
+        server.createContext("/api/clients/c-camille/notes", ex -> {
+            received.add("note " + body(ex));
+            json(ex, 201, "{\"id\":1,\"ts\":1,\"summary\":\"x\",\"author\":\"lea\"}");
+        });
+        server.createContext("/api/products", ex -> json(ex, """
+                [{"id":"p-scarf-navy","nameEn":"the navy silk scarf","nameFr":"le foulard en soie marine","category":"accessory","priceCents":9500},
+                {"id":"p-trench-navy","nameEn":"the navy trench coat","nameFr":"le trench bleu marine","category":"coat","priceCents":42000}]"""));
+        server.createContext("/api/clients/c-camille/selections", ex -> {
+            received.add("selection " + body(ex));
+            json(ex, 201, "{\"id\":\"abc\",\"link\":\"http://x/s/abc\",\"productIds\":[\"p-trench-navy\"],\"advisor\":\"lea\","
+                    + "\"channel\":\"whatsapp\",\"createdAt\":1,\"sendAfter\":1,\"sentAt\":2}");
+        });
+        server.createContext("/api/clients/c-camille/follow-ups", ex -> {
+            String b = body(ex);
+            if (down) {
+                ex.close();
+                return;
+            }
+            received.add("follow-up " + b);
+            String due = b.replaceAll(".*\"dueOn\":\"([^\"]+)\".*", "$1");
+            String text = b.replaceAll(".*\"text\":\"([^\"]+)\".*", "$1");
+            followUps.add("{\"id\":" + (followUps.size() + 1) + ",\"clientId\":\"c-camille\",\"clientName\":\"Camille Laurent\","
+                    + "\"advisor\":\"lea\",\"dueOn\":\"" + due + "\",\"text\":\"" + text + "\",\"createdAt\":1,\"late\":false}");
+            json(ex, 201, followUps.get(followUps.size() - 1));
+        });
+        server.createContext("/api/follow-ups", ex -> json(ex, "[" + String.join(",", followUps) + "]"));
         server.start();
+    }
+
+    /** What the app wrote to the server, in order ("note {…}", "selection {…}", "follow-up {…}"). */
+    final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> followUps = new CopyOnWriteArrayList<>();
+    /** While down, every request is dropped unanswered, as a tablet out of Wi-Fi sees it. */
+    volatile boolean down;
+
+    private static String body(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     String url() {
@@ -70,6 +122,10 @@ final class FakeLienServer implements AutoCloseable {
     }
 
     private void stream(HttpExchange ex) throws IOException {
+        if (down) {
+            ex.close();
+            return;
+        }
         if (!"Bearer token-1".equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             ex.sendResponseHeaders(401, -1);
             ex.close();
@@ -78,7 +134,7 @@ final class FakeLienServer implements AutoCloseable {
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
-            while (open) {
+            while (open && !down) {
                 String event = events.poll(200, TimeUnit.MILLISECONDS);
                 if (event != null) {
                     out.write(event.getBytes(StandardCharsets.UTF_8));
@@ -90,10 +146,18 @@ final class FakeLienServer implements AutoCloseable {
         }
     }
 
-    private static void json(HttpExchange ex, String body) throws IOException {
+    private void json(HttpExchange ex, String body) throws IOException {
+        json(ex, 200, body);
+    }
+
+    private void json(HttpExchange ex, int status, String body) throws IOException {
+        if (down) {
+            ex.close();
+            return;
+        }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, bytes.length);
+        ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
         }

@@ -3,7 +3,13 @@ package io.lien.app.viewmodel;
 import io.lien.app.api.ApiException;
 import io.lien.app.api.Dtos;
 import io.lien.app.api.LienApi;
+import io.lien.app.offline.CardCache;
+import io.lien.app.offline.DeviceStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,15 +23,22 @@ import static org.mockito.Mockito.when;
 class ClientCardViewModelTest {
 
     private final LienApi api = mock(LienApi.class);
-    private final ClientCardViewModel vm = new ClientCardViewModel(api, UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+    @TempDir
+    Path device;
+    private long now = 1_790_000_000_000L;
+    private ClientCardViewModel vm;
+
+    @BeforeEach
+    void create() {
+        vm = new ClientCardViewModel(api, UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC, new CardCache(new DeviceStore(device)), () -> now);
+    }
 
     @Test
     void showsThePersonAndTheirStoryAcrossChannels() {
-        when(api.client("c-camille")).thenReturn(new Dtos.ClientCard("c-camille", "Camille", "Laurent", "fr", "whatsapp",
-                "coats 38", "tailoring", "advice-welcome", true,
+        when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome",
                 List.of(new Dtos.Starter("date", "Inès's birthday is in 9 days.", "L'anniversaire de Inès est dans 9 jours.",
                         "her daughter Inès's birthday is on 2 December", "anniversaire de her daughter Inès le 2 décembre")),
-                List.of(new Dtos.TimelineEntry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500, null))));
+                List.of(Fixtures.entry(1_760_000_000_000L, "WEB", "ORDER", "Navy silk scarf", null))));
         vm.open("c-camille");
         assertTrue(vm.visible().get());
         assertEquals("Camille Laurent", vm.name().get());
@@ -37,12 +50,37 @@ class ClientCardViewModelTest {
         assertEquals(List.of(new ClientCardViewModel.Opening("Inès's birthday is in 9 days.",
                 "Because her daughter Inès's birthday is on 2 December")), vm.starters());
         assertEquals("", vm.startersNote().get());
+        assertEquals(List.of("Birthday · her daughter Inès · 2 Dec · in 9 days"), vm.dates());
+        assertEquals(List.of("Brought Amara Diallo · 1 order since"), vm.people());
+        assertEquals(List.of("Being recognised in store", "Messaging", "Quiet hours 21:00-08:00"), vm.consents());
+    }
+
+    @Test
+    void withoutTheNetworkTheCardOpensFromThisTabletsCopyClearlyMarked() {
+        when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome", List.of(), List.of()))
+                .thenThrow(new ApiException(0, "cannot reach"));
+        vm.open("c-camille");
+        assertEquals("", vm.offlineNote().get());
+        now += 3_600_000;
+        vm.open("c-camille");
+        assertEquals("Camille Laurent", vm.name().get());
+        assertTrue(vm.offlineNote().get().startsWith("No network: this tablet's copy of "), vm.offlineNote().get());
+    }
+
+    @Test
+    void aCopyOlderThanAWeekIsNotShown() {
+        when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome", List.of(), List.of()))
+                .thenThrow(new ApiException(0, "cannot reach"));
+        vm.open("c-camille");
+        vm.close();
+        now += CardCache.KEPT.toMillis() + 1;
+        vm.open("c-camille");
+        assertEquals("No network, and this tablet has no copy of this card yet.", vm.status().get());
     }
 
     @Test
     void aClientJustBrowsingHasNoStarterAndTheAdvisorIsToldWhy() {
-        when(api.client("c-sophie")).thenReturn(new Dtos.ClientCard("c-sophie", "Sophie", "Martin", "fr", "email", null, null,
-                "just-browsing", true, List.of(), List.of()));
+        when(api.client("c-sophie")).thenReturn(Fixtures.card("c-sophie", "Sophie", "just-browsing", List.of(), List.of()));
         vm.open("c-sophie");
         assertTrue(vm.starters().isEmpty());
         assertEquals("Just browsing today: no suggestion, let them be.", vm.startersNote().get());
@@ -59,12 +97,11 @@ class ClientCardViewModelTest {
 
     @Test
     void aLineLienWroteItselfReadsInTheAdvisorsLanguage() {
-        ClientCardViewModel french = new ClientCardViewModel(api, UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
-        when(api.client("c-camille")).thenReturn(new Dtos.ClientCard("c-camille", "Camille", "Laurent", "fr", "whatsapp", null, null,
-                "advice-welcome", true, List.of(), List.of(
-                new Dtos.TimelineEntry(1_760_000_000_000L, "STORE", "VISIT", "Visit to Le Marais: Coats", null, null, null,
-                        "Visite à Le Marais : Manteaux"),
-                new Dtos.TimelineEntry(1_750_000_000_000L, "WEB", "ORDER", "Navy silk scarf", "p-scarf-navy", "TU", 9_500, null))));
+        ClientCardViewModel french = new ClientCardViewModel(api, UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC,
+                new CardCache(new DeviceStore(device)), () -> now);
+        when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome", List.of(), List.of(
+                Fixtures.entry(1_760_000_000_000L, "STORE", "VISIT", "Visit to Le Marais: Coats", "Visite à Le Marais : Manteaux"),
+                Fixtures.entry(1_750_000_000_000L, "WEB", "ORDER", "Navy silk scarf", null))));
         french.open("c-camille");
         assertEquals("Visite à Le Marais : Manteaux", french.timeline().get(0).summary());
         assertEquals("Navy silk scarf", french.timeline().get(1).summary(), "an order reads as it was written");

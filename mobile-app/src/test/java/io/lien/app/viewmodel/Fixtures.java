@@ -3,8 +3,10 @@ package io.lien.app.viewmodel;
 import io.lien.app.I18n;
 import io.lien.app.api.Dtos;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Data the ViewModel tests share. */
 final class Fixtures {
@@ -17,11 +19,41 @@ final class Fixtures {
 
     static Dtos.Moment moment(long id, String text, String clientId, String approachability) {
         return new Dtos.Moment(id, "demo", 1_790_000_000_000L + id * 1000, "LIFT", text, "FR " + text, clientId,
-                clientId == null ? null : "Camille", approachability, "coats", "h-003", "p-trench-navy");
+                clientId == null ? null : "Camille", approachability, "coats", "h-003", "p-trench-navy", null, null, null);
+    }
+
+    static Dtos.Moment claim(long id, long refersTo, String advisor, String advisorName) {
+        return new Dtos.Moment(id, "demo", 1_790_000_000_000L + id * 1000, "CLAIM", advisorName + " is on it: …",
+                advisorName + " s'en occupe : …", "c-camille", "Camille", null, "coats", "h-003", "p-trench-navy", refersTo, advisor,
+                advisorName);
+    }
+
+    /** A card with what a test gives; the rest empty. */
+    static Dtos.ClientCard card(String id, String first, String approachability, List<Dtos.Starter> starters,
+                                List<Dtos.TimelineEntry> timeline) {
+        return new Dtos.ClientCard(id, first, "Laurent", "fr", "whatsapp", "coats 38", "tailoring", approachability, true,
+                consents(), "21:00-08:00",
+                List.of(new Dtos.DateEntry("birthday", "her daughter Inès", 12, 2, 9)),
+                List.of(new Dtos.Person("brought", "Amara Diallo", "c-amara", 1L, 1)), starters,
+                List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "le trench bleu marine", "38", true)), timeline);
+    }
+
+    /** In the server's order (a JSON object read in order). */
+    private static Map<String, Boolean> consents() {
+        Map<String, Boolean> given = new LinkedHashMap<>();
+        given.put("presence", true);
+        given.put("contact-email", false);
+        given.put("contact-messaging", true);
+        return given;
+    }
+
+    static Dtos.TimelineEntry entry(long ts, String channel, String kind, String summary, String summaryFr) {
+        return new Dtos.TimelineEntry(ts, channel, kind, summary, null, null, null, summaryFr, null);
     }
 
     static Dtos.LiveStore storeWithCamilleAndTwoAnonymous(long arrivedAt) {
         return new Dtos.LiveStore("demo", 3, 2, List.of(new Dtos.PresentClient("c-camille", "Camille", "Laurent", "coats",
-                "Coats", "Manteaux", arrivedAt, arrivedAt, "just-browsing")), List.of(), List.of());
+                "Coats", "Manteaux", arrivedAt, arrivedAt, "just-browsing",
+                List.of(new Dtos.Typology("gift-hunt", "looked at gifts", "a regardé des cadeaux")))), List.of(), List.of());
     }
 }

@@ -23,6 +23,8 @@ class InStoreViewModelTest {
         assertEquals("Coats · in store for 7 min", camille.where());
         assertEquals("Just browsing", camille.approachability());
         assertEquals("3 shoppers in store, 2 anonymous", vm.summary().get());
+        assertEquals("Gift hunt", camille.visitSoFar());
+        assertEquals("looked at gifts", camille.why());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.lien.app.viewmodel;
 
+import io.lien.app.api.ApiException;
 import io.lien.app.api.Dtos;
 import io.lien.app.api.LienApi;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 class MomentsViewModelTest {
 
@@ -29,7 +31,7 @@ class MomentsViewModelTest {
 
     @Test
     void showsTheNewestFirstAndOnlyOnce() {
-        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
         vm.add(Fixtures.moment(1, "first", null, null));
         vm.add(Fixtures.moment(3, "third", null, null));
         vm.add(Fixtures.moment(2, "second", null, null));
@@ -39,7 +41,7 @@ class MomentsViewModelTest {
 
     @Test
     void speaksTheAdvisorsLanguage() {
-        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
         vm.add(Fixtures.moment(1, "Camille lifted", "c-camille", "just-browsing"));
         assertEquals("FR Camille lifted", vm.items().get(0).text());
         assertEquals("just-browsing", vm.items().get(0).approachability());
@@ -47,7 +49,7 @@ class MomentsViewModelTest {
 
     @Test
     void onlyMomentsAboutAConsentingClientOpenACard() {
-        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
         vm.add(Fixtures.moment(1, "A shopper lifted", null, null));
         vm.add(Fixtures.moment(2, "Camille lifted", "c-camille", null));
         assertTrue(vm.items().get(0).opensAClientCard());
@@ -56,7 +58,7 @@ class MomentsViewModelTest {
 
     @Test
     void keepsABoundedFeed() {
-        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
         for (int i = 0; i < MomentsViewModel.KEEP + 50; i++) {
             vm.add(Fixtures.moment(i, "m" + i, null, null));
         }
@@ -66,7 +68,7 @@ class MomentsViewModelTest {
 
     @Test
     void theFeedStateAndEveryMomentReachTheScreen() {
-        MomentsViewModel vm = new MomentsViewModel(api, "demo", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
         AtomicInteger refreshes = new AtomicInteger();
         vm.onEveryMoment(refreshes::incrementAndGet);
         vm.start();
@@ -79,5 +81,39 @@ class MomentsViewModelTest {
         assertEquals(1, refreshes.get());
         assertEquals(1, vm.items().size());
         verify(api).moments(any(), any(), any());
+    }
+
+    @Test
+    void aClaimMarksTheMomentTakenOnEveryTabletInsteadOfAddingALine() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "Size 38 asked for at the mirror", "c-camille", null));
+        assertTrue(vm.items().get(0).claimable());
+        vm.add(Fixtures.claim(2, 1, "marc", "Marc"));
+        assertEquals(1, vm.items().size());
+        assertEquals("Marc is on it", vm.items().get(0).claimedBy());
+        assertFalse(vm.items().get(0).claimable());
+    }
+
+    @Test
+    void tappingImOnItClaimsItAndSaysSoToTheAdvisorHerself() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "Size 38 asked for", null, null));
+        when(api.claim("demo", 1)).thenReturn(Fixtures.claim(2, 1, "lea", "Léa"));
+        vm.claim(vm.items().get(0));
+        assertEquals("You're on it", vm.items().get(0).claimedBy());
+    }
+
+    @Test
+    void aColleagueWhoWasQuickerIsNamedAndNoNetworkIsSaid() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "Size 38 asked for", null, null));
+        vm.add(Fixtures.moment(3, "Help asked", null, null));
+        when(api.claim("demo", 1)).thenThrow(new ApiException(409,
+                "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Marc is already on it (since 14:02).\"}"));
+        vm.claim(vm.items().get(1));
+        assertEquals("Marc is already on it (since 14:02).", vm.notice().get());
+        when(api.claim("demo", 3)).thenThrow(new ApiException(0, "cannot reach"));
+        vm.claim(vm.items().get(0));
+        assertEquals("No network: tell your colleagues you are going.", vm.notice().get());
     }
 }

@@ -1,5 +1,7 @@
 package io.lien.server.moments;
 
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import jakarta.inject.Singleton;
@@ -36,8 +38,10 @@ public class MomentStream {
     private final Map<String, Long> erasedAt = new ConcurrentHashMap<>();
     private final MomentRepository moments;
     private final ClientDirectory clients;
+    private final AdvisorRepository advisors;
 
-    MomentStream(MomentRepository moments, ClientDirectory clients) {
+    MomentStream(MomentRepository moments, ClientDirectory clients, AdvisorRepository advisors) {
+        this.advisors = advisors;
         this.moments = moments;
         this.clients = clients;
     }
@@ -116,6 +120,7 @@ public class MomentStream {
     public MomentView view(Moment m) {
         String name = clients.find(m.clientId()).map(Client::firstName).orElse(null);
         return new MomentView(m.id(), m.storeId(), m.ts(), m.kind().name(), m.textEn(), m.textFr(), m.clientId(), name,
-                m.approachability(), m.zoneId(), m.hangerId(), m.productId(), m.refersTo(), m.advisor());
+                m.approachability(), m.zoneId(), m.hangerId(), m.productId(), m.refersTo(), m.advisor(),
+                m.advisor() == null ? null : advisors.findById(m.advisor()).map(Advisor::firstName).orElse(m.advisor()));
     }
 }

@@ -57,7 +57,7 @@ class MomentClaimIT {
             HttpResponse<String> taken = server.post("/api/stores/demo/moments/" + moment + "/claim", lea, "{}");
             assertEquals(201, taken.statusCode(), taken.body());
             assertTrue(taken.body().contains("\"kind\":\"CLAIM\"") && taken.body().contains("\"refersTo\":" + moment)
-                    && taken.body().contains("\"advisor\":\"lea\"") && taken.body().contains("\"text\":\"Léa is on it: "), taken.body());
+                    && taken.body().contains("\"advisor\":\"lea\",\"advisorName\":\"Léa\"") && taken.body().contains("\"text\":\"Léa is on it: "), taken.body());
             await().atMost(Duration.ofSeconds(5)).until(() -> tablet.any("\"refersTo\":" + moment));
 
             HttpResponse<String> second = server.post("/api/stores/demo/moments/" + moment + "/claim", marc, "{}");
