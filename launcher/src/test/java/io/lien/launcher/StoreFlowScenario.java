@@ -11,6 +11,10 @@ import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.List;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,9 +55,31 @@ final class StoreFlowScenario {
         Dtos.LiveStore live = store.api.live(store.storeId);
         assertTrue(live.clients().stream().noneMatch(c -> c.clientId().equals(DemoScenario.ANONYMOUS_INSTALL)));
 
+        advisorActsOnCamille(store, camille);
+
         assertEquals(1, store.gateway.metrics().rejectedCount(RejectReason.MALFORMED_JSON));
         assertEquals(1, store.gateway.metrics().rejectedCount(RejectReason.OUT_OF_RANGE));
         assertTrue(store.gateway.metrics().duplicateCount() >= 1);
+    }
+
+    /** The app's own client against the real server: "I'm on it", today's piece in a selection, a note, a follow-up. */
+    private static void advisorActsOnCamille(DemoStoreFixture store, Dtos.Moment lift) {
+        Dtos.Moment claim = store.api.claim(store.storeId, lift.id());
+        assertEquals(lift.id(), claim.refersTo());
+        assertEquals("Léa", claim.advisorName());
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.moments.stream().anyMatch(m -> m.id() == claim.id()));
+        Dtos.ClientCard card = store.api.client("c-camille");
+        assertTrue(card.touchedToday().stream().anyMatch(t -> t.productId().equals("p-trench-navy")), card.touchedToday().toString());
+        assertEquals(Boolean.TRUE, card.consents().get("contact-messaging"));
+        Dtos.SentSelection sent = store.api.sendSelection("c-camille",
+                new Dtos.NewSelection(List.of("p-trench-navy"), "The 38 you tried", UUID.randomUUID().toString()));
+        assertEquals("whatsapp", sent.channel());
+        assertTrue(sent.link().contains("/s/" + sent.id()), sent.link());
+        store.api.writeNote("c-camille", new Dtos.NewNote(List.of("waiting-for-size"), "navy 38", UUID.randomUUID().toString(), null));
+        Dtos.FollowUp followUp = store.api.setFollowUp("c-camille", new Dtos.NewFollowUp(LocalDate.now(ZoneId.of("Europe/Paris"))
+                .plusDays(2).toString(), "Call when the 38 is back", UUID.randomUUID().toString()));
+        assertTrue(store.api.followUps().stream().anyMatch(f -> f.id() == followUp.id()));
+        assertEquals("lea", store.api.followUpDone(followUp.id()).advisor());
     }
 
     /** A misbehaving hanger (it has its secret) before the simulator starts. */
