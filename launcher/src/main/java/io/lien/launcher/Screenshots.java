@@ -4,6 +4,7 @@ import io.lien.app.LienApp;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.server.Application;
+import io.lien.server.selections.SelectionRepository;
 import io.lien.server.mqtt.BrokerAddress;
 import io.lien.sim.MqttDeviceLink;
 import io.lien.sim.Simulator;
@@ -13,6 +14,9 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
@@ -80,6 +84,56 @@ public final class Screenshots {
             waitFor(() -> ((Label) scene.getRoot().lookup("#cardName")).getText(), t -> !t.isBlank());
             waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#cardTimeline")).getItems().size(), n -> n > 0);
             shoot(scene, out.resolve("app-client-card" + suffix + ".png"));
+            press(scene, "#cardNote");
+            waitFor(() -> scene.getRoot().lookup("#noteTags").lookupAll(".tag").size(), n -> n > 2);
+            fx(() -> {
+                ((ToggleButton) scene.getRoot().lookup("#noteTags").lookupAll(".tag").toArray()[2]).setSelected(true);
+                ((TextArea) scene.getRoot().lookup("#noteText")).setText(suffix.isEmpty() ? "Navy trench in 38 for Inès's birthday"
+                        : "Trench marine en 38 pour l'anniversaire d'Inès");
+                return null;
+            });
+            shoot(scene, out.resolve("app-note" + suffix + ".png"));
+            press(scene, "#noteSave");
+            press(scene, "#cardSelection");
+            ListView<?> pieces = (ListView<?>) scene.getRoot().lookup("#selectionPieces");
+            waitFor(() -> pieces.getItems().size(), n -> n > 3);
+            fx(() -> {
+                ((io.lien.app.viewmodel.SelectionViewModel.Candidate) pieces.getItems().get(0)).picked().set(true);
+                ((TextArea) scene.getRoot().lookup("#selectionMessage")).setText(suffix.isEmpty()
+                        ? "The trench you tried today, and the scarf that goes with it." : "Le trench essayé aujourd'hui, et le foulard qui va avec.");
+                return null;
+            });
+            shoot(scene, out.resolve("app-selection" + suffix + ".png"));
+            press(scene, "#selectionSend");
+            waitFor(() -> scene.getRoot().lookup("#selectionSaid").isVisible(), v -> v);
+            if (suffix.isEmpty()) {
+                String link = http + "/s/" + server.getBean(SelectionRepository.class).findByClientIdOrderByCreatedAtDesc("c-camille").get(0).id();
+                phone(link, out.resolve("selection-page.png"));
+            }
+            press(scene, "#cardFollowUp");
+            fx(() -> {
+                ((javafx.scene.control.TextField) scene.getRoot().lookup("#followUpText")).setText(suffix.isEmpty()
+                        ? "Call when the trench is back in 38" : "Appeler quand le trench revient en 38");
+                return null;
+            });
+            shoot(scene, out.resolve("app-follow-up" + suffix + ".png"));
+            press(scene, "#followUpSave");
+            press(scene, "#navFollowUps");
+            waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#followUps")).getItems().size(), n -> n > 1);
+            shoot(scene, out.resolve("app-follow-ups" + suffix + ".png"));
+            press(scene, "#navLive");
+            // "I'm on it" on the newest moment that asks for someone
+            waitFor(() -> scene.getRoot().lookupAll(".claim").size(), n -> n > 0);
+            press(scene, ".claim");
+            waitFor(() -> scene.getRoot().lookupAll(".chip-claimed").size(), n -> n > 0);
+            shoot(scene, out.resolve("app-claimed" + suffix + ".png"));
+            // the large tablet: 2048 × 1536
+            fx(() -> {
+                scene.getWindow().setWidth(2048);
+                scene.getWindow().setHeight(1536);
+                return null;
+            });
+            shoot(scene, out.resolve("app-large-tablet" + suffix + ".png"));
         } finally {
             Platform.exit();
             simulator.close();
@@ -87,6 +141,31 @@ public final class Screenshots {
             server.close();
         }
         System.exit(0);
+    }
+
+    /** The page as a phone shows it, in the machine's headless Chromium (skipped, said, when there is none). */
+    private static void phone(String url, Path png) throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        if (!Files.isExecutable(chromium)) {
+            System.out.println("no Chromium: " + png + " not rendered (apt-get install -y chromium)");
+            return;
+        }
+        Path profile = Files.createTempDirectory("lien-chromium");
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--hide-scrollbars", "--force-device-scale-factor=2", "--window-size=412,760",
+                "--screenshot=" + png.toAbsolutePath(), url).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor(60, TimeUnit.SECONDS);
+        System.out.println("wrote " + png);
+    }
+
+    /** A tap on a button (or the first node matching), on the FX thread. */
+    private static void press(Scene scene, String selector) throws Exception {
+        waitFor(() -> scene.getRoot().lookup(selector), n -> n != null && !n.isDisabled());
+        fx(() -> {
+            ((ButtonBase) scene.getRoot().lookup(selector)).fire();
+            return null;
+        });
     }
 
     private static void shoot(Scene scene, Path file) throws Exception {

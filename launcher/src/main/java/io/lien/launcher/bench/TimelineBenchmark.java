@@ -74,7 +74,7 @@ public final class TimelineBenchmark {
         return String.format("c-b%06d", n);
     }
 
-    private static void seed(DataSource ds, int clients, int events) throws Exception {
+    static void seed(DataSource ds, int clients, int events) throws Exception {
         long now = System.currentTimeMillis();
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);

@@ -47,6 +47,17 @@ public final class CardCache {
                 .filter(c -> now - c.savedAt() <= KEPT.toMillis());
     }
 
+    /** The server no longer has this client (erased): the tablet's copy goes too. */
+    public void forget(String clientId) {
+        if (clientId != null && SAFE_ID.matcher(clientId).matches()) {
+            try {
+                store.delete("cards/" + clientId + ".json");
+            } catch (IOException e) {
+                // gone at the latest with the weekly purge
+            }
+        }
+    }
+
     /** Deletes the copies older than a week; the app calls it at start. @return how many */
     public int purge(long now) {
         try (Stream<java.nio.file.Path> files = Files.list(store.dir().resolve("cards"))) {

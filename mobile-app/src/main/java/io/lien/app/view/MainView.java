@@ -69,6 +69,9 @@ public final class MainView extends StackPane {
         now.setCenter(momentsPane(vm.moments(), card, i18n));
         VBox right = new VBox(6, SelectionSheet.lastWord(vm.selection()), noteSaid(vm.note()), cardView);
         VBox.setVgrow(cardView, Priority.ALWAYS);
+        // the card keeps its width whatever the last word above it says
+        right.setMaxWidth(440);
+        right.setPrefWidth(440);
         now.setRight(right);
         VBox followUpScreen = FollowUpsView.screen(vm.followUps(), i18n);
         now.visibleProperty().bind(live.selectedProperty());

@@ -84,6 +84,9 @@ public final class ClientCardViewModel {
                     }
                 });
             } catch (ApiException e) {
+                if (e.status() == 404) {
+                    cache.forget(clientId);
+                }
                 // no network: the copy this tablet kept, clearly marked as such
                 Optional<CardCache.Cached> kept = e.unreachable() ? cache.load(clientId, clock.getAsLong()) : Optional.empty();
                 threads.ui().execute(() -> {

@@ -33,9 +33,13 @@ public final class MomentsViewModel implements AutoCloseable {
             return clientId != null;
         }
 
-        /** Something to go and do, that nobody took yet. */
+        /**
+         * Something to go and do, that nobody took yet: a request (mirror, help, a fitting room, a
+         * device), or a client who said they would like advice. Never a client just browsing who
+         * did not ask.
+         */
         public boolean claimable() {
-            return claimedBy == null && !NOT_TO_DO.contains(kind);
+            return claimedBy == null && (ASKED.contains(kind) || "advice-welcome".equals(approachability) && !NOT_TO_DO.contains(kind));
         }
 
         Item claimed(String by) {
@@ -44,6 +48,7 @@ public final class MomentsViewModel implements AutoCloseable {
     }
 
     private static final Set<String> NOT_TO_DO = Set.of("CLAIM", "SELECTION_OPENED");
+    private static final Set<String> ASKED = Set.of("SIZE_REQUEST", "ADVISOR_CALL", "HELP", "TRY_ON", "DEVICE_ALERT");
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObjectProperty<LienApi.FeedState> state = new SimpleObjectProperty<>(LienApi.FeedState.CONNECTING);

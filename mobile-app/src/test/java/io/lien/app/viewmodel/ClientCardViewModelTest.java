@@ -68,6 +68,18 @@ class ClientCardViewModelTest {
     }
 
     @Test
+    void aClientTheServerNoLongerKnowsLeavesTheTabletsCopiesToo() {
+        when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome", List.of(), List.of()))
+                .thenThrow(new ApiException(404, "{\"detail\":\"No client c-camille.\"}"))
+                .thenThrow(new ApiException(0, "cannot reach"));
+        vm.open("c-camille");
+        vm.open("c-camille");
+        assertEquals("Could not open the card: No client c-camille.", vm.status().get());
+        vm.open("c-camille");
+        assertEquals("No network, and this tablet has no copy of this card yet.", vm.status().get(), "erased: no copy left");
+    }
+
+    @Test
     void aCopyOlderThanAWeekIsNotShown() {
         when(api.client("c-camille")).thenReturn(Fixtures.card("c-camille", "Camille", "advice-welcome", List.of(), List.of()))
                 .thenThrow(new ApiException(0, "cannot reach"));

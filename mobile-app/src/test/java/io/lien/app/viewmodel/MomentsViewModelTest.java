@@ -86,7 +86,7 @@ class MomentsViewModelTest {
     @Test
     void aClaimMarksTheMomentTakenOnEveryTabletInsteadOfAddingALine() {
         MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
-        vm.add(Fixtures.moment(1, "Size 38 asked for at the mirror", "c-camille", null));
+        vm.add(Fixtures.moment(1, "Size 38 asked for at the mirror", "c-camille", "advice-welcome"));
         assertTrue(vm.items().get(0).claimable());
         vm.add(Fixtures.claim(2, 1, "marc", "Marc"));
         assertEquals(1, vm.items().size());
@@ -97,7 +97,7 @@ class MomentsViewModelTest {
     @Test
     void tappingImOnItClaimsItAndSaysSoToTheAdvisorHerself() {
         MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
-        vm.add(Fixtures.moment(1, "Size 38 asked for", null, null));
+        vm.add(Fixtures.moment(1, "Size 38 asked for", null, "advice-welcome"));
         when(api.claim("demo", 1)).thenReturn(Fixtures.claim(2, 1, "lea", "Léa"));
         vm.claim(vm.items().get(0));
         assertEquals("You're on it", vm.items().get(0).claimedBy());
@@ -106,8 +106,8 @@ class MomentsViewModelTest {
     @Test
     void aColleagueWhoWasQuickerIsNamedAndNoNetworkIsSaid() {
         MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
-        vm.add(Fixtures.moment(1, "Size 38 asked for", null, null));
-        vm.add(Fixtures.moment(3, "Help asked", null, null));
+        vm.add(Fixtures.moment(1, "Size 38 asked for", null, "advice-welcome"));
+        vm.add(Fixtures.moment(3, "Help asked", null, "advice-welcome"));
         when(api.claim("demo", 1)).thenThrow(new ApiException(409,
                 "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Marc is already on it (since 14:02).\"}"));
         vm.claim(vm.items().get(1));
@@ -115,5 +115,14 @@ class MomentsViewModelTest {
         when(api.claim("demo", 3)).thenThrow(new ApiException(0, "cannot reach"));
         vm.claim(vm.items().get(0));
         assertEquals("No network: tell your colleagues you are going.", vm.notice().get());
+    }
+
+    @Test
+    void nobodyIsOfferedToGoToAClientJustBrowsingWhoDidNotAsk() {
+        MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
+        vm.add(Fixtures.moment(1, "Sophie lifted the emerald wrap dress", "c-sophie", "just-browsing"));
+        vm.add(Fixtures.moment(2, "A shopper lifted", null, null));
+        assertFalse(vm.items().get(0).claimable());
+        assertFalse(vm.items().get(1).claimable());
     }
 }

@@ -8,6 +8,7 @@ import io.lien.server.clients.ClientEvent.Channel;
 import io.lien.server.clients.ClientEvent.Kind;
 import io.lien.server.clients.ImportantDate;
 import io.lien.server.clients.Relationship;
+import io.lien.server.followups.FollowUp;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.shoppers.ShopperLogin;
@@ -59,6 +60,16 @@ final class DemoClients {
                 consent("c-amara", "contact-email", true, null, now - days(600), "web", "client"),
                 consent("c-jules", "presence", true, null, now - days(120), "fixture", "client"),
                 consent("c-jules", "contact-phone", true, null, now - days(12), "advisor", "lea"));
+    }
+
+    /** Léa's reminders: one she is late for, one for today, so that the list shows what it is for. */
+    static List<FollowUp> followUps(long now, String storeId) {
+        LocalDate today = Instant.ofEpochMilli(now).atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+        return List.of(new FollowUp(null, "c-jules", storeId, "lea", today.minusDays(1),
+                        "Max's birthday: call about the cashmere in M", now - days(6), null, null),
+                new FollowUp(null, "c-camille", storeId, "lea", today, "Tell Camille the camel coat is back in 38", now - days(3), null, null),
+                new FollowUp(null, "c-amara", storeId, "lea", today.plusDays(4), "Prints arrive: show Amara and her sister Awa",
+                        now - days(1), null, null));
     }
 
     /** Dates that matter, placed relative to today so that the demo always has one coming up. */

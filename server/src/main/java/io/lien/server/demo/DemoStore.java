@@ -9,6 +9,7 @@ import io.lien.server.clients.ClientRepository;
 import io.lien.server.clients.ImportantDateRepository;
 import io.lien.server.clients.RelationshipRepository;
 import io.lien.server.community.ProductFeedbackRepository;
+import io.lien.server.followups.FollowUpRepository;
 import io.lien.server.consent.ConsentChangeRepository;
 import io.lien.server.shoppers.ShopperLoginRepository;
 import io.lien.protocol.uplink.DeviceCredential;
@@ -51,13 +52,16 @@ public class DemoStore {
     private final ImportantDateRepository dates;
     private final RelationshipRepository relationships;
     private final ProductFeedbackRepository feedback;
+    private final FollowUpRepository followUps;
 
     DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
-              ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback) {
+              ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback,
+              FollowUpRepository followUps) {
         this.feedback = feedback;
+        this.followUps = followUps;
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -102,6 +106,7 @@ public class DemoStore {
         dates.saveAll(DemoClients.importantDates(now));
         relationships.saveAll(DemoClients.relationships(now));
         feedback.saveAll(DemoClients.feedback(now));
+        followUps.saveAll(DemoClients.followUps(now, storeId));
         LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc",
                 storeId);
         return true;

@@ -42,13 +42,13 @@ class FollowUpIT {
         HttpResponse<String> set = server.post("/api/clients/c-camille/follow-ups", lea, followUp(TODAY.plusDays(2), "Call when the 38 is back"));
         assertEquals(201, set.statusCode(), set.body());
         assertTrue(set.body().contains("\"clientName\":\"Camille Laurent\",\"advisor\":\"lea\",\"dueOn\":\"" + TODAY.plusDays(2) + "\""), set.body());
-        assertTrue(server.post("/api/clients/c-jules/follow-ups", marc, followUp(TODAY, "Max's birthday gift: cashmere in M")).statusCode() == 201);
+        assertTrue(server.post("/api/clients/c-jules/follow-ups", marc, followUp(TODAY, "Wrap the gift for Jules")).statusCode() == 201);
 
         String leas = server.get("/api/follow-ups", lea).body();
-        assertTrue(leas.contains("Call when the 38 is back") && !leas.contains("Max's birthday"), "an advisor sees hers: " + leas);
-        assertTrue(server.get("/api/follow-ups?everyone=true", lea).body().contains("Max's birthday"), "or the store's when she asks");
+        assertTrue(leas.contains("Call when the 38 is back") && !leas.contains("Wrap the gift"), "an advisor sees hers: " + leas);
+        assertTrue(server.get("/api/follow-ups?everyone=true", lea).body().contains("Wrap the gift"), "or the store's when she asks");
         String store = server.get("/api/follow-ups", marc).body();
-        assertTrue(store.indexOf("Max's birthday") < store.indexOf("Call when the 38"), "per day, soonest first: " + store);
+        assertTrue(store.indexOf("Wrap the gift") < store.indexOf("Call when the 38"), "per day, soonest first: " + store);
         assertFalse(server.get("/api/follow-ups?from=" + TODAY.plusDays(3) + "&to=" + TODAY.plusDays(9), lea).body().contains("38 is back"));
 
         long id = Long.parseLong(set.body().replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
@@ -56,6 +56,12 @@ class FollowUpIT {
         assertEquals(200, done.statusCode(), done.body());
         assertTrue(done.body().contains("\"doneAt\":"), done.body());
         assertEquals(done.body(), server.post("/api/follow-ups/" + id + "/done", lea, "{}").body(), "done twice is done once");
+    }
+
+    @Test
+    void aLateFollowUpStaysOnTheListUntilDone() {
+        String leas = server.get("/api/follow-ups", lea).body();
+        assertTrue(leas.contains("\"text\":\"Max's birthday: call about the cashmere in M\",\"createdAt\":") && leas.contains("\"late\":true"), leas);
     }
 
     @Test

@@ -101,8 +101,9 @@ public final class MomentTexts {
     }
 
     public static Text selectionOpened(String clientFirstName, String advisorFirstName, int pieces) {
-        return Text.of(clientFirstName + " opened the selection " + advisorFirstName + " sent (" + pieces + " pieces)",
-                clientFirstName + " a ouvert la sélection envoyée par " + advisorFirstName + " (" + pieces + " pièces)");
+        String s = pieces == 1 ? "" : "s";
+        return Text.of(clientFirstName + " opened the selection " + advisorFirstName + " sent (" + pieces + " piece" + s + ")",
+                clientFirstName + " a ouvert la sélection envoyée par " + advisorFirstName + " (" + pieces + " pièce" + s + ")");
     }
 
     public static Text lowBattery(String kind, String deviceId, int battery) {
