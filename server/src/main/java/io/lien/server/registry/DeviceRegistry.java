@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,6 +64,11 @@ public class DeviceRegistry {
 
     public Optional<Store> store(String id) {
         return Optional.ofNullable(snapshot.stores().get(id));
+    }
+
+    /** The store's time zone (days, hours and quiet hours are the store's); Paris for a store not known. */
+    public ZoneId timeZone(String storeId) {
+        return store(storeId).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
     }
 
     public Optional<Zone> zone(String id) {

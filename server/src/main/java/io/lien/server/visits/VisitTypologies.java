@@ -3,7 +3,6 @@ package io.lien.server.visits;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.registry.Store;
 import io.lien.server.visits.model.VisitTypology;
 import jakarta.inject.Singleton;
 
@@ -41,7 +40,7 @@ public class VisitTypologies {
     }
 
     public List<VisitTypology.Label> of(Visit v, long durationMs, List<VisitReport.ProductStages> products) {
-        ZoneId tz = registry.store(v.storeId()).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        ZoneId tz = registry.timeZone(v.storeId());
         List<String> mine = zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(VisitZone::zoneId).toList();
         List<VisitTypology.Handled> handled = products.stream().map(p -> new VisitTypology.Handled(p.productId(), p.nameEn(),
                 p.nameFr(), p.tried(), p.bought())).toList();

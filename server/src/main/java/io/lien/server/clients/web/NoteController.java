@@ -8,6 +8,7 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.model.NoteTag;
 import io.lien.server.web.Problems;
+import io.lien.server.web.RequestIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -95,9 +96,7 @@ class NoteController {
         if (at > now + 60_000 || at < now - OFFLINE_AT_MOST) {
             throw new Problems.BadRequest("writtenAt is when the note was written: not in the future, at most 7 days ago.");
         }
-        if (note.requestId() != null && !note.requestId().matches("[A-Za-z0-9-]{8,40}")) {
-            throw new Problems.BadRequest("requestId is 8 to 40 letters, digits or dashes (a UUID).");
-        }
+        RequestIds.check(note.requestId());
         String ref = note.requestId() == null ? null : "note:" + note.requestId();
         Optional<ClientEvent> again = ref == null ? Optional.empty() : clients.findNote(ref);
         if (again.isPresent()) {

@@ -9,8 +9,8 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.followups.FollowUp;
 import io.lien.server.followups.FollowUpRepository;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.registry.Store;
 import io.lien.server.web.Problems;
+import io.lien.server.web.RequestIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -25,7 +25,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +73,7 @@ class FollowUpController {
         if (due.isBefore(today) || due.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new Problems.BadRequest("A follow-up is due between today (" + today + ") and " + MAX_DAYS_AHEAD + " days ahead.");
         }
-        if (body.requestId() != null && !body.requestId().matches("[A-Za-z0-9-]{8,40}")) {
-            throw new Problems.BadRequest("requestId is 8 to 40 letters, digits or dashes (a UUID).");
-        }
+        RequestIds.check(body.requestId());
         Client client = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         Optional<FollowUp> again = body.requestId() == null ? Optional.empty() : followUps.findByRequestId(body.requestId());
         if (again.isPresent()) {
@@ -129,7 +126,7 @@ class FollowUpController {
     }
 
     private LocalDate today(String store) {
-        return LocalDate.now(registry.store(store).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris")));
+        return LocalDate.now(registry.timeZone(store));
     }
 
     private static LocalDate date(String text, String name) {

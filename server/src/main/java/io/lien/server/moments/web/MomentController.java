@@ -24,7 +24,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -59,7 +58,7 @@ class MomentController {
         }
         if (outcome instanceof MomentClaims.Outcome.AlreadyTaken t) {
             throw new Problems.Conflict(t.advisorName() + " is already on it (since "
-                    + HOUR.format(Instant.ofEpochMilli(t.since()).atZone(registry.store(storeId).map(st -> ZoneId.of(st.timeZone())).orElse(ZoneId.systemDefault()))) + ").");
+                    + HOUR.format(Instant.ofEpochMilli(t.since()).atZone(registry.timeZone(storeId))) + ").");
         }
         if (outcome instanceof MomentClaims.Outcome.NotClaimable n) {
             throw new Problems.BadRequest(n.why());

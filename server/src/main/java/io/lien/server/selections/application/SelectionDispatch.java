@@ -6,7 +6,6 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.registry.Store;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.model.ChannelChoice;
@@ -73,7 +72,7 @@ public class SelectionDispatch {
             return;
         }
         Client c = client.get();
-        ZoneId zone = registry.store(s.storeId()).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        ZoneId zone = registry.timeZone(s.storeId());
         if (!ledger.get().state().mayContact(s.channel(), Instant.ofEpochMilli(now).atZone(zone).toLocalTime())) {
             ChannelChoice.Choice again = ChannelChoice.choose(c.preferredChannel(), ledger.get().state(),
                     new ChannelChoice.Reachable(c.email() != null, c.phone() != null), Instant.ofEpochMilli(now), zone);

@@ -4,7 +4,6 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.registry.Store;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.model.ChannelChoice;
@@ -95,7 +94,7 @@ public class SendingSelection {
     }
 
     private ZoneId zoneOf(String storeId) {
-        return registry.store(storeId).map(Store::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Paris"));
+        return registry.timeZone(storeId);
     }
 
     static String newLinkId() {

@@ -10,6 +10,7 @@ import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.application.SelectionDispatch;
 import io.lien.server.selections.application.SendingSelection;
 import io.lien.server.web.Problems;
+import io.lien.server.web.RequestIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -68,9 +69,7 @@ class SelectionController {
         if (body.message() != null && body.message().length() > MAX_MESSAGE) {
             throw new Problems.BadRequest("A personal word is at most " + MAX_MESSAGE + " characters.");
         }
-        if (body.requestId() != null && !body.requestId().matches("[A-Za-z0-9-]{8,40}")) {
-            throw new Problems.BadRequest("requestId is 8 to 40 letters, digits or dashes (a UUID).");
-        }
+        RequestIds.check(body.requestId());
         String store = String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
         SendingSelection.Outcome outcome = sending.send(new SendingSelection.Request(clientId, store, advisor.getName(),
                 products, body.message(), body.requestId()));
