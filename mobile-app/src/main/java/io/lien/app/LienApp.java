@@ -1,5 +1,7 @@
 package io.lien.app;
 
+import com.gluonhq.attach.lifecycle.LifecycleEvent;
+import com.gluonhq.attach.lifecycle.LifecycleService;
 import io.lien.app.api.LienApi;
 import io.lien.app.offline.CardCache;
 import io.lien.app.offline.DeviceStore;
@@ -99,6 +101,16 @@ public final class LienApp extends Application {
         // minutes in store move on even when nothing happens; what waits is tried again
         timer.scheduleAtFixedRate(inStore::refresh, 15, 15, TimeUnit.SECONDS);
         timer.scheduleAtFixedRate(waiting::retry, 30, 30, TimeUnit.SECONDS);
+        onResume(waiting::retry);
+    }
+
+    /** On a tablet, coming back to the app (Gluon Attach lifecycle) is a good moment to send what waited. */
+    private static void onResume(Runnable action) {
+        try {
+            LifecycleService.create().ifPresent(l -> l.addListener(LifecycleEvent.RESUME, action));
+        } catch (RuntimeException | LinkageError e) {
+            // no lifecycle service on this platform: the timer and the live feed do it
+        }
     }
 
     @Override
