@@ -127,12 +127,8 @@ public final class HttpLienApi implements LienApi {
     }
 
     private <T> T get(String path, TypeReference<T> type) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
         try {
-            return json.readValue(send(b.build()), type);
+            return json.readValue(send(signed(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET())), type);
         } catch (IOException e) {
             throw new ApiException(0, "unreadable answer for " + path + ": " + e.getMessage());
         }
@@ -140,15 +136,20 @@ public final class HttpLienApi implements LienApi {
 
     private <T> T post(String path, Object body, TypeReference<T> type) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            if (token != null) {
-                b.header("Authorization", "Bearer " + token);
-            }
-            return json.readValue(send(b.build()), type);
+            return json.readValue(send(signed(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))))), type);
         } catch (IOException e) {
             throw new ApiException(0, "unreadable answer for " + path + ": " + e.getMessage());
         }
+    }
+
+    /** With the advisor's token once signed in. */
+    private HttpRequest signed(HttpRequest.Builder b) {
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.build();
     }
 
     private String send(HttpRequest request) {

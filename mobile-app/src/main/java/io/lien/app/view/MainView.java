@@ -4,7 +4,6 @@ import io.lien.app.I18n;
 import io.lien.app.viewmodel.ClientCardViewModel;
 import io.lien.app.viewmodel.InStoreViewModel;
 import io.lien.app.viewmodel.MomentsViewModel;
-import io.lien.app.viewmodel.NoteViewModel;
 import io.lien.app.viewmodel.Screens;
 import io.lien.app.viewmodel.Session;
 import javafx.scene.control.ToggleButton;
@@ -67,7 +66,8 @@ public final class MainView extends StackPane {
         BorderPane now = new BorderPane();
         now.setLeft(inStorePane(vm.inStore(), card, i18n));
         now.setCenter(momentsPane(vm.moments(), card, i18n));
-        VBox right = new VBox(6, SelectionSheet.lastWord(vm.selection()), noteSaid(vm.note()), cardView);
+        VBox right = new VBox(6, Sheet.lastWord("selectionSaid", vm.selection().status(), vm.selection().visible()),
+                Sheet.lastWord("noteSaid", vm.note().status(), vm.note().visible()), cardView);
         VBox.setVgrow(cardView, Priority.ALWAYS);
         // the card keeps its width whatever the last word above it says
         right.setMaxWidth(440);
@@ -89,16 +89,6 @@ public final class MainView extends StackPane {
 
     private static String name(ClientCardViewModel card) {
         return card.card().get().firstName() + " " + card.card().get().lastName();
-    }
-
-    private static Label noteSaid(NoteViewModel note) {
-        Label said = new Label();
-        said.setId("noteSaid");
-        said.setWrapText(true);
-        said.textProperty().bind(note.status());
-        said.visibleProperty().bind(note.visible().not().and(note.status().isNotEmpty()));
-        said.managedProperty().bind(said.visibleProperty());
-        return said;
     }
 
     private static VBox inStorePane(InStoreViewModel vm, ClientCardViewModel card, I18n i18n) {

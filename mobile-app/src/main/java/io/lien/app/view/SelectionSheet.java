@@ -62,15 +62,4 @@ final class SelectionSheet {
         cancel.setOnAction(e -> vm.cancel());
         return new Sheet("selectionSheet", vm.visible(), title, pieces, message, status, new HBox(8, send, cancel));
     }
-
-    /** The last answer stays in sight after the sheet closed ("Sent to Amara by e-mail"). */
-    static Label lastWord(SelectionViewModel vm) {
-        Label said = new Label();
-        said.setId("selectionSaid");
-        said.textProperty().bind(vm.status());
-        said.visibleProperty().bind(vm.visible().not().and(vm.status().isNotEmpty()));
-        said.managedProperty().bind(said.visibleProperty());
-        said.setWrapText(true);
-        return said;
-    }
 }

@@ -1,6 +1,8 @@
 package io.lien.app.view;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Label;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,5 +24,16 @@ final class Sheet extends StackPane {
         getChildren().add(panel);
         visibleProperty().bind(shown);
         managedProperty().bind(shown);
+    }
+
+    /** What the task's last answer said ("Note saved.", "Sent to Amara by e-mail."), in sight once the sheet closed. */
+    static Label lastWord(String id, StringProperty said, BooleanProperty shown) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(said);
+        label.visibleProperty().bind(shown.not().and(said.isNotEmpty()));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }
