@@ -16,6 +16,7 @@ public final class GatewayMetrics {
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder forwarded = new LongAdder();
     private final LongAdder uplinkMessages = new LongAdder();
+    private final LongAdder uplinkUnheard = new LongAdder();
     private final AtomicLong lanLost = new AtomicLong();
     private final AtomicLong journalPending = new AtomicLong();
     private final AtomicLong journalBytes = new AtomicLong();
@@ -48,6 +49,15 @@ public final class GatewayMetrics {
 
     public long uplinkMessageCount() {
         return uplinkMessages.sum();
+    }
+
+    /** An uplink message the broker took with nobody subscribed: kept and sent again. */
+    void uplinkUnheard() {
+        uplinkUnheard.increment();
+    }
+
+    public long uplinkUnheardCount() {
+        return uplinkUnheard.sum();
     }
 
     void rejected(String deviceId, RejectReason reason) {
@@ -141,6 +151,7 @@ public final class GatewayMetrics {
         m.put("forwarded", forwardedCount());
         // forwarded / uplinkMessages = events per message: how much the batching groups
         m.put("uplinkMessages", uplinkMessageCount());
+        m.put("uplinkUnheard", uplinkUnheardCount());
         // while the journal holds a backlog, this is the replay rate
         m.put("forwardedPerSecond", Math.round(forwardedPerSecond * 10) / 10.0);
         m.put("lanLost", lanLostCount());

@@ -36,6 +36,8 @@ final class UplinkForwarder implements Runnable {
     static final long CHECKPOINT_MS = 200;
     /** How long to wait after the server answered "could not store" before sending again. */
     static final long REFUSED_HOLD_MS = 1_000;
+    /** MQTT 5 PUBACK "No matching subscribers": the broker took the message but nobody will read it. */
+    static final int NO_MATCHING_SUBSCRIBERS = 0x10;
 
     private final MqttAsyncClient client;
     private final Journal journal;
@@ -137,7 +139,9 @@ final class UplinkForwarder implements Runnable {
                 public void onSuccess(IMqttToken token) {
                     inFlight.release();
                     if (refused(token)) {
-                        // the server could not store them now (its PUBACK says so): keep them, try again shortly
+                        // the server could not store them now (its PUBACK says so), or no server is
+                        // subscribed yet (a broker restarted without its shared subscriptions): keep
+                        // them, try again shortly
                         holdUntil = System.currentTimeMillis() + REFUSED_HOLD_MS;
                         retry.addAll(batch);
                         return;
@@ -162,9 +166,16 @@ final class UplinkForwarder implements Runnable {
         }
     }
 
-    private static boolean refused(IMqttToken token) {
+    private boolean refused(IMqttToken token) {
         int[] codes = token.getReasonCodes();
-        return codes != null && codes.length > 0 && codes[0] >= 0x80;
+        if (codes == null || codes.length == 0) {
+            return false;
+        }
+        if (codes[0] == NO_MATCHING_SUBSCRIBERS) {
+            metrics.uplinkUnheard();
+            return true;
+        }
+        return codes[0] >= 0x80;
     }
 
     private void checkpointIfDue() {

@@ -105,6 +105,27 @@ class GatewayMosquittoIT {
         device.close();
     }
 
+    @Test
+    void anEventTheBrokerTookWithNobodySubscribedIsKeptAndSentAgainOnceTheServerSubscribes() throws Exception {
+        central.unsubscribe(UplinkTopics.events(store, "gw-" + run));
+        MqttClient device = new MqttClient(MOSQUITTO, hanger, new MemoryPersistence());
+        device.connect();
+        HangerMotion lift = new HangerMotion(hanger, 7, 0, System.currentTimeMillis(), HangerMotion.State.LIFTED, 80);
+        device.publish(lift.topic(), lift.toJson().getBytes(StandardCharsets.UTF_8), 0, false);
+
+        // Mosquitto answers "no matching subscribers" (0x10): the gateway must not count that as delivered
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.metrics().uplinkUnheardCount() >= 1);
+        assertEquals(0, gateway.metrics().forwardedCount());
+        assertEquals(1, gateway.pendingUplink(), "the event stays in the journal");
+
+        central.subscribe(UplinkTopics.events(store, "gw-" + run), 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(h -> h[0].endsWith("/events")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateway.pendingUplink() == 0);
+        assertEquals(1, gateway.metrics().forwardedCount());
+        device.disconnect();
+        device.close();
+    }
+
     private static boolean answers() {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", 1883), 1_000);

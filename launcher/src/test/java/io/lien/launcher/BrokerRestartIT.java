@@ -9,7 +9,8 @@ import io.lien.server.Application;
 import io.lien.server.signals.SignalRepository;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +34,15 @@ class BrokerRestartIT {
 
     static final int PRESSES = 3_000;
 
-    @Test
-    void aMosquittoRestartUnderTrafficLosesNothingAndConsumptionResumesWithinFiveSeconds() throws Exception {
+    @ParameterizedTest(name = "shared subscription: {0}")
+    @ValueSource(booleans = {false, true})
+    void aMosquittoRestartUnderTrafficLosesNothingAndConsumptionResumesWithinFiveSeconds(boolean shared) throws Exception {
         Assumptions.assumeTrue(MosquittoProcess.installed(), "No mosquitto binary to play the central broker — skipped, not passed");
         Path dir = Files.createTempDirectory("lien-broker-restart");
         Files.createDirectories(dir.resolve("central"));
         try (MosquittoProcess central = new MosquittoProcess(dir.resolve("central"))) {
             central.start();
-            ApplicationContext server = Application.start(serverProperties(dir, central.uri()));
+            ApplicationContext server = Application.start(serverProperties(dir, central.uri(), shared));
             EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-restart", central.uri(), dir.resolve("gw"))
                     .withSessionExpiry(300).withEmbeddedLan("127.0.0.1", 0)
                     .withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
@@ -57,7 +59,7 @@ class BrokerRestartIT {
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                         .until(() -> presses(signals) > storedWhileDown);
                 double resumedAfter = (System.nanoTime() - back) / 1e9;
-                System.out.printf("consumption resumed %.2f s after the broker answered%n", resumedAfter);
+                System.out.printf("consumption resumed %.2f s after the broker answered (shared subscription: %s)%n", resumedAfter, shared);
 
                 fleet.press(PRESSES - 2 * (PRESSES / 3));
                 await().atMost(Duration.ofSeconds(120)).until(() -> fleet.allAnswered() && gateway.pendingUplink() == 0);
@@ -67,6 +69,8 @@ class BrokerRestartIT {
                 } catch (org.awaitility.core.ConditionTimeoutException e) {
                     throw new AssertionError(presses(signals) + " of " + PRESSES + " presses stored; data in " + dir, e);
                 }
+                System.out.printf("uplink messages taken by the broker with no server subscribed, sent again: %d%n",
+                        gateway.metrics().uplinkUnheardCount());
                 assertEquals(PRESSES, presses(signals), "every acknowledged press stored once (0 lost, 0 doubled)");
                 assertTrue(resumedAfter <= 5.0, "consumption resumed " + resumedAfter + " s after the broker came back");
             } finally {
@@ -76,7 +80,7 @@ class BrokerRestartIT {
         }
     }
 
-    private static Map<String, Object> serverProperties(Path dir, String brokerUri) {
+    private static Map<String, Object> serverProperties(Path dir, String brokerUri, boolean shared) {
         Map<String, Object> props = new HashMap<>();
         props.put("lien.data-dir", dir.resolve("server").toString());
         props.put("micronaut.server.port", -1);
@@ -84,7 +88,7 @@ class BrokerRestartIT {
         props.put("lien.mqtt.uri", brokerUri);
         props.put("lien.mqtt.client-id", "lien-server-restart");
         props.put("lien.mqtt.session-expiry-seconds", 300);
-        props.put("lien.mqtt.shared-subscription", Boolean.getBoolean("sharedSubscription"));
+        props.put("lien.mqtt.shared-subscription", shared);
         return props;
     }
 
