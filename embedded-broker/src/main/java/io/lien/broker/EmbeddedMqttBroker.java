@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * HiveMQ CE inside a Lien process: MQTT 3.1.1 and 5, persistent sessions and shared
  * subscriptions with nothing to install (decision 0002). Sessions and queued messages are kept
- * on disk under its folder so a restart loses nothing. An optional embedded extension decides
+ * on disk under its folder so a restart loses nothing, unless {@link Persistence#IN_MEMORY} is
+ * asked for (decision 0015). An optional embedded extension decides
  * who may connect and publish where (the gateway's store broker uses one, decision 0008).
  */
 public final class EmbeddedMqttBroker implements AutoCloseable {
@@ -27,7 +28,22 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final String bindAddress;
     private final int port;
 
-    private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension, int maxPacketBytes) {
+    /** Where the broker keeps sessions, subscriptions, retained and queued messages. */
+    public enum Persistence {
+        /** On disk under the broker's folder: they survive a restart (costs ~1 s of start-up). */
+        FILE("file"),
+        /** In memory: gone with the process; for a broker whose clients re-create what they need. */
+        IN_MEMORY("in-memory");
+
+        final String mode;
+
+        Persistence(String mode) {
+            this.mode = mode;
+        }
+    }
+
+    private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension, int maxPacketBytes,
+                               Persistence persistence) {
         this.bindAddress = bindAddress;
         this.port = port == 0 ? freePort() : port;
         Path root = folder.toAbsolutePath();
@@ -35,7 +51,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
             Files.createDirectories(root.resolve("conf"));
             Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("extensions"));
-            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port, maxPacketBytes));
+            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port, maxPacketBytes, persistence));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded broker under " + root, e);
         }
@@ -66,7 +82,12 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      */
     public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension,
                                            int maxPacketBytes) {
-        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension, maxPacketBytes);
+        return start(folder, bindAddress, port, extension, maxPacketBytes, Persistence.FILE);
+    }
+
+    public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension,
+                                           int maxPacketBytes, Persistence persistence) {
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension, maxPacketBytes, persistence);
         long started = System.nanoTime();
         try {
             // join() hangs for ever when HiveMQ fails early (STACK.md): bounded wait
@@ -110,7 +131,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      * could not be mapped") again and again, and the backlog never drains (found by ServerKillIT).
      */
 
-    private static String config(String bindAddress, int port, int maxPacketBytes) {
+    private static String config(String bindAddress, int port, int maxPacketBytes, Persistence persistence) {
         String packets = maxPacketBytes <= 0 ? "" : """
                     <packets>
                       <max-packet-size>%d</max-packet-size>
@@ -144,13 +165,13 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     </queued-messages>
                 %s  </mqtt>
                   <persistence>
-                    <mode>file</mode>
+                    <mode>%s</mode>
                   </persistence>
                   <anonymous-usage-statistics>
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
                 %s</hivemq>
-                """.formatted(port, bindAddress, RECEIVE_MAXIMUM, MAX_QUEUED_PER_CLIENT, packets, restrictions);
+                """.formatted(port, bindAddress, RECEIVE_MAXIMUM, MAX_QUEUED_PER_CLIENT, packets, persistence.mode, restrictions);
     }
 
     public static int freePort() {

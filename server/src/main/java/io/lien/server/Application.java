@@ -34,7 +34,12 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        start(Map.of(), args);
+        ApplicationContext context = start(Map.of(), args);
+        if (Boolean.getBoolean("lien.stop-after-start")) {
+            // a training run (server/lien-server): the JVM records, as it exits, the classes a start needs
+            context.close();
+            System.exit(0);
+        }
     }
 
     /** Starts a server; tests and the launcher pass their own ports and folders. */

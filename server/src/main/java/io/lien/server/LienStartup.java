@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 
 /**
@@ -62,15 +64,25 @@ class LienStartup {
 
     @EventListener
     void onStartup(StartupEvent event) throws MqttException {
+        // Paho takes ~0.4 s to connect, mostly asleep (it polls its threads' start every 100 ms):
+        // connect meanwhile. What a persistent session delivers at once waits, unacknowledged,
+        // until the handler is set below (MqttConnection).
+        CompletableFuture<Void> connecting = CompletableFuture.runAsync(this::connect, task -> new Thread(task, "mqtt-connect").start());
         if (demoEnabled) {
             demo.seedIfEmpty(demoStoreId);
         }
         registry.reload();
         // before consuming: a restarted server shows the same store it showed before
         liveReplay.replay(System.currentTimeMillis());
-        // before connecting: a persistent session delivers what it queued the moment it resumes
         mqtt.handleWith(ingestion::ingest);
-        mqtt.connect();
+        try {
+            connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof MqttException cause) {
+                throw cause;
+            }
+            throw e;
+        }
         for (Store store : registry.stores()) {
             publisher.publish(store.id());
         }
@@ -88,5 +100,13 @@ class LienStartup {
                     : UplinkTopics.ALL_EVENTS_FILTER, 1);
         }
         LOG.info("Consuming store events of {} store(s)", registry.stores().size());
+    }
+
+    private void connect() {
+        try {
+            mqtt.connect();
+        } catch (MqttException e) {
+            throw new CompletionException(e);
+        }
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The central broker inside the server process by default (decision 0002). Binds to 127.0.0.1
- * only; its sessions and queued messages live under the data folder.
+ * only. It keeps its sessions in memory (decision 0015): nothing Lien needs waits in it over a
+ * restart, and opening its file stores cost a second of every start.
  * <p>
  * Store events are taken inside the broker ({@link #takeEventsWith}), in batches: a gateway's
  * PUBACK comes only once the event's batch is committed (or the event dead-lettered), and a
@@ -60,13 +61,15 @@ public class EmbeddedBroker implements AutoCloseable {
 
     EmbeddedBroker(@Value("${lien.mqtt.embedded-port:18830}") int configuredPort,
                    @Value("${lien.data-dir:./data}") String dataDir,
-                   @Value("${lien.mqtt.client-id:lien-server}") String serverClientId) {
+                   @Value("${lien.mqtt.client-id:lien-server}") String serverClientId,
+                   @Value("${lien.mqtt.embedded-persistence:in-memory}") String persistence) {
         this.serverClientId = serverClientId;
         // created with the context (@Context), the broker starts on its own thread while the
         // database is opened and migrated: start-up is the longer of the two, not their sum
         EmbeddedExtension gate = gate(serverClientId);
         this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"),
-                "127.0.0.1", configuredPort, gate, MAX_PACKET_BYTES), task -> new Thread(task, "embedded-broker-start").start());
+                "127.0.0.1", configuredPort, gate, MAX_PACKET_BYTES,
+                "file".equals(persistence) ? EmbeddedMqttBroker.Persistence.FILE : EmbeddedMqttBroker.Persistence.IN_MEMORY), task -> new Thread(task, "embedded-broker-start").start());
     }
 
     /** The started broker; waits for the start (and fails as it failed). */

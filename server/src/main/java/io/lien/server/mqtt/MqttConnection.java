@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * The server's MQTT 5 connection. Persistent session (clean start off, expiry
@@ -39,10 +40,12 @@ public class MqttConnection implements AutoCloseable {
     private final BrokerAddress address;
     private final String clientId;
     private final List<MqttSubscription> subscriptions = new CopyOnWriteArrayList<>();
-    /** Until the server says how to handle messages, none is acknowledged: the broker keeps them. */
-    private volatile Handler handler = (topic, payload) -> {
-        throw new IllegalStateException("no handler yet for " + topic);
-    };
+    /**
+     * Until the server says how to handle messages (its live state rebuilt), one that arrives waits,
+     * unacknowledged: the connection can be made while the server is still getting ready.
+     */
+    private final CountDownLatch handlerSet = new CountDownLatch(1);
+    private volatile Handler handler;
     private MqttAsyncClient client;
 
     private final long sessionExpirySeconds;
@@ -81,6 +84,7 @@ public class MqttConnection implements AutoCloseable {
 
     public void handleWith(Handler handler) {
         this.handler = handler;
+        handlerSet.countDown();
     }
 
     public void subscribe(String filter, int qos) throws MqttException {
@@ -101,8 +105,11 @@ public class MqttConnection implements AutoCloseable {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             try {
+                handlerSet.await();
                 handler.handle(topic, message.getPayload());
                 client.messageArrivedComplete(message.getId(), message.getQos());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (Exception e) {
                 // not acknowledged: the broker redelivers it on the next session resume
                 LOG.error("Handling a message on {} failed; it stays unacknowledged", topic, e);
