@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.lien.gateway.journal.Journal;
+import io.lien.gateway.journal.JournalSync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class EdgeGateway implements AutoCloseable {
     private final RejectionLog refusalLog = new RejectionLog();
     private final Journal journal;
     private final UplinkForwarder forwarder;
+    private final JournalSync journalSync;
     private final RegistryCache registryCache;
     private final DisplayRelay displays = new DisplayRelay(() -> lan);
     private GatewayHealth health;
@@ -68,6 +70,7 @@ public final class EdgeGateway implements AutoCloseable {
         this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
         this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics);
+        this.journalSync = new JournalSync(journal, forwarder::wake);
         this.registryCache = new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json"));
         this.forwarderThread = daemon(forwarder, "gateway-uplink");
     }
@@ -189,7 +192,11 @@ public final class EdgeGateway implements AutoCloseable {
         lan.setCallback(new Callback() {
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                onDeviceMessage(topic, message.getPayload());
+                // Paho acknowledges when this returns: the events must be on disk by then
+                if (onDeviceMessage(topic, message.getPayload())) {
+                    journal.force();
+                    forwarder.wake();
+                }
             }
 
             @Override
@@ -221,12 +228,20 @@ public final class EdgeGateway implements AutoCloseable {
         MqttClients.subscribe(lan, subscriptions);
     }
 
-    private void onDeviceMessage(String topic, byte[] payload) {
-        List<UplinkEvent> events;
+    /** A device message taken inside the store broker: its PUBACK waits for the journal's next force. */
+    private void onDeviceMessage(String topic, byte[] payload, JournalSync.Acknowledgement answer) {
+        if (onDeviceMessage(topic, payload)) {
+            journalSync.afterForce(answer);
+        } else {
+            answer.journalled(); // refused or absorbed by cleaning: nothing to keep
+        }
+    }
+
+    /** Cleans a device message and writes its events to the journal; true when there were any. */
+    private boolean onDeviceMessage(String topic, byte[] payload) {
         long now = System.currentTimeMillis();
         synchronized (cleaner) {
-            events = cleaner.accept(topic, payload, now);
-            forward(events, now);
+            return forward(cleaner.accept(topic, payload, now), now);
         }
     }
 
@@ -234,7 +249,9 @@ public final class EdgeGateway implements AutoCloseable {
         try {
             long now = System.currentTimeMillis();
             synchronized (cleaner) {
-                forward(cleaner.tick(now), now);
+                if (forward(cleaner.tick(now), now)) {
+                    journalSync.forceSoon();
+                }
             }
             metrics.sampleRate(now);
         } catch (RuntimeException e) {
@@ -242,22 +259,23 @@ public final class EdgeGateway implements AutoCloseable {
         }
     }
 
-    /** Journals (and forces) each event before the device message that caused it is acknowledged. */
-    private void forward(List<UplinkEvent> events, long now) {
+    /**
+     * Writes each event to the journal (forced later, in a group, before the device message that
+     * caused it is acknowledged); true when anything was written.
+     */
+    private boolean forward(List<UplinkEvent> events, long now) {
         for (UplinkEvent event : events) {
             UplinkEnvelope envelope = UplinkEnvelope.of(config.storeId(), config.gatewayId(), sequence.next(), now, event);
             Journal.Priority priority = event instanceof UplinkEvent.HangerButtonPressed || event instanceof UplinkEvent.FixtureTapped
                     ? Journal.Priority.SHOPPER_ACTION : Journal.Priority.NORMAL;
-            if (journal.append(envelope.seq(), priority, now, envelope.toBytes()) == Journal.Admission.DROPPED_FULL) {
+            if (journal.write(envelope.seq(), priority, now, envelope.toBytes()) == Journal.Admission.DROPPED_FULL) {
                 metrics.journalDroppedFull();
             }
-        }
-        if (!events.isEmpty()) {
-            forwarder.wake();
         }
         // a device keeps nothing over a power cycle: show it again what it showed before
         events.stream().filter(e -> e instanceof UplinkEvent.DeviceHealth h && h.state().equals("rebooted"))
                 .map(UplinkEvent::deviceId).forEach(displays::showAgain);
+        return !events.isEmpty();
     }
 
     private void onUplinkMessage(String topic, byte[] payload) {
@@ -297,6 +315,7 @@ public final class EdgeGateway implements AutoCloseable {
         if (storeBroker != null) {
             storeBroker.close();
         }
+        journalSync.close();
         forwarder.stop();
         try {
             forwarderThread.join(2_000);

@@ -19,6 +19,9 @@ import java.util.zip.CRC32;
 /**
  * The gateway's store-and-forward journal: every clean event is on disk (forced) before the
  * device that caused it is acknowledged, and leaves only once the central broker acknowledged it.
+ * Entries are {@link #write written} and then {@link #force forced} in groups (one fsync for every
+ * device message that arrived meanwhile); the reader hands out only forced entries, so nothing
+ * goes upstream that a crash could still take back.
  * Append-only segments of CRC-checked records; an "acked" watermark file; a torn record at the
  * end of the last segment (a crash mid-write) is cut off at recovery. Bounded by size and age,
  * with room kept for shopper actions so they are the last thing ever dropped (decision 0007).
@@ -73,6 +76,23 @@ public final class Journal implements AutoCloseable {
 
     /** Writes and forces one entry. {@code seq} must increase from one append to the next. */
     public synchronized Admission append(long seq, Priority priority, long ts, byte[] payload) {
+        Admission admission = write(seq, priority, ts, payload);
+        force();
+        return admission;
+    }
+
+    /** Puts every entry written so far on disk; until then the reader does not hand them out. */
+    public synchronized void force() {
+        for (Segment s : segments) {
+            s.force();
+        }
+    }
+
+    /**
+     * Writes one entry without forcing it: it counts as journalled only after the next
+     * {@link #force}. {@code seq} must increase from one write to the next.
+     */
+    public synchronized Admission write(long seq, Priority priority, long ts, byte[] payload) {
         if (payload.length > MAX_PAYLOAD) {
             throw new IllegalArgumentException("journal entries are at most " + MAX_PAYLOAD + " bytes");
         }
@@ -102,6 +122,9 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized Optional<Entry> next(long now, Expired expired) {
         while (true) {
+            if (readerSegment != null && readerPosition >= readerSegment.forcedEnd && readerPosition < readerSegment.end) {
+                return Optional.empty(); // written, not yet on disk
+            }
             if (readerSegment == null || readerPosition >= readerSegment.end) {
                 // the reader has read all of its segment; move on only once a newer one exists
                 Segment following = following(readerSegment);

@@ -20,6 +20,8 @@ final class Segment {
     private final FileChannel writer;
     private final List<Long> seqs = new ArrayList<>();
     long end;
+    /** How much of {@link #end} is known to be on disk: a reader hands out nothing beyond it. */
+    long forcedEnd;
     long lastSeq = -1;
     long tornBytes;
 
@@ -54,6 +56,7 @@ final class Segment {
                 pos += Journal.headerSize() + e.payload().length + 4;
             }
             s.end = pos;
+            s.forcedEnd = pos;
             s.tornBytes = size - pos;
             if (pos < size) {
                 channel.truncate(pos);
@@ -79,13 +82,25 @@ final class Segment {
             while (b.hasRemaining()) {
                 writer.write(b);
             }
-            writer.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the journal " + path, e);
         }
         seqs.add(seq);
         lastSeq = seq;
         end += b.capacity();
+    }
+
+    /** Puts every record written so far on disk. */
+    void force() {
+        if (forcedEnd == end) {
+            return;
+        }
+        try {
+            writer.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot force the journal " + path, e);
+        }
+        forcedEnd = end;
     }
 
     Journal.Entry read(FileChannel channel, long pos) {

@@ -1,5 +1,6 @@
 package io.lien.gateway.lan;
 
+import io.lien.gateway.journal.JournalSync;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.extension.sdk.api.ExtensionMain;
 import com.hivemq.extension.sdk.api.auth.PublishAuthorizer;
@@ -15,6 +16,8 @@ import com.hivemq.extension.sdk.api.client.parameter.ConnectionAttributeStore;
 import com.hivemq.extension.sdk.api.interceptor.publish.PublishInboundInterceptor;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundInput;
 import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
+import com.hivemq.extension.sdk.api.async.Async;
+import com.hivemq.extension.sdk.api.async.TimeoutFallback;
 import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.publish.AckReasonCode;
 import com.hivemq.extension.sdk.api.packets.publish.PublishPacket;
@@ -28,6 +31,7 @@ import io.lien.broker.EmbeddedMqttBroker;
 import io.lien.protocol.RejectReason;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.nio.file.Path;
 
 /**
@@ -44,12 +48,16 @@ public final class StoreBroker implements AutoCloseable {
     }
 
     /**
-     * Takes a device's message inside the broker, before the device is acknowledged: when this
-     * returns, the message's events are journalled, so a PUBACK to a device means "kept".
+     * Takes a device's message inside the broker, before the device is acknowledged: the device's
+     * PUBACK waits until {@code answer} is told the message's events are journalled (forced), so a
+     * PUBACK to a device means "kept".
      */
     public interface Intake {
-        void accept(String topic, byte[] payload);
+        void accept(String topic, byte[] payload, JournalSync.Acknowledgement answer);
     }
+
+    /** How long a device's PUBACK may wait for the journal before the device is told to send again. */
+    static final Duration JOURNAL_WAIT = Duration.ofSeconds(10);
 
     private static final String ROLE = "lien-role";
     static final int MAX_PACKET_BYTES = 64 * 1024;
@@ -163,8 +171,23 @@ public final class StoreBroker implements AutoCloseable {
                 output.preventPublishDelivery(AckReasonCode.NOT_AUTHORIZED, refused.detail());
                 return;
             }
-            intake.accept(packet.getTopic(), packet.getPayload().map(Guard::bytes).orElse(new byte[0]));
-            output.preventPublishDelivery();
+            // nobody else subscribes to devices on this broker: the gateway takes the message
+            Async<PublishInboundOutput> async = output.async(JOURNAL_WAIT, TimeoutFallback.FAILURE,
+                    AckReasonCode.UNSPECIFIED_ERROR, "not journalled in time");
+            intake.accept(packet.getTopic(), packet.getPayload().map(Guard::bytes).orElse(new byte[0]),
+                    new JournalSync.Acknowledgement() {
+                        @Override
+                        public void journalled() {
+                            output.preventPublishDelivery();
+                            async.resume();
+                        }
+
+                        @Override
+                        public void failed(String reason) {
+                            output.preventPublishDelivery(AckReasonCode.UNSPECIFIED_ERROR, reason);
+                            async.resume();
+                        }
+                    });
         }
 
         private static DeviceAccess.Role role(ConnectionAttributeStore store) {

@@ -51,6 +51,48 @@ class JournalTest {
     }
 
     @Test
+    void aWrittenEntryIsHandedOutOnlyOnceForcedEvenAcrossASegmentChange() throws IOException {
+        try (Journal j = new Journal(dir, ROOMY)) {
+            j.append(0, NORMAL, 0, text("forced"));
+            for (long s = 1; s < 60; s++) {
+                j.write(s, NORMAL, 0, text("written " + s + " " + "x".repeat(100)));
+            }
+            assertEquals(List.of(0L), drain(j, 0), "nothing goes upstream that a crash could take back");
+            j.force();
+            assertEquals(java.util.stream.LongStream.range(1, 60).boxed().toList(), drain(j, 0));
+            assertTrue(segments() > 1, "the writes spanned segments");
+        }
+    }
+
+    @Test
+    void groupedForcingAnswersEveryWaitingMessageOnlyAfterTheForce() throws Exception {
+        try (Journal j = new Journal(dir, ROOMY)) {
+            List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger forced = new java.util.concurrent.atomic.AtomicInteger();
+            try (JournalSync sync = new JournalSync(j, forced::incrementAndGet)) {
+                for (long s = 0; s < 20; s++) {
+                    j.write(s, NORMAL, 0, text("e" + s));
+                    sync.afterForce(new JournalSync.Acknowledgement() {
+                        @Override
+                        public void journalled() {
+                            answers.add("kept");
+                        }
+
+                        @Override
+                        public void failed(String reason) {
+                            answers.add("failed");
+                        }
+                    });
+                }
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> answers.size() == 20);
+            }
+            assertEquals(java.util.Collections.nCopies(20, "kept"), answers);
+            assertEquals(java.util.stream.LongStream.range(0, 20).boxed().toList(), drain(j, 0));
+            assertTrue(forced.get() >= 1 && forced.get() <= 20, "one force serves many messages: " + forced.get());
+        }
+    }
+
+    @Test
     void aRestartReplaysExactlyWhatWasNotAcknowledged() throws IOException {
         try (Journal j = new Journal(dir, ROOMY)) {
             for (long s = 0; s < 10; s++) {
