@@ -6,16 +6,13 @@ import io.lien.server.signals.SignalRepository;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,32 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PostgresIT {
 
-    static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String SCHEMA = "lien_it_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    private static PostgresFixture postgres;
 
     @BeforeAll
     static void createSchema() {
-        try (Connection c = DriverManager.getConnection(URL, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + SCHEMA);
-        } catch (SQLException e) {
-            Assumptions.abort("No PostgreSQL answers on 127.0.0.1:5432 (" + e.getMessage() + ") — start it to run this test (skipped, not passed)");
-        }
+        postgres = PostgresFixture.create();
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
+        postgres.close();
     }
 
     private static ServerFixture server() {
-        return ServerFixture.start(Map.of(
-                "datasources.default.url", URL + "?currentSchema=" + SCHEMA,
-                "datasources.default.driver-class-name", "org.postgresql.Driver",
-                "datasources.default.username", "postgres",
-                "datasources.default.password", "",
-                "datasources.default.dialect", "POSTGRES"));
+        return ServerFixture.start(postgres.serverProperties());
     }
 
     @Test
@@ -79,7 +64,7 @@ class PostgresIT {
             assertTrue(again.get("/api/stores", null).body().contains("demo"), "the demo store was seeded once and kept");
             assertEquals(200, again.get("/api/stores/demo/live", token).statusCode());
         }
-        try (Connection c = DriverManager.getConnection(URL + "?currentSchema=" + SCHEMA, "postgres", "");
+        try (Connection c = postgres.connect();
              Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM store")) {
             rs.next();
             assertEquals(1, rs.getInt(1), "the tables live in PostgreSQL, in this run's schema");

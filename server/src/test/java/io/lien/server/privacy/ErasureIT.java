@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import javax.sql.DataSource;
@@ -43,20 +44,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anonymous figures are what they were.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErasureIT {
 
     /** Everything that identifies Camille in the demo data and in what the test adds. */
     private static final List<String> CAMILLE = List.of("c-camille", "inst-camille", "camille.laurent@example.org",
             "+33 6 12 34 56 78", "Laurent", "Camille");
 
-    private static ServerFixture server;
-    private static GatewayFixture gateway;
-    private static String camille;
-    private static String marc;
+    private ServerFixture server;
+    private GatewayFixture gateway;
+    private String camille;
+    private String marc;
+
+    /** The server under test: H2 here, PostgreSQL in {@link ErasureOnPostgresIT}. */
+    ServerFixture startServer() {
+        return ServerFixture.start();
+    }
+
+    /** Every text column of the server's schema, as (table, column). */
+    String textColumnsQuery() {
+        return "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')";
+    }
 
     @BeforeAll
-    static void visitAndBuy() throws MqttException {
-        server = ServerFixture.start();
+    void visitAndBuy() throws MqttException {
+        server = startServer();
         gateway = GatewayFixture.connect(server, "gw-erasure");
         marc = server.token("marc", "lien-demo");
         camille = server.token("camille.laurent@example.org", "lien-demo");
@@ -81,16 +94,16 @@ class ErasureIT {
     }
 
     @AfterAll
-    static void stop() throws MqttException {
+    void stop() throws MqttException {
         gateway.close();
         server.close();
     }
 
-    private static void send(UplinkEvent event) throws MqttException {
+    private void send(UplinkEvent event) throws MqttException {
         gateway.send(event);
     }
 
-    private static String funnel() {
+    private String funnel() {
         return server.get("/api/stores/demo/funnel", marc).body();
     }
 
@@ -157,13 +170,12 @@ class ErasureIT {
     }
 
     /** Every text column of every table, searched for each identifier: "table.column: identifier". */
-    private static List<String> scanEveryTableFor(List<String> identifiers) throws SQLException {
+    private List<String> scanEveryTableFor(List<String> identifiers) throws SQLException {
         DataSource ds = DelegatingDataSource.unwrapDataSource(server.context().getBean(DataSource.class));
         List<String> found = new ArrayList<>();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             List<String[]> columns = new ArrayList<>();
-            try (ResultSet r = st.executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN ('CHARACTER VARYING', 'CHARACTER', 'CHARACTER LARGE OBJECT')")) {
+            try (ResultSet r = st.executeQuery(textColumnsQuery())) {
                 while (r.next()) {
                     columns.add(new String[]{r.getString(1), r.getString(2)});
                 }
@@ -175,7 +187,9 @@ class ErasureIT {
                             + "' IN \"" + col[1] + "\") > 0")) {
                         r.next();
                         if (r.getLong(1) > 0) {
-                            found.add(col[0] + "." + col[1] + ": " + id + " (" + r.getLong(1) + " rows)");
+                            // upper case: H2 and PostgreSQL name the same table differently
+                            found.add(col[0].toUpperCase(java.util.Locale.ROOT) + "." + col[1].toUpperCase(java.util.Locale.ROOT)
+                                    + ": " + id + " (" + r.getLong(1) + " rows)");
                         }
                     }
                 }
