@@ -193,7 +193,7 @@ public final class EdgeGateway implements AutoCloseable {
             @Override
             public void messageArrived(String topic, MqttMessage message) {
                 // Paho acknowledges when this returns: the events must be on disk by then
-                if (onDeviceMessage(topic, message.getPayload())) {
+                if (cleanAndWrite(topic, message.getPayload())) {
                     journal.force();
                     forwarder.wake();
                 }
@@ -230,7 +230,7 @@ public final class EdgeGateway implements AutoCloseable {
 
     /** A device message taken inside the store broker: its PUBACK waits for the journal's next force. */
     private void onDeviceMessage(String topic, byte[] payload, JournalSync.Acknowledgement answer) {
-        if (onDeviceMessage(topic, payload)) {
+        if (cleanAndWrite(topic, payload)) {
             journalSync.afterForce(answer);
         } else {
             answer.journalled(); // refused or absorbed by cleaning: nothing to keep
@@ -238,7 +238,7 @@ public final class EdgeGateway implements AutoCloseable {
     }
 
     /** Cleans a device message and writes its events to the journal; true when there were any. */
-    private boolean onDeviceMessage(String topic, byte[] payload) {
+    private boolean cleanAndWrite(String topic, byte[] payload) {
         long now = System.currentTimeMillis();
         synchronized (cleaner) {
             return forward(cleaner.accept(topic, payload, now), now);

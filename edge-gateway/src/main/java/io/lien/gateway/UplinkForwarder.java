@@ -138,7 +138,11 @@ final class UplinkForwarder implements Runnable {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     inFlight.release();
-                    if (refused(token)) {
+                    int code = reasonCode(token);
+                    if (code == NO_MATCHING_SUBSCRIBERS) {
+                        metrics.uplinkUnheard();
+                    }
+                    if (code == NO_MATCHING_SUBSCRIBERS || code >= 0x80) {
                         // the server could not store them now (its PUBACK says so), or no server is
                         // subscribed yet (a broker restarted without its shared subscriptions): keep
                         // them, try again shortly
@@ -166,16 +170,10 @@ final class UplinkForwarder implements Runnable {
         }
     }
 
-    private boolean refused(IMqttToken token) {
+    /** The PUBACK's reason code; 0 (success) when the broker gave none. */
+    private static int reasonCode(IMqttToken token) {
         int[] codes = token.getReasonCodes();
-        if (codes == null || codes.length == 0) {
-            return false;
-        }
-        if (codes[0] == NO_MATCHING_SUBSCRIBERS) {
-            metrics.uplinkUnheard();
-            return true;
-        }
-        return codes[0] >= 0x80;
+        return codes == null || codes.length == 0 ? 0 : codes[0];
     }
 
     private void checkpointIfDue() {

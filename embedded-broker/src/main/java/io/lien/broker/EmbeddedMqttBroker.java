@@ -40,6 +40,16 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
         Persistence(String mode) {
             this.mode = mode;
         }
+
+        /** From configuration: {@code file} or {@code in-memory}; anything else is refused with the choices. */
+        public static Persistence of(String mode) {
+            for (Persistence p : values()) {
+                if (p.mode.equals(mode)) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException("broker persistence '" + mode + "' is neither 'file' nor 'in-memory'");
+        }
     }
 
     private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension, int maxPacketBytes,

@@ -27,6 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class EmbeddedMqttBrokerTest {
 
     @Test
+    void aPersistenceNamedInConfigurationIsReadStrictly() {
+        assertEquals(EmbeddedMqttBroker.Persistence.IN_MEMORY, EmbeddedMqttBroker.Persistence.of("in-memory"));
+        assertEquals(EmbeddedMqttBroker.Persistence.FILE, EmbeddedMqttBroker.Persistence.of("file"));
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class, () -> EmbeddedMqttBroker.Persistence.of("files"));
+        assertEquals("broker persistence 'files' is neither 'file' nor 'in-memory'", typo.getMessage());
+    }
+
+    @Test
     void twoBrokersRunSideBySideInOneProcessEachWithItsOwnRules(@TempDir Path dir) throws Exception {
         try (EmbeddedMqttBroker open = EmbeddedMqttBroker.start(dir.resolve("open"), "127.0.0.1", 0, null);
              EmbeddedMqttBroker guarded = EmbeddedMqttBroker.start(dir.resolve("guarded"), "127.0.0.1", 0, onlyPassword("sesame"))) {

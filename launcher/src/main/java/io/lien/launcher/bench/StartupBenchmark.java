@@ -85,15 +85,17 @@ public final class StartupBenchmark {
         int http = freePort();
         List<String> properties = List.of("-Dlien.data-dir=" + data, "-Dmicronaut.server.port=" + http,
                 "-Dlien.mqtt.embedded-port=" + freePort());
+        boolean script = command.get(0).endsWith("lien-server");
         List<String> full = new ArrayList<>(command);
+        if (!script) {
+            full.addAll(1, properties);
+        }
         ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
-        if (command.get(0).endsWith("lien-server")) {
+        if (script) {
+            // the script takes its JVM options and properties from JAVA_OPTS, its JVM from JAVA
             List<String> options = new ArrayList<>(jvmOptions);
             options.addAll(properties);
             builder.environment().putAll(Map.of("JAVA", java, "JAVA_OPTS", String.join(" ", options)));
-        } else {
-            full.addAll(1, properties);
-            builder.command(full);
         }
         long t = System.nanoTime();
         Process server = builder.start();

@@ -69,7 +69,7 @@ public class EmbeddedBroker implements AutoCloseable {
         EmbeddedExtension gate = gate(serverClientId);
         this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"),
                 "127.0.0.1", configuredPort, gate, MAX_PACKET_BYTES,
-                "file".equals(persistence) ? EmbeddedMqttBroker.Persistence.FILE : EmbeddedMqttBroker.Persistence.IN_MEMORY), task -> new Thread(task, "embedded-broker-start").start());
+                EmbeddedMqttBroker.Persistence.of(persistence)), task -> new Thread(task, "embedded-broker-start").start());
     }
 
     /** The started broker; waits for the start (and fails as it failed). */
