@@ -98,6 +98,22 @@ public final class ServerFixture implements AutoCloseable {
         return send(b.GET().build());
     }
 
+    /**
+     * A GET on a connection of its own, for requests the server answers by closing the connection
+     * (an over-long line): on the shared client that dead connection went back to the pool and the
+     * next test's request failed with "header parser received no bytes".
+     */
+    public HttpResponse<String> getAlone(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(http(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String token, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(http(path)).header("Content-Type", "application/json");
         if (token != null) {
