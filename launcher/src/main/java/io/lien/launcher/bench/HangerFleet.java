@@ -46,7 +46,23 @@ public final class HangerFleet implements AutoCloseable {
 
     /** Sends {@code presses} more presses, round robin over the hangers; returns once all are sent. */
     public void press(int presses) throws InterruptedException {
+        press(presses, 0);
+    }
+
+    /**
+     * Sends {@code presses} more presses at most {@code perSecond} a second (0: as fast as the
+     * gateway acknowledges); a late press is sent at once, so a short stall is caught up.
+     */
+    public void press(int presses, double perSecond) throws InterruptedException {
+        long start = System.nanoTime();
         for (int i = 0; i < presses; i++) {
+            if (perSecond > 0) {
+                long due = start + (long) (i * 1e9 / perSecond);
+                long early = due - System.nanoTime();
+                if (early > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(early);
+                }
+            }
             int d = (int) (sent++ % HANGERS);
             byte[] press = new HangerButton(hangers.get(d), 3, seq[d]++, System.currentTimeMillis(), "like").toJson()
                     .getBytes(StandardCharsets.UTF_8);
