@@ -18,7 +18,9 @@ import java.util.Map;
  * a moment) from the demo store's 40 hangers, each on its own authenticated connection → the
  * gateway's store broker → gateway (journal, fsync) → the server's embedded broker, stored inside it
  * → H2 — counted when every row is in the database. Reference in the same run: raw QoS 1 through
- * the local Mosquitto. Run: {@code ./mvnw install -DskipTests -Pbench-e2e}.
+ * the local Mosquitto. Run: {@code ./mvnw install -DskipTests -Pbench-e2e}, optional
+ * {@code -Dlien.args="<presses> [<per second>]"}: with a rate, the devices press at that pace (an
+ * open load, as in a store) instead of as fast as the gateway acknowledges.
  */
 public final class EndToEndThroughputBenchmark {
 
@@ -26,7 +28,8 @@ public final class EndToEndThroughputBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        double offered = args.length > 1 ? Double.parseDouble(args[1]) : 0;
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         double raw = GatewayThroughputBenchmark.measure(n, "bench/" + run + "/raw", i -> "bench/" + run + "/raw",
                 i -> ("{\"n\":" + i + ",\"pad\":\"" + "x".repeat(60) + "\"}").getBytes(StandardCharsets.UTF_8), run + "-raw");
@@ -39,7 +42,8 @@ public final class EndToEndThroughputBenchmark {
         SignalRepository signals = server.getBean(SignalRepository.class);
         HangerFleet fleet = new HangerFleet(gateway.lanUri());
         long start = System.nanoTime();
-        fleet.press(n);
+        fleet.press(n, offered);
+        double pressing = (System.nanoTime() - start) / 1e9;
         long stored;
         long deadline = System.currentTimeMillis() + 600_000;
         while ((stored = signals.countByStoreIdAndType("demo", "hanger.button")) < n && System.currentTimeMillis() < deadline) {
@@ -52,6 +56,8 @@ public final class EndToEndThroughputBenchmark {
         System.out.printf("raw Mosquitto QoS 1 (publisher → subscriber):                        %,8.0f msg/s%n", raw);
         System.out.printf("devices → store broker → gateway (fsync) → server broker → H2, all rows: %,8.0f msg/s (%,d stored, %d failed publishes)%n",
                 e2e, stored, fleet.failed());
+        System.out.printf("devices pressed %s: %,.0f/s achieved; all stored %.1f s after the last press%n",
+                offered > 0 ? String.format("at an asked %,.0f/s", offered) : "as fast as acknowledged", n / pressing, seconds - pressing);
         System.out.printf("ratio end-to-end / raw: %.2f%n", e2e / raw);
         System.out.println("gateway counters: " + gateway.metrics().snapshot());
         fleet.close();
