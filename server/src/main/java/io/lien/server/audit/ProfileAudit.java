@@ -27,6 +27,8 @@ public class ProfileAudit implements AutoCloseable {
     /** The longest reason kept; a longer one is cut, never refused (the look happened). */
     static final int MAX_REASON = 200;
     static final long FLUSH_MS = 100;
+    /** The role shown for an entry written by a store device rather than a person. */
+    public static final String DEVICE_ROLE = "DEVICE";
     static final int MAX_PENDING = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(ProfileAudit.class);
 
@@ -47,8 +49,16 @@ public class ProfileAudit implements AutoCloseable {
     public void record(String clientId, Authentication who, ProfileAccess.Action action, String reason) {
         String role = who.getRoles().stream().findFirst().orElse("?");
         Object name = who.getAttributes().get("name");
-        ProfileAccess entry = new ProfileAccess(null, clientId, System.currentTimeMillis(), who.getName(),
-                name == null ? who.getName() : name.toString(), role, action.name(), cut(reason));
+        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), who.getName(),
+                name == null ? who.getName() : name.toString(), role, action.name(), cut(reason)));
+    }
+
+    /** Logs what a store device (a fixture the client used) changed in the profile and why. */
+    public void recordDevice(String clientId, String deviceId, ProfileAccess.Action action, String reason) {
+        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), deviceId, deviceId, DEVICE_ROLE, action.name(), cut(reason)));
+    }
+
+    private void add(ProfileAccess entry) {
         if (!pending.offer(entry)) {
             flush();
             log.save(entry);

@@ -1,6 +1,7 @@
 package io.lien.server.signals;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
+import io.lien.server.clients.application.AdviceRequests;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.moments.application.Composition;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A signal row, its moments and its visit facts commit together or not at all, in one transaction
+ * A signal row, its moments, its visit facts and what a client said at a fixture commit together or not at all, in one transaction
  * per batch of messages (decisions 0010 and 0012) with the dead letters of the batch's refused
  * events.
  */
@@ -29,10 +30,12 @@ class SignalWriter {
     private final MomentComposer composer;
     private final VisitRecorder visits;
     private final DeadLetterRepository deadLetters;
+    private final AdviceRequests adviceRequests;
 
     SignalWriter(SignalRepository signals, MomentRepository moments, MomentComposer composer, VisitRecorder visits,
-                 DeadLetterRepository deadLetters) {
+                 DeadLetterRepository deadLetters, AdviceRequests adviceRequests) {
         this.deadLetters = deadLetters;
+        this.adviceRequests = adviceRequests;
         this.signals = signals;
         this.moments = moments;
         this.composer = composer;
@@ -74,6 +77,7 @@ class SignalWriter {
             long signalId = stored.get(k).id();
             Composition composition = composer.compose(envelopes.get(fresh.get(k)), signalId);
             visits.record(composition.facts());
+            composition.adviceAsked().forEach(a -> adviceRequests.askedAtFixture(a.clientId(), a.fixtureId()));
             composition.moments().forEach(m -> composed.add(m.withSignal(signalId)));
             momentsPerEvent[k] = composition.moments().size();
         }

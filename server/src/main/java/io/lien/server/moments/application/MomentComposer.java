@@ -2,6 +2,7 @@ package io.lien.server.moments.application;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.server.clients.Approachability;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.live.LiveStore;
@@ -33,6 +34,7 @@ import java.util.Optional;
 public class MomentComposer {
 
     static final int LOW_BATTERY = 20;
+    static final String CALL_ADVISOR = "call-advisor";
 
     private final LiveStore live;
     private final DeviceRegistry registry;
@@ -53,7 +55,19 @@ public class MomentComposer {
      */
     public Composition compose(UplinkEnvelope envelope, long signalId) {
         List<Moment> moments = moments(envelope, signalId);
-        return new Composition(moments, live.update(envelope.storeId(), StoreLiveState::drainFacts));
+        return new Composition(moments, live.update(envelope.storeId(), StoreLiveState::drainFacts), adviceAsked(envelope, moments));
+    }
+
+    /**
+     * A call for an advisor from a fixture, attributed to a recognised client (alone in the
+     * fixture's zone, with presence consent), is that client saying "I'd like advice" now.
+     */
+    private static List<Composition.AdviceAsked> adviceAsked(UplinkEnvelope envelope, List<Moment> moments) {
+        if (!(envelope.event() instanceof UplinkEvent.FixtureTapped f) || !f.action().equals(CALL_ADVISOR)) {
+            return List.of();
+        }
+        return moments.stream().filter(m -> m.kind() == MomentKind.ADVISOR_CALL && m.clientId() != null)
+                .map(m -> new Composition.AdviceAsked(m.clientId(), f.fixtureId())).toList();
     }
 
     private List<Moment> moments(UplinkEnvelope envelope, long signalId) {
@@ -135,7 +149,10 @@ public class MomentComposer {
                 text = MomentTexts.advisorCall(who, zone);
             }
         }
-        String approach = client.map(c -> c.approachability().code()).orElse(null);
+        // calling an advisor is the clearest "I'd like advice" there is, whatever was said before
+        boolean advisorCalled = kind == MomentKind.ADVISOR_CALL;
+        String approach = client.map(c -> advisorCalled ? Approachability.ADVICE_WELCOME.code() : c.approachability().code())
+                .orElse(null);
         text = text.plus(MomentTexts.approachability(approach));
         return List.of(new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
                 approach, zoneId, f.hangerId(), hanger.map(Hanger::productId).orElse(null), null, null, null));
