@@ -47,6 +47,20 @@ class ClientCardIT {
     }
 
     @Test
+    void camillesCardSaysWhatKindOfRelationshipSheHasWithTheBrandAndWhy() {
+        String card = server.get("/api/clients/c-camille", lea).body();
+        assertTrue(card.contains("\"relationshipTypologies\":[{\"code\":\"prescriber\",\"evidence\":\"brought Amara Diallo (1 order since)\","
+                + "\"evidenceFr\":\"a fait venir Amara Diallo (1 commande depuis)\"},{\"code\":\"advisor-relationship\","
+                + "\"evidence\":\"followed by lea: "), card); // the notes of the other tests here count too
+        assertTrue(card.contains("{\"code\":\"omnichannel\",\"evidence\":\"orders or visits in the app, by phone, in store and online in 12 months\""),
+                card);
+        assertTrue(card.contains("{\"code\":\"gift-giver\",\"evidence\":\"1 order(s) as a gift in 12 months, latest: "
+                + "Floral midi dress, a gift for her daughter Inès\""), card);
+        String hugo = server.get("/api/clients/c-hugo", lea).body();
+        assertTrue(hugo.contains("\"relationshipTypologies\":[]"), "one online order a month ago says little: " + hugo);
+    }
+
+    @Test
     void amaraWasBroughtByCamilleAndJulesFriendIsSophie() {
         assertTrue(server.get("/api/clients/c-amara", lea).body().contains("{\"kind\":\"brought-by\",\"name\":\"Camille Laurent\",\"clientId\":\"c-camille\""));
         String jules = server.get("/api/clients/c-jules", lea).body();

@@ -8,14 +8,15 @@ import java.util.Map;
 
 /**
  * A client at a glance: who they are, what they agreed to ({@code consents} by code, quiet hours),
- * what matters to them (important dates, the people close to them), ways into a conversation with their reasons, and their whole history across channels,
- * newest first.
+ * what matters to them (important dates, the people close to them), what kind of relationship
+ * they have with the brand and why, ways into a conversation with their reasons, and their whole
+ * history across channels, newest first.
  */
 @Serdeable
 public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                          @Nullable String sizes, @Nullable String interests, String approachability,
                          boolean presenceConsent, Map<String, Boolean> consents, @Nullable String quietHours,
-                         List<DateEntry> importantDates, List<Person> relationships,
+                         List<DateEntry> importantDates, List<Person> relationships, List<Typology> relationshipTypologies,
                          List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
 
     /** A piece they handled in store today: one tap from a selection. */
@@ -42,6 +43,11 @@ public record ClientCard(String id, String firstName, String lastName, String la
      */
     @Serdeable
     public record Person(String kind, String name, @Nullable String clientId, long since, @Nullable Integer ordersSince) {
+    }
+
+    /** What kind of relationship this is ("gift-giver"), with the evidence in both languages (docs/visit-typologies.md). */
+    @Serdeable
+    public record Typology(String code, String evidence, String evidenceFr) {
     }
 
     @Serdeable

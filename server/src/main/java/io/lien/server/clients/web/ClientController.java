@@ -9,6 +9,7 @@ import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.application.ClientStories;
 import io.lien.server.clients.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
+import io.lien.server.clients.model.RelationshipTypology;
 import io.lien.server.web.Problems;
 import io.lien.server.visits.VisitInsights;
 import io.lien.server.consent.application.ConsentLedger;
@@ -88,6 +89,11 @@ class ClientController {
                         clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since(),
                         r.kind().equals("brought-by") ? ordersSince(r.clientId(), r.since()) : null))
                 .toList();
+        List<ClientCard.Typology> kinds = RelationshipTypology.of(new RelationshipTypology.Evidence(now, c.createdAt(),
+                        c.advisorUsername(), timeline.stream().map(t -> new RelationshipTypology.Entry(t.ts(), t.channel(), t.kind(),
+                        t.summary(), t.author())).toList(), people.stream().filter(p -> p.kind().equals("brought"))
+                        .map(p -> new RelationshipTypology.Brought(p.name(), p.ordersSince())).toList()))
+                .stream().map(l -> new ClientCard.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
         List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
         long startOfDay = today.atStartOfDay(stories.zone()).toInstant().toEpochMilli();
@@ -97,6 +103,7 @@ class ClientController {
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
                 c.interests(), c.approachability().code(), c.presenceConsent(),
                 agreed.map(ConsentState::givenByCode).orElse(Map.of()),
-                agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, starters, touched, timeline);
+                agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, kinds, starters, touched,
+                timeline);
     }
 }
