@@ -118,9 +118,10 @@ public final class Dtos {
     public record ClientCard(String id, String firstName, String lastName, String language, String preferredChannel,
                              String sizes, String interests, String approachability, boolean presenceConsent,
                              Map<String, Boolean> consents, String quietHours, List<DateEntry> importantDates,
-                             List<Person> relationships, List<Starter> conversationStarters, List<Touched> touchedToday,
-                             List<TimelineEntry> timeline) {
+                             List<Person> relationships, List<Typology> relationshipTypologies,
+                             List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
         public ClientCard {
+            relationshipTypologies = relationshipTypologies == null ? List.of() : List.copyOf(relationshipTypologies);
             consents = consents == null ? Map.of() : new LinkedHashMap<>(consents);
             importantDates = importantDates == null ? List.of() : List.copyOf(importantDates);
             relationships = relationships == null ? List.of() : List.copyOf(relationships);

@@ -58,7 +58,8 @@ final class ClientCardView extends VBox {
                 action("cardSelection", i18n.t("card.actions.selection"), selection),
                 action("cardFollowUp", i18n.t("card.actions.followup"), followUp));
         actions.disableProperty().bind(vm.card().isNull());
-        VBox facts = new VBox(4, list(i18n.t("card.consents"), vm.consents(), "cardConsents"),
+        VBox facts = new VBox(4, list(i18n.t("card.relationship"), vm.relationship(), "cardRelationship"),
+                list(i18n.t("card.consents"), vm.consents(), "cardConsents"),
                 list(i18n.t("card.dates"), vm.dates(), "cardDates"), list(i18n.t("card.people"), vm.people(), "cardPeople"));
         Label openings = new Label(i18n.t("card.starters"));
         openings.getStyleClass().add("section");

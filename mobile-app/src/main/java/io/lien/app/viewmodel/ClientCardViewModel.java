@@ -48,6 +48,7 @@ public final class ClientCardViewModel {
     private final StringProperty offlineNote = new SimpleStringProperty("");
     private final ObservableList<String> dates = FXCollections.observableArrayList();
     private final ObservableList<String> people = FXCollections.observableArrayList();
+    private final ObservableList<String> relationship = FXCollections.observableArrayList();
     private final ObservableList<String> consents = FXCollections.observableArrayList();
     private final ObjectProperty<Dtos.ClientCard> card = new SimpleObjectProperty<>();
     private final CardCache cache;
@@ -126,6 +127,8 @@ public final class ClientCardViewModel {
                 french && e.summaryFr() != null ? e.summaryFr() : e.summary(), e.channel())).toList());
         this.dates.setAll(c.importantDates().stream().map(texts::date).toList());
         people.setAll(c.relationships().stream().map(texts::person).toList());
+        relationship.setAll(c.relationshipTypologies().stream().map(t -> i18n.t("relationship." + t.code()) + " — "
+                + (french ? t.evidenceFr() : t.evidence())).toList());
         consents.setAll(texts.consents(c.consents(), c.quietHours()));
         card.set(c);
         status.set("");
@@ -152,6 +155,11 @@ public final class ClientCardViewModel {
 
     public ObservableList<String> people() {
         return people;
+    }
+
+    /** What kind of relationship this is, each with its evidence ("Gift giver — 1 order as a gift …"). */
+    public ObservableList<String> relationship() {
+        return relationship;
     }
 
     public ObservableList<String> consents() {

@@ -52,6 +52,7 @@ class ClientCardViewModelTest {
         assertEquals("", vm.startersNote().get());
         assertEquals(List.of("Birthday · her daughter Inès · 2 Dec · in 9 days"), vm.dates());
         assertEquals(List.of("Brought Amara Diallo · 1 order since"), vm.people());
+        assertEquals(List.of("Gift giver — 1 order(s) as a gift in 12 months, latest: Floral midi dress"), vm.relationship());
         assertEquals(List.of("Being recognised in store", "Messaging", "Quiet hours 21:00-08:00"), vm.consents());
     }
 
@@ -117,5 +118,6 @@ class ClientCardViewModelTest {
         french.open("c-camille");
         assertEquals("Visite à Le Marais : Manteaux", french.timeline().get(0).summary());
         assertEquals("Navy silk scarf", french.timeline().get(1).summary(), "an order reads as it was written");
+        assertEquals(List.of("Aime offrir — 1 commande(s) pour offrir en 12 mois, la dernière : Floral midi dress"), french.relationship());
     }
 }

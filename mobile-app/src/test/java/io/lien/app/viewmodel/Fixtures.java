@@ -34,7 +34,9 @@ final class Fixtures {
         return new Dtos.ClientCard(id, first, "Laurent", "fr", "whatsapp", "coats 38", "tailoring", approachability, true,
                 consents(), "21:00-08:00",
                 List.of(new Dtos.DateEntry("birthday", "her daughter Inès", 12, 2, 9)),
-                List.of(new Dtos.Person("brought", "Amara Diallo", "c-amara", 1L, 1)), starters,
+                List.of(new Dtos.Person("brought", "Amara Diallo", "c-amara", 1L, 1)),
+                List.of(new Dtos.Typology("gift-giver", "1 order(s) as a gift in 12 months, latest: Floral midi dress",
+                        "1 commande(s) pour offrir en 12 mois, la dernière : Floral midi dress")), starters,
                 List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "le trench bleu marine", "38", true)), timeline);
     }
 
