@@ -67,7 +67,7 @@ class PostgresIT {
         try (Connection c = postgres.connect();
              Statement s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM store")) {
             rs.next();
-            assertEquals(1, rs.getInt(1), "the tables live in PostgreSQL, in this run's schema");
+            assertEquals(2, rs.getInt(1), "the tables live in PostgreSQL, in this run's schema (the demo's two stores)");
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.lien.server.demo;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.advisors.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
@@ -42,7 +40,7 @@ public class DemoStore {
     private final BeaconRepository beacons;
     private final ReaderRepository readers;
     private final FixtureRepository fixtures;
-    private final AdvisorRepository advisors;
+    private final DemoAdvisors advisors;
     private final ClientRepository clients;
     private final AppInstallRepository installs;
     private final ClientEventRepository history;
@@ -55,7 +53,7 @@ public class DemoStore {
     private final FollowUpRepository followUps;
 
     DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
-              BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, AdvisorRepository advisors,
+              BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, DemoAdvisors advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
               ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback,
@@ -96,8 +94,7 @@ public class DemoStore {
         secrets.saveAll(DemoCatalogue.deviceIds(storeId).stream().map(id -> new DeviceSecret(id, storeId,
                 DeviceCredential.of(DeviceCredential.demoSecret(id)).text(), now, "demo-seed")).toList());
         String hash = PasswordHasher.hash(PASSWORD);
-        advisors.save(new Advisor("lea", "Léa Dubois", hash, Advisor.ADVISOR, storeId));
-        advisors.save(new Advisor("marc", "Marc Lefèvre", hash, Advisor.MANAGER, storeId));
+        advisors.seed(storeId, hash);
         clients.saveAll(DemoClients.clients(now));
         installs.saveAll(DemoClients.installs());
         history.saveAll(DemoClients.history(now, storeId));
@@ -107,8 +104,8 @@ public class DemoStore {
         relationships.saveAll(DemoClients.relationships(now));
         feedback.saveAll(DemoClients.feedback(now));
         followUps.saveAll(DemoClients.followUps(now, storeId));
-        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc",
-                storeId);
+        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc (Marc also manages {})",
+                storeId, DemoAdvisors.secondStore(storeId));
         return true;
     }
 }

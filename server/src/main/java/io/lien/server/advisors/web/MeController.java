@@ -2,27 +2,82 @@ package io.lien.server.advisors.web;
 
 import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.StoreAccess;
+import io.lien.server.advisors.StoreChoice;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Map;
 
-/** Who is signed in: the app shows the name and opens the advisor's store. */
+/**
+ * Who is signed in and in which store: the app shows the name and opens that store, or asks which
+ * one first when there are several ({@code stores}, their own first). Choosing one answers a new
+ * token for it, as sign-in does.
+ */
 @Controller("/api/me")
 @Secured({Advisor.ADVISOR, Advisor.MANAGER})
 class MeController {
 
     @Serdeable
-    record Me(String username, String name, String storeId, List<String> roles) {
+    record StoreEntry(String id, String name, String city) {
+    }
+
+    @Serdeable
+    record Me(String username, String name, String storeId, List<String> roles, List<StoreEntry> stores) {
+    }
+
+    @Serdeable
+    record Choice(@Nullable String storeId) {
+    }
+
+    private final StoreChoice choice;
+    private final DeviceRegistry registry;
+    private final AccessRefreshTokenGenerator tokens;
+
+    MeController(StoreChoice choice, DeviceRegistry registry, AccessRefreshTokenGenerator tokens) {
+        this.choice = choice;
+        this.registry = registry;
+        this.tokens = tokens;
     }
 
     @Get
     Me me(Authentication authentication) {
-        return new Me(authentication.getName(), String.valueOf(authentication.getAttributes().get("name")),
-                String.valueOf(authentication.getAttributes().get(StoreAccess.STORE_CLAIM)),
-                List.copyOf(authentication.getRoles()));
+        String store = String.valueOf(authentication.getAttributes().get(StoreAccess.STORE_CLAIM));
+        List<StoreEntry> stores = choice.storesOf(authentication.getName()).orElse(List.of(store)).stream()
+                .map(id -> registry.store(id).map(s -> new StoreEntry(s.id(), s.name(), s.city()))
+                        .orElse(new StoreEntry(id, id, "")))
+                .toList();
+        return new Me(authentication.getName(), String.valueOf(authentication.getAttributes().get("name")), store,
+                List.copyOf(authentication.getRoles()), stores);
+    }
+
+    /** Works in another of their stores from now on: a token for that store. 403 if it is not theirs. */
+    @Post("/store")
+    AccessRefreshToken chooseStore(@Body Choice body, Authentication authentication) {
+        if (body.storeId() == null || body.storeId().isBlank()) {
+            throw new Problems.BadRequest("Say which store: {\"storeId\": \"…\"}, one of those GET /api/me lists.");
+        }
+        StoreChoice.Outcome outcome = choice.choose(authentication.getName(), body.storeId());
+        if (outcome instanceof StoreChoice.Outcome.Chosen chosen) {
+            // the same claims as sign-in gives, fresh (an old token's expiry is not carried over)
+            Map<String, Object> claims = Map.of(StoreAccess.STORE_CLAIM, chosen.storeId(), "name", chosen.advisor().displayName());
+            return tokens.generate(Authentication.build(chosen.advisor().username(), List.of(chosen.advisor().role()), claims))
+                    .orElseThrow(() -> new IllegalStateException("no token generator configured"));
+        }
+        throw new Problems.Forbidden("Store " + cut(body.storeId()) + " is not one you work in.");
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -1,0 +1,38 @@
+package io.lien.server.demo;
+
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
+import io.lien.server.advisors.AdvisorStore;
+import io.lien.server.advisors.AdvisorStoreRepository;
+import io.lien.server.registry.Store;
+import io.lien.server.registry.StoreRepository;
+import jakarta.inject.Singleton;
+
+/**
+ * The demo's people: Léa advises in the demo store; Marc manages it and a second shop, in Lyon (a
+ * store with no devices yet), so the tablet asks him which store at sign-in.
+ */
+@Singleton
+class DemoAdvisors {
+
+    private final AdvisorRepository advisors;
+    private final AdvisorStoreRepository advisorStores;
+    private final StoreRepository stores;
+
+    DemoAdvisors(AdvisorRepository advisors, AdvisorStoreRepository advisorStores, StoreRepository stores) {
+        this.advisors = advisors;
+        this.advisorStores = advisorStores;
+        this.stores = stores;
+    }
+
+    static String secondStore(String storeId) {
+        return storeId + "-lyon";
+    }
+
+    void seed(String storeId, String passwordHash) {
+        advisors.save(new Advisor("lea", "Léa Dubois", passwordHash, Advisor.ADVISOR, storeId));
+        advisors.save(new Advisor("marc", "Marc Lefèvre", passwordHash, Advisor.MANAGER, storeId));
+        stores.save(new Store(secondStore(storeId), "Lien Démo — Lyon Presqu'île", "Lyon", "Europe/Paris"));
+        advisorStores.save(new AdvisorStore(null, "marc", secondStore(storeId)));
+    }
+}
