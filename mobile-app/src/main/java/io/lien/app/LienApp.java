@@ -46,7 +46,7 @@ public final class LienApp extends Application {
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemon("app-io"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("app-timer"));
     private final I18n i18n = I18n.fromDevice();
-    private final UiThread threads = new UiThread(background, Platform::runLater);
+    private final UiThread threads = new UiThread(this::inBackground, Platform::runLater);
     private final ZoneId zone = ZoneId.systemDefault();
     private Stage stage;
     private MomentsViewModel moments;
@@ -120,6 +120,15 @@ public final class LienApp extends Application {
         }
         timer.shutdownNow();
         background.shutdownNow();
+    }
+
+    /** Slow work off the UI thread; once the app is stopping, a late event (the feed going live) starts nothing. */
+    private void inBackground(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the pool is shut down: the app is closing
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -18,7 +18,21 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Me(String username, String name, String storeId, List<String> roles) {
+    public record Me(String username, String name, String storeId, List<String> roles, List<StoreSummary> stores) {
+        /** {@code stores}: where they may work, their own first; an older server says nothing, which means their own. */
+        public Me {
+            stores = stores == null || stores.isEmpty() ? List.of(new StoreSummary(storeId, storeId, "")) : List.copyOf(stores);
+        }
+
+        /** The name of the store this session works in ("Lien Démo — Le Marais"). */
+        public String storeName() {
+            return stores.stream().filter(s -> s.id().equals(storeId)).map(StoreSummary::name).findFirst().orElse(storeId);
+        }
+
+        /** Whether the tablet asks which store before opening one. */
+        public boolean choosesStore() {
+            return stores.size() > 1;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

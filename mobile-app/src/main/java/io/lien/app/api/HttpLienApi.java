@@ -54,9 +54,11 @@ public final class HttpLienApi implements LienApi {
     }
 
     @Override
-    public List<Dtos.StoreSummary> stores() {
-        return get("/api/stores", new TypeReference<>() {
+    public Dtos.Token chooseStore(String storeId) {
+        Dtos.Token t = post("/api/me/store", Map.of("storeId", storeId), new TypeReference<>() {
         });
+        token = t.accessToken();
+        return t;
     }
 
     @Override

@@ -11,7 +11,8 @@ public interface LienApi {
 
     Dtos.Me me();
 
-    List<Dtos.StoreSummary> stores();
+    /** Works in another of the advisor's stores from now on: the token becomes that store's. @throws ApiException 403 if not theirs */
+    Dtos.Token chooseStore(String storeId);
 
     Dtos.LiveStore live(String storeId);
 

@@ -30,7 +30,8 @@ public final class MainView extends StackPane {
         Session session = vm.session();
         Label brand = new Label("Lien");
         brand.getStyleClass().add("title");
-        Label who = new Label(i18n.t("main.signedin", session.me().name(), session.me().storeId()));
+        Label who = new Label(i18n.t("main.signedin", session.me().name(), session.me().storeName()));
+        who.setId("signedInAs");
         ToggleGroup screens = new ToggleGroup();
         ToggleButton live = new ToggleButton(i18n.t("main.live"));
         live.setId("navLive");

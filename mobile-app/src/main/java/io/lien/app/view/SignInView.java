@@ -1,8 +1,10 @@
 package io.lien.app.view;
 
 import io.lien.app.I18n;
+import io.lien.app.api.Dtos;
 import io.lien.app.viewmodel.Session;
 import io.lien.app.viewmodel.SignInViewModel;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,6 +48,40 @@ public final class SignInView extends VBox {
         error.setId("signInError");
         error.getStyleClass().add("error");
         error.textProperty().bind(vm.error());
-        getChildren().addAll(title, subtitle, server, username, password, signIn, error);
+        VBox credentials = new VBox(12, server, username, password, signIn);
+        credentials.setId("credentials");
+        credentials.visibleProperty().bind(vm.choosingStore().not());
+        credentials.managedProperty().bind(credentials.visibleProperty());
+        getChildren().addAll(title, subtitle, credentials, storePicker(vm, i18n, onSignedIn), error);
+    }
+
+    /** After sign-in, for someone who works in several stores: one large button per store, their own first. */
+    private static VBox storePicker(SignInViewModel vm, I18n i18n, Consumer<Session> onSignedIn) {
+        Label question = new Label(i18n.t("signin.store.title"));
+        question.getStyleClass().add("section");
+        VBox choices = new VBox(8);
+        choices.setId("storeChoices");
+        vm.stores().addListener((ListChangeListener<Dtos.StoreSummary>) change -> {
+            choices.getChildren().clear();
+            for (int i = 0; i < vm.stores().size(); i++) {
+                Dtos.StoreSummary store = vm.stores().get(i);
+                Button choose = new Button(store.name() + (store.city().isBlank() ? "" : " · " + store.city())
+                        + (i == 0 ? "  " + i18n.t("signin.store.own") : ""));
+                choose.setId("store-" + store.id());
+                choose.setMaxWidth(Double.MAX_VALUE);
+                choose.getStyleClass().add(i == 0 ? "accent" : "store-choice");
+                choose.disableProperty().bind(vm.busy());
+                choose.setOnAction(e -> vm.chooseStore(store, onSignedIn));
+                choices.getChildren().add(choose);
+            }
+        });
+        Button back = new Button(i18n.t("signin.store.back"));
+        back.setId("storeBack");
+        back.setOnAction(e -> vm.cancelStoreChoice());
+        VBox picker = new VBox(12, question, choices, back);
+        picker.setId("storePicker");
+        picker.visibleProperty().bind(vm.choosingStore());
+        picker.managedProperty().bind(picker.visibleProperty());
+        return picker;
     }
 }

@@ -8,12 +8,17 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.net.URI;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Sign-in: server address, username, password; errors said plainly. */
+/**
+ * Sign-in: server address, username, password; errors said plainly. Someone who works in several
+ * stores (a manager of more than one shop) then picks today's store, their own first.
+ */
 public final class SignInViewModel {
 
     private final StringProperty server = new SimpleStringProperty("http://localhost:8080");
@@ -21,6 +26,9 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObservableList<Dtos.StoreSummary> stores = FXCollections.observableArrayList();
+    private final BooleanProperty choosingStore = new SimpleBooleanProperty(false);
+    private LienApi signedIn;
     private final Function<URI, LienApi> apiFactory;
     private final UiThread threads;
     private final I18n i18n;
@@ -51,6 +59,16 @@ public final class SignInViewModel {
         return busy;
     }
 
+    /** The stores to choose from, once signed in with more than one; empty otherwise. */
+    public ObservableList<Dtos.StoreSummary> stores() {
+        return stores;
+    }
+
+    /** True between a sign-in with several stores and the choice of one. */
+    public BooleanProperty choosingStore() {
+        return choosingStore;
+    }
+
     public boolean canSignIn() {
         return !busy.get() && !username.get().isBlank() && !password.get().isEmpty() && !server.get().isBlank();
     }
@@ -72,7 +90,13 @@ public final class SignInViewModel {
                 threads.ui().execute(() -> {
                     busy.set(false);
                     password.set("");
-                    onSignedIn.accept(new Session(api, me));
+                    if (me.choosesStore()) {
+                        signedIn = api;
+                        stores.setAll(me.stores());
+                        choosingStore.set(true);
+                    } else {
+                        onSignedIn.accept(new Session(api, me));
+                    }
                 });
             } catch (ApiException e) {
                 String message = e.status() == 401 ? i18n.t("signin.wrong") : i18n.t("signin.unreachable", e.getMessage());
@@ -87,5 +111,42 @@ public final class SignInViewModel {
                 });
             }
         });
+    }
+
+    /** Opens the chosen store: the server answers a token for it, then the session starts there. */
+    public void chooseStore(Dtos.StoreSummary store, Consumer<Session> onSignedIn) {
+        LienApi api = signedIn;
+        if (api == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        threads.background().execute(() -> {
+            try {
+                api.chooseStore(store.id());
+                Dtos.Me me = api.me();
+                threads.ui().execute(() -> {
+                    busy.set(false);
+                    choosingStore.set(false);
+                    stores.clear();
+                    signedIn = null;
+                    onSignedIn.accept(new Session(api, me));
+                });
+            } catch (ApiException e) {
+                String message = e.status() == 403 ? i18n.t("signin.store.refused", store.name())
+                        : i18n.t("signin.unreachable", e.getMessage());
+                threads.ui().execute(() -> {
+                    busy.set(false);
+                    error.set(message);
+                });
+            }
+        });
+    }
+
+    /** Back to the credentials (another person, or a wrong account). */
+    public void cancelStoreChoice() {
+        signedIn = null;
+        stores.clear();
+        choosingStore.set(false);
     }
 }

@@ -29,7 +29,11 @@ final class FakeLienServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/login", this::login);
-        server.createContext("/api/me", ex -> json(ex, "{\"username\":\"lea\",\"name\":\"Léa Dubois\",\"storeId\":\"demo\",\"roles\":[\"ADVISOR\"]}"));
+        server.createContext("/api/me", this::me);
+        server.createContext("/api/me/store", ex -> {
+            received.add("store " + body(ex));
+            json(ex, "{\"access_token\":\"token-lyon\",\"username\":\"marc\"}");
+        });
         server.createContext("/api/stores/demo/live", ex -> json(ex, """
                 {"storeId":"demo","shoppersInStore":2,"anonymousShoppers":1,"clients":[{"clientId":"c-camille",
                 "firstName":"Camille","lastName":"Laurent","zoneId":"coats","zoneName":"Coats","zoneNameFr":"Manteaux",
@@ -108,12 +112,28 @@ final class FakeLienServer implements AutoCloseable {
                 + ",\"approachability\":\"advice-welcome\"}\n\n");
     }
 
+    private static final String STORES = "\"stores\":[{\"id\":\"demo\",\"name\":\"Lien Démo — Le Marais\",\"city\":\"Paris\"}";
+    private static final String LYON = ",{\"id\":\"demo-lyon\",\"name\":\"Lien Démo — Lyon\",\"city\":\"Lyon\"}";
+
+    /** Léa works in one store; Marc (token-marc, then token-lyon once he chose) manages two. */
+    private void me(HttpExchange ex) throws IOException {
+        String auth = String.valueOf(ex.getRequestHeaders().getFirst("Authorization"));
+        if (auth.equals("Bearer token-marc") || auth.equals("Bearer token-lyon")) {
+            json(ex, "{\"username\":\"marc\",\"name\":\"Marc Lefèvre\",\"storeId\":\"" + (auth.endsWith("lyon") ? "demo-lyon" : "demo")
+                    + "\",\"roles\":[\"MANAGER\"]," + STORES + LYON + "]}");
+        } else {
+            json(ex, "{\"username\":\"lea\",\"name\":\"Léa Dubois\",\"storeId\":\"demo\",\"roles\":[\"ADVISOR\"]," + STORES + "]}");
+        }
+    }
+
     private void login(HttpExchange ex) throws IOException {
         String body;
         try (InputStream in = ex.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        if (body.contains("\"lien-demo\"")) {
+        if (body.contains("\"lien-demo\"") && body.contains("\"marc\"")) {
+            json(ex, "{\"access_token\":\"token-marc\",\"username\":\"marc\"}");
+        } else if (body.contains("\"lien-demo\"")) {
             json(ex, "{\"access_token\":\"token-1\",\"username\":\"lea\"}");
         } else {
             ex.sendResponseHeaders(401, -1);

@@ -25,7 +25,7 @@ class SignInViewModelTest {
 
     @Test
     void goodCredentialsOpenASessionForTheAdvisorsStore() {
-        Dtos.Me lea = new Dtos.Me("lea", "Léa Dubois", "demo", List.of("ADVISOR"));
+        Dtos.Me lea = new Dtos.Me("lea", "Léa Dubois", "demo", List.of("ADVISOR"), List.of(PARIS));
         when(api.me()).thenReturn(lea);
         vm.username().set("lea");
         vm.password().set("lien-demo");
@@ -33,6 +33,53 @@ class SignInViewModelTest {
         assertEquals(lea, session.get().me());
         assertEquals("", vm.password().get(), "the password is not kept once used");
         assertFalse(vm.busy().get());
+        assertFalse(vm.choosingStore().get(), "one store: nothing to choose");
+    }
+
+    static final Dtos.StoreSummary PARIS = new Dtos.StoreSummary("demo", "Lien Démo — Le Marais", "Paris");
+    static final Dtos.StoreSummary LYON = new Dtos.StoreSummary("demo-lyon", "Lien Démo — Lyon", "Lyon");
+
+    private void marcSignsIn() {
+        when(api.me()).thenReturn(new Dtos.Me("marc", "Marc Lefèvre", "demo", List.of("MANAGER"), List.of(PARIS, LYON)),
+                new Dtos.Me("marc", "Marc Lefèvre", "demo-lyon", List.of("MANAGER"), List.of(PARIS, LYON)));
+        vm.username().set("marc");
+        vm.password().set("lien-demo");
+        vm.signIn(session::set);
+    }
+
+    @Test
+    void aManagerOfTwoStoresPicksTodaysStoreBeforeAnythingOpensTheirOwnFirst() {
+        marcSignsIn();
+        assertNull(session.get(), "no store opened before the choice");
+        assertTrue(vm.choosingStore().get());
+        assertEquals(List.of(PARIS, LYON), vm.stores());
+        assertEquals("", vm.password().get());
+        vm.chooseStore(LYON, session::set);
+        verify(api).chooseStore("demo-lyon");
+        assertEquals("demo-lyon", session.get().me().storeId());
+        assertFalse(vm.choosingStore().get());
+        assertTrue(vm.stores().isEmpty());
+    }
+
+    @Test
+    void aStoreTakenAwayMeanwhileIsSaidPlainlyAndTheOthersStayOnOffer() {
+        marcSignsIn();
+        when(api.chooseStore("demo-lyon")).thenThrow(new ApiException(403, "{\"detail\":\"not yours\"}"));
+        vm.chooseStore(LYON, session::set);
+        assertNull(session.get());
+        assertEquals("You no longer work in Lien Démo — Lyon: ask the head office.", vm.error().get());
+        assertTrue(vm.choosingStore().get());
+        assertFalse(vm.busy().get());
+    }
+
+    @Test
+    void backFromThePickerForgetsTheSignedInAccount() {
+        marcSignsIn();
+        vm.cancelStoreChoice();
+        assertFalse(vm.choosingStore().get());
+        vm.chooseStore(PARIS, session::set);
+        assertNull(session.get(), "nothing to choose with");
+        verify(api, never()).chooseStore(org.mockito.ArgumentMatchers.any());
     }
 
     @Test
