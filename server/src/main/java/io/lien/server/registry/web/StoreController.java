@@ -9,7 +9,10 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** The store picker of the sign-in screen: names only, readable before signing in. */
+/**
+ * Every store's name and city, readable before signing in; the tablet's picker lists only the
+ * stores of whoever signed in (GET /api/me).
+ */
 @Controller("/api/stores")
 class StoreController {
 
