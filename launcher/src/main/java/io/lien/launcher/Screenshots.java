@@ -1,6 +1,11 @@
 package io.lien.launcher;
 
+import io.lien.app.I18n;
 import io.lien.app.LienApp;
+import io.lien.app.api.HttpLienApi;
+import io.lien.app.view.SignInView;
+import io.lien.app.viewmodel.SignInViewModel;
+import io.lien.app.viewmodel.UiThread;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.server.Application;
@@ -21,6 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import javax.imageio.ImageIO;
@@ -134,6 +141,7 @@ public final class Screenshots {
                 return null;
             });
             shoot(scene, out.resolve("app-large-tablet" + suffix + ".png"));
+            storePicker(http, out.resolve("app-store-picker" + suffix + ".png"));
         } finally {
             Platform.exit();
             simulator.close();
@@ -141,6 +149,27 @@ public final class Screenshots {
             server.close();
         }
         System.exit(0);
+    }
+
+    /** Marc manages two stores: the picker his sign-in leads to, in a window of its own (the app launches once per JVM). */
+    private static void storePicker(String http, Path png) throws Exception {
+        I18n i18n = I18n.fromDevice();
+        UiThread threads = new UiThread(work -> new Thread(work, "shots-io").start(), Platform::runLater);
+        Scene picker = fx(() -> {
+            SignInViewModel marc = new SignInViewModel(HttpLienApi::new, threads, i18n);
+            marc.server().set(http);
+            marc.username().set("marc");
+            marc.password().set("lien-demo");
+            Scene scene = new Scene(new StackPane(new SignInView(marc, i18n, session -> { })), 1280, 800);
+            scene.getStylesheets().add(LienApp.class.getResource("lien.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            marc.signIn(session -> { });
+            return scene;
+        });
+        waitFor(() -> picker.lookup("#store-demo-lyon"), n -> n != null);
+        shoot(picker, png);
     }
 
     /** The page as a phone shows it, in the machine's headless Chromium (skipped, said, when there is none). */

@@ -25,6 +25,7 @@ public final class SignInView extends VBox {
         title.getStyleClass().add("title");
         Label subtitle = new Label(i18n.t("signin.subtitle"));
         subtitle.getStyleClass().add("subtitle");
+        subtitle.setWrapText(true);
         TextField server = new TextField();
         server.setId("server");
         server.setPromptText(i18n.t("signin.server"));
@@ -59,6 +60,7 @@ public final class SignInView extends VBox {
     private static VBox storePicker(SignInViewModel vm, I18n i18n, Consumer<Session> onSignedIn) {
         Label question = new Label(i18n.t("signin.store.title"));
         question.getStyleClass().add("section");
+        question.setWrapText(true);
         VBox choices = new VBox(8);
         choices.setId("storeChoices");
         vm.stores().addListener((ListChangeListener<Dtos.StoreSummary>) change -> {
