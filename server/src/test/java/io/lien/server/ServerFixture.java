@@ -83,6 +83,11 @@ public final class ServerFixture implements AutoCloseable {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
                 .build());
+        return accessToken(r);
+    }
+
+    /** The bearer token in an answer of /login or /api/me/store; fails the test if there is none. */
+    public static String accessToken(HttpResponse<String> r) {
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
             throw new AssertionError("no token: " + r.statusCode() + " " + r.body());

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +25,6 @@ class StoreChoiceIT {
         server.close();
     }
 
-    private static String tokenIn(HttpResponse<String> r) {
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-        assertTrue(m.find(), r.statusCode() + " " + r.body());
-        return m.group(1);
-    }
-
     @Test
     void aManagerOfTwoStoresIsToldBothHisOwnFirstAndWorksInTheOneHeChooses() {
         String marc = server.token("marc", "lien-demo");
@@ -44,14 +36,14 @@ class StoreChoiceIT {
 
         HttpResponse<String> chosen = server.post("/api/me/store", marc, "{\"storeId\":\"demo-lyon\"}");
         assertEquals(200, chosen.statusCode(), chosen.body());
-        String lyon = tokenIn(chosen);
+        String lyon = ServerFixture.accessToken(chosen);
         String now = server.get("/api/me", lyon).body();
         assertTrue(now.contains("\"username\":\"marc\",\"name\":\"Marc Lefèvre\",\"storeId\":\"demo-lyon\",\"roles\":[\"MANAGER\"]"), now);
         assertEquals(200, server.get("/api/stores/demo-lyon/live", lyon).statusCode());
         HttpResponse<String> paris = server.get("/api/stores/demo/live", lyon);
         assertEquals(403, paris.statusCode(), "one store per token");
         assertTrue(paris.body().contains("choose it first"), paris.body());
-        assertEquals(200, server.get("/api/stores/demo/live", tokenIn(server.post("/api/me/store", lyon, "{\"storeId\":\"demo\"}")))
+        assertEquals(200, server.get("/api/stores/demo/live", ServerFixture.accessToken(server.post("/api/me/store", lyon, "{\"storeId\":\"demo\"}")))
                 .statusCode(), "and back");
     }
 
