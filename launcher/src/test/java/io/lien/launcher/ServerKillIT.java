@@ -33,7 +33,7 @@ class ServerKillIT {
     void aServerKilledUnderLoadLosesNothingAndStoresNothingTwice() throws Exception {
         ServerProcess server = new ServerProcess(dir);
         server.start("server-1.log");
-        assertTrue(server.awaitHealthy(Duration.ofSeconds(60)), "server started; logs in " + dir);
+        awaitHealthy(server);
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", GATEWAY, server.brokerUri(), dir.resolve("gw"))
                 .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
         HangerFleet fleet = new HangerFleet(gateway.lanUri());
@@ -43,7 +43,7 @@ class ServerKillIT {
             assertTrue(server.kill(), "SIGKILL ends the server");
             server.start("server-2.log");
             fleet.press(PRESSES - killAt);
-            assertTrue(server.awaitHealthy(Duration.ofSeconds(60)), "server restarted; logs in " + dir);
+            awaitHealthy(server);
             try {
                 await().atMost(Duration.ofSeconds(120)).until(() -> fleet.allAnswered() && gateway.pendingUplink() == 0);
             } catch (org.awaitility.core.ConditionTimeoutException e) {
@@ -70,5 +70,9 @@ class ServerKillIT {
         long[] rows = server.storedRows(GATEWAY, "hanger.button");
         assertEquals(PRESSES, rows[0], "every acknowledged press stored (0 lost)");
         assertEquals(PRESSES, rows[1], "none stored twice");
+    }
+
+    private static void awaitHealthy(ServerProcess server) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> server.get("/health", null).contains("UP"));
     }
 }
