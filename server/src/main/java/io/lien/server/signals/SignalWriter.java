@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A signal row, its moments, its visit facts and what a client said at a fixture commit together or not at all, in one transaction
- * per batch of messages (decisions 0010 and 0012) with the dead letters of the batch's refused
- * events.
+ * A signal row, its moments, its visit facts and what a client said at a fixture commit together
+ * or not at all, in one transaction per batch of messages (decisions 0010 and 0012) with the dead
+ * letters of the batch's refused events.
  */
 @Singleton
 class SignalWriter {

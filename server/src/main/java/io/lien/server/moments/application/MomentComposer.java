@@ -34,7 +34,6 @@ import java.util.Optional;
 public class MomentComposer {
 
     static final int LOW_BATTERY = 20;
-    static final String CALL_ADVISOR = "call-advisor";
 
     private final LiveStore live;
     private final DeviceRegistry registry;
@@ -63,7 +62,7 @@ public class MomentComposer {
      * fixture's zone, with presence consent), is that client saying "I'd like advice" now.
      */
     private static List<Composition.AdviceAsked> adviceAsked(UplinkEnvelope envelope, List<Moment> moments) {
-        if (!(envelope.event() instanceof UplinkEvent.FixtureTapped f) || !f.action().equals(CALL_ADVISOR)) {
+        if (!(envelope.event() instanceof UplinkEvent.FixtureTapped f)) {
             return List.of();
         }
         return moments.stream().filter(m -> m.kind() == MomentKind.ADVISOR_CALL && m.clientId() != null)
