@@ -26,12 +26,18 @@ public final class HangerFleet implements AutoCloseable {
     private final List<String> hangers = new ArrayList<>();
     private final List<Mqtt5AsyncClient> devices = new ArrayList<>();
     private final long[] seq = new long[HANGERS];
-    private final Semaphore window = new Semaphore(50);
+    private final Semaphore window;
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private long sent;
 
     public HangerFleet(String lanUri) throws Exception {
+        this(lanUri, 50);
+    }
+
+    /** {@code window}: presses sent and not yet acknowledged, at most, over all hangers. */
+    public HangerFleet(String lanUri, int window) throws Exception {
+        this.window = new Semaphore(window);
         URI lan = URI.create(lanUri);
         for (int i = 1; i <= HANGERS; i++) {
             String h = String.format("h-%03d", i);
