@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  * P3: a client's card and timeline (GET /api/clients/{id}) with {@code clients} clients and
  * {@code events} timeline events in the database, while a gateway sends 1,000 signals/s. The same
  * number of GET /api/me (the HTTP and token floor) is the reference in the same run.
- * Run: {@code ./mvnw install -DskipTests -Pbench-timeline} (args: clients, events, requests, readers).
+ * Run: {@code ./mvnw install -DskipTests -Pbench-timeline} (args: clients, events, requests, readers,
+ * warm-up requests). The warm-up's figures are printed but not counted: for its first tens of seconds
+ * the JIT compiler takes a good part of the two cores, which is not what a store's server lives in.
  */
 public final class TimelineBenchmark {
 
@@ -42,6 +44,7 @@ public final class TimelineBenchmark {
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000;
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         int readers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 20_000;
         Path data = Files.createTempDirectory("lien-timeline-bench");
         ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
@@ -54,7 +57,8 @@ public final class TimelineBenchmark {
         BackgroundGateway load = new BackgroundGateway(server.getBean(BrokerAddress.class).uri(), 1_000);
         load.start();
         SplittableRandom random = new SplittableRandom(7);
-        measure(base, token, requests / 5, readers, i -> "/api/clients/" + clientId(random.nextInt(clients))); // warm-up
+        List<Double> warming = measure(base, token, warmUp, readers, i -> "/api/clients/" + clientId(random.nextInt(clients)));
+        System.out.println("warm-up, " + warmUp + " cards (not counted): " + summary(warming));
         List<Double> floor = measure(base, token, requests, readers, i -> "/api/me");
         long sentBefore = load.sent.get();
         long started = System.nanoTime();
