@@ -91,10 +91,9 @@ final class DemoStoreFixture implements AutoCloseable {
         if (!storeId.equals("demo")) {
             // a shared broker keeps retained messages: leave nothing of this run behind
             try {
-                server.getBean(io.lien.server.mqtt.MqttConnection.class)
-                        .publish(io.lien.protocol.uplink.UplinkTopics.registry(storeId), new byte[0], 1, true);
-            } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
-                throw new IllegalStateException(e);
+                server.getBean(io.lien.server.registry.RegistryPublisher.class).withdraw(storeId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         server.close();

@@ -17,6 +17,7 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -63,17 +64,32 @@ class LienStartup {
     }
 
     @EventListener
-    void onStartup(StartupEvent event) throws MqttException {
+    void onStartup(StartupEvent event) throws MqttException, IOException {
+        if (embeddedBroker.isPresent()) {
+            startWithEmbeddedBroker(embeddedBroker.get());
+        } else {
+            startWithExternalBroker();
+        }
+        LOG.info("Consuming store events of {} store(s)", registry.stores().size());
+    }
+
+    /** The registry and events go through the broker's own API: no client connection to wait for. */
+    private void startWithEmbeddedBroker(EmbeddedBroker broker) throws IOException {
+        prepareData();
+        publishRegistries();
+        // in-process: events are stored inside the broker, before the gateway's PUBACK (EmbeddedBroker)
+        broker.takeEventsWith((topics, payloads) -> ingestion.ingestAll(
+                java.util.stream.IntStream.range(0, topics.size())
+                        .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
+        broker.open();
+    }
+
+    private void startWithExternalBroker() throws MqttException, IOException {
         // Paho takes ~0.4 s to connect, mostly asleep (it polls its threads' start every 100 ms):
         // connect meanwhile. What a persistent session delivers at once waits, unacknowledged,
         // until the handler is set below (MqttConnection).
         CompletableFuture<Void> connecting = CompletableFuture.runAsync(this::connect, task -> new Thread(task, "mqtt-connect").start());
-        if (demoEnabled) {
-            demo.seedIfEmpty(demoStoreId);
-        }
-        registry.reload();
-        // before consuming: a restarted server shows the same store it showed before
-        liveReplay.replay(System.currentTimeMillis());
+        prepareData();
         mqtt.handleWith(ingestion::ingest);
         try {
             connecting.join();
@@ -83,23 +99,27 @@ class LienStartup {
             }
             throw e;
         }
+        publishRegistries();
+        // several server instances of one deployment split the store events between them; one
+        // instance alone may subscribe plainly (lien.mqtt.shared-subscription=false), which
+        // Mosquitto's persistence keeps over a broker restart (docs/operations.md)
+        mqtt.subscribe(sharedSubscription ? "$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER
+                : UplinkTopics.ALL_EVENTS_FILTER, 1);
+    }
+
+    private void prepareData() {
+        if (demoEnabled) {
+            demo.seedIfEmpty(demoStoreId);
+        }
+        registry.reload();
+        // before consuming: a restarted server shows the same store it showed before
+        liveReplay.replay(System.currentTimeMillis());
+    }
+
+    private void publishRegistries() throws IOException {
         for (Store store : registry.stores()) {
             publisher.publish(store.id());
         }
-        if (embeddedBroker.isPresent()) {
-            // in-process: events are stored inside the broker, before the gateway's PUBACK (EmbeddedBroker)
-            embeddedBroker.get().takeEventsWith((topics, payloads) -> ingestion.ingestAll(
-                    java.util.stream.IntStream.range(0, topics.size())
-                            .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
-            embeddedBroker.get().open();
-        } else {
-            // several server instances of one deployment split the store events between them; one
-            // instance alone may subscribe plainly (lien.mqtt.shared-subscription=false), which
-            // Mosquitto's persistence keeps over a broker restart (docs/operations.md)
-            mqtt.subscribe(sharedSubscription ? "$share/" + shareGroup + "/" + UplinkTopics.ALL_EVENTS_FILTER
-                    : UplinkTopics.ALL_EVENTS_FILTER, 1);
-        }
-        LOG.info("Consuming store events of {} store(s)", registry.stores().size());
     }
 
     private void connect() {

@@ -13,7 +13,9 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
+import com.hivemq.extension.sdk.api.packets.general.Qos;
 import com.hivemq.extension.sdk.api.services.Services;
+import com.hivemq.extension.sdk.api.services.builder.Builders;
 import io.lien.broker.EmbeddedMqttBroker;
 import io.lien.protocol.uplink.UplinkMessage;
 import io.micronaut.context.annotation.Context;
@@ -21,10 +23,15 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The central broker inside the server process by default (decision 0002). Binds to 127.0.0.1
@@ -103,6 +110,26 @@ public class EmbeddedBroker implements AutoCloseable {
         Async<PublishInboundOutput> async = output.async(Duration.ofSeconds(30), TimeoutFallback.FAILURE,
                 AckReasonCode.UNSPECIFIED_ERROR, "not stored in time");
         current.add(new EventBatcher.Pending(topic, payload, output, async));
+    }
+
+    /**
+     * Publishes a retained message from inside the broker (an empty payload removes it): the server
+     * needs no client connection of its own to its embedded broker, whose connect cost ~0.4 s of
+     * every start (Paho polls the start of its threads).
+     */
+    public void publishRetained(String topic, byte[] payload) throws IOException {
+        broker();
+        CompletableFuture<Void> done = payload.length == 0 ? Services.retainedMessageStore().remove(topic)
+                : Services.publishService().publish(Builders.publish().topic(topic).payload(ByteBuffer.wrap(payload))
+                .qos(Qos.AT_LEAST_ONCE).retain(true).build());
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while publishing on " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("could not publish on " + topic, e);
+        }
     }
 
     public String uri() {

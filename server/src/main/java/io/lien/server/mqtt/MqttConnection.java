@@ -21,7 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The server's MQTT 5 connection. Persistent session (clean start off, expiry
+ * The server's MQTT 5 connection to an external broker (with the embedded one the server needs
+ * none: ADR 17). Persistent session (clean start off, expiry
  * {@code lien.mqtt.session-expiry-seconds}, one day by default) and manual
  * acks: a message is acknowledged only after its handler returned, so a crash before the database
  * commit means redelivery, never loss (decision 0003). Paho does not route {@code $share/…}

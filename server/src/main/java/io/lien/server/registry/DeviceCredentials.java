@@ -3,10 +3,10 @@ package io.lien.server.registry;
 import io.lien.protocol.uplink.DeviceCredential;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.paho.mqttv5.common.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Clock;
 
 /**
@@ -66,7 +66,7 @@ public class DeviceCredentials {
         registry.reload();
         try {
             publisher.publish(storeId);
-        } catch (MqttException e) {
+        } catch (IOException e) {
             // the registry is retained and republished at every start; the gateway keeps its cached one meanwhile
             LOG.warn("Secret of {} stored, but the registry of store {} could not be sent now: {}", deviceId, storeId, e.getMessage());
         }

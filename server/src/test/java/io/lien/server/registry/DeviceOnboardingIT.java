@@ -77,6 +77,35 @@ class DeviceOnboardingIT {
     }
 
     @Test
+    void aWithdrawnRegistryIsNoLongerGivenToAGatewayThatSubscribesAfterwards() throws Exception {
+        RegistryPublisher publisher = server.context().getBean(RegistryPublisher.class);
+        assertEquals(1, retainedRegistries("demo-lyon").size(), "published at start, retained");
+        publisher.withdraw("demo-lyon");
+        try {
+            assertTrue(retainedRegistries("demo-lyon").isEmpty());
+        } finally {
+            publisher.publish("demo-lyon");
+        }
+        assertEquals(1, retainedRegistries("demo-lyon").size());
+    }
+
+    /** What a gateway subscribing now is given, retained, within a second. */
+    private static List<String> retainedRegistries(String storeId) throws MqttException {
+        List<String> received = new CopyOnWriteArrayList<>();
+        MqttClient late = new MqttClient(server.brokerUri(), "gw-late-" + System.nanoTime(), new MemoryPersistence());
+        late.setCallback(new MessageRecorder((topic, payload) -> received.add(payload)));
+        late.connect();
+        try {
+            late.subscribe(UplinkTopics.registry(storeId), 1);
+            await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+            return List.copyOf(received);
+        } finally {
+            late.disconnect();
+            late.close();
+        }
+    }
+
+    @Test
     void onlyAManagerOfThatStoreMayIssueAndOnlyForItsDevices() {
         String advisor = server.token("lea", "lien-demo");
         String manager = server.token("marc", "lien-demo");
