@@ -68,6 +68,19 @@ public class LiveStore {
         stale = false;
     }
 
+    /** Every store's state as it is now, for a snapshot; taken between two events. */
+    public synchronized Map<String, StoreLiveState.Snapshot> snapshot() {
+        Map<String, StoreLiveState.Snapshot> out = new HashMap<>();
+        stores.forEach((id, state) -> out.put(id, state.snapshot()));
+        return out;
+    }
+
+    /** Starts again from a snapshot: the beginning of a rebuild, before the signals stored after it. */
+    public synchronized void restore(Map<String, StoreLiveState.Snapshot> snapshot) {
+        clear();
+        snapshot.forEach((id, s) -> state(id).restore(s));
+    }
+
     private StoreLiveState state(String storeId) {
         return stores.computeIfAbsent(storeId, s -> new StoreLiveState(s, absenceMs));
     }

@@ -2,6 +2,7 @@ package io.lien.server.signals;
 
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkTopics;
+import io.lien.server.live.LiveSnapshots;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.application.MomentComposer;
 import io.micronaut.context.annotation.Value;
@@ -13,12 +14,15 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * Rebuilds every store's live state after a restart by applying, in their stored order, the
- * signals received within the replay window — the same code that applied them the first time,
- * with the moments and visit facts it composes thrown away (they were stored and streamed then). Presence ends with a leave
- * from the gateway, so a window longer than a store's day brings back exactly who is in now.
+ * Rebuilds every store's live state after a restart: from the latest snapshot taken within the
+ * replay window ({@link LiveSnapshots}) and the signals stored after it, or without one, from the
+ * signals received within the window. Signals are applied in their stored order by the same code
+ * that applied them the first time, with the moments and visit facts it composes thrown away (they
+ * were stored and streamed then). Presence ends with a leave from the gateway, so a window longer
+ * than a store's day brings back exactly who is in now.
  */
 @Singleton
 public class LiveStateReplay {
@@ -29,14 +33,25 @@ public class LiveStateReplay {
     private final SignalRepository signals;
     private final MomentComposer composer;
     private final LiveStore live;
+    private final LiveSnapshots snapshots;
     private final Duration window;
+    private volatile Rebuild lastRebuild;
 
-    LiveStateReplay(SignalRepository signals, MomentComposer composer, LiveStore live,
+    /** How the last rebuild went: from a snapshot or not, and how many signals it applied. */
+    public record Rebuild(boolean fromSnapshot, long signalsApplied, long millis) {
+    }
+
+    LiveStateReplay(SignalRepository signals, MomentComposer composer, LiveStore live, LiveSnapshots snapshots,
                     @Value("${lien.live.replay-hours:16}") long replayHours) {
         this.signals = signals;
         this.composer = composer;
         this.live = live;
+        this.snapshots = snapshots;
         this.window = Duration.ofHours(replayHours);
+    }
+
+    public Rebuild lastRebuild() {
+        return lastRebuild;
     }
 
     /** Rebuilds the live state from the database if a failed write left it stale. */
@@ -44,7 +59,6 @@ public class LiveStateReplay {
         synchronized (live) {
             if (live.stale()) {
                 LOG.warn("A write failed after its event was applied: rebuilding the live state from the database");
-                live.clear();
                 replay(now);
             }
         }
@@ -62,9 +76,11 @@ public class LiveStateReplay {
 
     private long replayHeld(long now) {
         long started = System.nanoTime();
-        long since = now - window.toMillis();
+        long windowStart = now - window.toMillis();
+        OptionalLong snapshot = snapshots.restore(windowStart);
+        long since = snapshot.isPresent() ? Long.MIN_VALUE : windowStart;
         long applied = 0;
-        long afterId = 0;
+        long afterId = snapshot.orElse(0);
         List<Signal> page;
         do {
             page = signals.findByIdGreaterThanAndReceivedAtGreaterThanEqualsOrderByIdAsc(afterId, since, Pageable.from(0, PAGE));
@@ -78,8 +94,16 @@ public class LiveStateReplay {
                 }
             }
         } while (page.size() == PAGE);
-        LOG.info("Live state rebuilt from {} signal(s) of the last {} h in {} ms", applied, window.toHours(),
-                (System.nanoTime() - started) / 1_000_000);
+        if (applied > 0) {
+            snapshots.afterRebuild(afterId, now);
+        }
+        lastRebuild = new Rebuild(snapshot.isPresent(), applied, (System.nanoTime() - started) / 1_000_000);
+        if (snapshot.isPresent()) {
+            LOG.info("Live state rebuilt from the snapshot of signal {} and {} signal(s) after it in {} ms",
+                    snapshot.getAsLong(), applied, lastRebuild.millis());
+        } else {
+            LOG.info("Live state rebuilt from {} signal(s) of the last {} h in {} ms", applied, window.toHours(), lastRebuild.millis());
+        }
         return applied;
     }
 }

@@ -3,6 +3,7 @@ package io.lien.server.signals;
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkMessage;
+import io.lien.server.live.LiveSnapshots;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
@@ -30,9 +31,11 @@ public class SignalIngestion {
     private final IngestionCounters counters;
     private final LiveStateReplay liveState;
     private final LiveStore live;
+    private final LiveSnapshots snapshots;
 
     SignalIngestion(SignalWriter writer, DeviceRegistry registry, MomentStream stream,
-                    IngestionCounters counters, LiveStateReplay liveState, LiveStore live) {
+                    IngestionCounters counters, LiveStateReplay liveState, LiveStore live, LiveSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.liveState = liveState;
         this.live = live;
         this.writer = writer;
@@ -88,8 +91,15 @@ public class SignalIngestion {
             }
             return stored;
         });
+        long lastStored = Long.MIN_VALUE;
         for (int k = 0; k < written.size(); k++) {
             outcomes.set(positions.get(k), written.get(k));
+            if (written.get(k) instanceof IngestOutcome.Stored s) {
+                lastStored = Math.max(lastStored, s.signalId());
+            }
+        }
+        if (lastStored != Long.MIN_VALUE) {
+            snapshots.afterCommit(lastStored, now);
         }
         letters.forEach(l -> LOG.warn("Dead-lettered an event on {}: {} ({})", cut(l.topic(), 120), l.reason(), l.detail()));
         outcomes.forEach(counters::count);

@@ -6,21 +6,32 @@ import io.lien.server.ServerFixture;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
-import org.junit.jupiter.api.Test;
+import io.lien.server.signals.LiveStateReplay;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The live store after a restart is the live store before it. */
+/**
+ * The live store after a restart is the live store before it. The gateway here waits for each
+ * PUBACK, so each event is one commit, and "a snapshot after the first event" is exact.
+ */
 class LiveStateRestartIT {
 
-    @Test
-    void aRestartedServerShowsTheSameStoreItShowedBefore() throws Exception {
-        ServerFixture server = ServerFixture.start();
+    /**
+     * -1: no snapshot, the whole window replayed; 3600: a snapshot after the first event only, the
+     * others replayed on top of it; 0: a snapshot after every commit, nothing left to replay.
+     */
+    @ParameterizedTest(name = "snapshot every {0} s")
+    @CsvSource({"-1, false, 9", "3600, true, 8", "0, true, 0"})
+    void aRestartedServerShowsTheSameStoreItShowedBefore(int snapshotSeconds, boolean fromSnapshot, long replayed) throws Exception {
+        ServerFixture server = ServerFixture.start(Map.of("lien.live.snapshot-seconds", snapshotSeconds));
         try {
             String token = server.token("lea", "lien-demo");
             List<UplinkEvent> day = List.of(
@@ -41,6 +52,15 @@ class LiveStateRestartIT {
             server = server.restart();
             String after = server.get("/api/stores/demo/live", server.token("lea", "lien-demo")).body();
             assertEquals(before, after);
+            LiveStateReplay.Rebuild rebuild = server.context().getBean(LiveStateReplay.class).lastRebuild();
+            assertEquals(fromSnapshot, rebuild.fromSnapshot(), rebuild.toString());
+            assertEquals(replayed, rebuild.signalsApplied(), rebuild.toString());
+
+            // a rebuild that replayed signals leaves a snapshot of its own: the next start replays nothing again
+            server = server.restart();
+            assertEquals(before, server.get("/api/stores/demo/live", server.token("lea", "lien-demo")).body());
+            rebuild = server.context().getBean(LiveStateReplay.class).lastRebuild();
+            assertEquals(snapshotSeconds < 0 ? 9 : 0, rebuild.signalsApplied(), rebuild.toString());
         } finally {
             server.close();
         }

@@ -3,6 +3,7 @@ package io.lien.server.signals;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.UplinkMessage;
+import io.lien.server.live.LiveSnapshots;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
@@ -22,7 +23,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -33,9 +36,10 @@ class SignalIngestionTest {
     private final DeviceRegistry registry = mock(DeviceRegistry.class);
     private final LiveStateReplay replay = mock(LiveStateReplay.class);
     private final LiveStore live = mock(LiveStore.class);
+    private final LiveSnapshots snapshots = mock(LiveSnapshots.class);
     private final MomentStream stream = appendingStream();
     private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
-            stream, new IngestionCounters(), replay, live);
+            stream, new IngestionCounters(), replay, live, snapshots);
 
     /** A stream that runs what is appended under its lock (the lock itself is not this test's concern). */
     @SuppressWarnings("unchecked")
@@ -63,6 +67,18 @@ class SignalIngestionTest {
         order.verify(live).markStale();
         order.verify(replay).rebuildIfStale(anyLong());
         order.verify(writer).writeAll(any(), any(), any(), anyLong());
+    }
+
+    @Test
+    void aCommittedBatchOffersTheSnapshotsItsLastStoredSignalAndAFailedOneOffersNothing() {
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
+        when(writer.writeAll(any(), any(), any(), anyLong())).thenThrow(new IllegalStateException("database gone"))
+                .thenReturn(List.of(new IngestOutcome.Stored(9, List.of()), new IngestOutcome.Duplicate("gw-1", 2),
+                        new IngestOutcome.Stored(7, List.of())));
+        assertThrows(IllegalStateException.class, () -> ingestion.ingestAll(List.of(lift(1))));
+        verify(snapshots, never()).afterCommit(anyLong(), anyLong());
+        ingestion.ingestAll(List.of(lift(1), lift(2), lift(3)));
+        verify(snapshots).afterCommit(eq(9L), anyLong());
     }
 
     @Test

@@ -142,4 +142,11 @@ public final class GarmentsInHand {
     public Map<String, String> hangersInZones() {
         return Map.copyOf(hangerZones);
     }
+
+    void restore(List<Lifted> lifted, Map<String, String> zones) {
+        inHand.clear();
+        hangerZones.clear();
+        lifted.forEach(l -> inHand.put(l.hangerId(), l));
+        hangerZones.putAll(zones);
+    }
 }

@@ -26,6 +26,18 @@ public final class StoreLiveState {
     private record Away(long visitId, long arrivedAt, long leftAt) {
     }
 
+    /** A shopper who left, as a snapshot keeps them. */
+    public record Absence(String installId, long visitId, long arrivedAt, long leftAt) {
+    }
+
+    /**
+     * Everything of a store's state that outlives an event — taken between events, when its facts
+     * have been drained — so that a restart can start from it instead of from an empty store.
+     */
+    public record Snapshot(List<Presence> presences, List<Absence> away, List<GarmentsInHand.Lifted> inHand,
+                           Map<String, String> hangerZones) {
+    }
+
     private final String storeId;
     private final long absenceMs;
     private final Map<String, Presence> presences = new HashMap<>();
@@ -124,5 +136,21 @@ public final class StoreLiveState {
 
     public List<Presence> presences() {
         return new ArrayList<>(presences.values());
+    }
+
+    public Snapshot snapshot() {
+        List<Absence> absences = away.entrySet().stream()
+                .map(e -> new Absence(e.getKey(), e.getValue().visitId(), e.getValue().arrivedAt(), e.getValue().leftAt())).toList();
+        return new Snapshot(presences(), absences, garments.all(), garments.hangersInZones());
+    }
+
+    /** The state a snapshot kept, over this one's (which a restart finds empty). */
+    public void restore(Snapshot snapshot) {
+        presences.clear();
+        away.clear();
+        facts.clear();
+        snapshot.presences().forEach(p -> presences.put(p.installId(), p));
+        snapshot.away().forEach(a -> away.put(a.installId(), new Away(a.visitId(), a.arrivedAt(), a.leftAt())));
+        garments.restore(snapshot.inHand(), snapshot.hangerZones());
     }
 }

@@ -17,6 +17,29 @@ class StoreLiveStateTest {
     private final StoreLiveState state = new StoreLiveState("demo", ABSENCE);
 
     @Test
+    void aStateRestoredFromItsSnapshotGoesOnAsTheOriginalWould() {
+        state.presence("inst-c", "coats", "enter", 1_000, "c-camille", 10);
+        state.garments().lift(new GarmentsInHand.Garment("h-003", "p-trench", "38", "coats"), 2_000, 11, "coats"::equals);
+        state.garments().seen(new GarmentsInHand.Garment("h-024", "p-dress", "36", "dresses"), "fitting-1", true, true, 2_500, 12,
+                "fitting-1"::equals);
+        state.presence("inst-s", "dresses", "enter", 1_500, "c-sophie", 13);
+        state.presence("inst-s", "dresses", "leave", 3_000, "c-sophie", 14);
+        state.drainFacts();
+
+        StoreLiveState restored = new StoreLiveState("demo", ABSENCE);
+        restored.restore(state.snapshot());
+        assertEquals(state.snapshot().presences(), restored.snapshot().presences());
+        assertEquals(state.snapshot().away(), restored.snapshot().away());
+        assertEquals(state.garments().inHand("h-003"), restored.garments().inHand("h-003"));
+        assertEquals(state.garments().hangersInZones(), restored.garments().hangersInZones());
+        // Sophie back within the absence setting: the same visit goes on in both, with the same facts
+        state.presence("inst-s", "dresses", "enter", 60_000, "c-sophie", 15);
+        restored.presence("inst-s", "dresses", "enter", 60_000, "c-sophie", 15);
+        assertEquals(state.drainFacts(), restored.drainFacts());
+        assertEquals(13, restored.presences().stream().filter(p -> p.installId().equals("inst-s")).findFirst().orElseThrow().visitId());
+    }
+
+    @Test
     void anIdentifiedClientAloneInAZoneIsCredited() {
         state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++);
         assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals));

@@ -1,0 +1,100 @@
+package io.lien.server.live;
+
+import io.lien.server.live.infrastructure.LiveSnapshotDocument;
+import io.lien.server.live.infrastructure.LiveSnapshotRepository;
+import io.lien.server.live.infrastructure.LiveSnapshotRow;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Snapshots of the live state, so that a restart starts from the latest one and replays only the
+ * signals stored after it — seconds of a busy day instead of all of it. Taken by the thread that
+ * applies events, right after a commit, when the state is exactly that of the signals stored up to
+ * then ({@code lien.live.snapshot-seconds}, 10 by default; 0 after every commit; negative: none
+ * taken, none used),
+ * and after a rebuild that replayed signals, so that the next start does not replay them again.
+ * Several server instances sharing a subscription each hold part of the events: they take none.
+ */
+@Singleton
+public class LiveSnapshots {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveSnapshots.class);
+
+    private final LiveStore live;
+    private final LiveSnapshotRepository rows;
+    private final JsonMapper json;
+    private final long everyMs;
+    private long lastTakenAt = Long.MIN_VALUE;
+
+    LiveSnapshots(LiveStore live, LiveSnapshotRepository rows, JsonMapper json,
+                  @Value("${lien.live.snapshot-seconds:10}") long everySeconds,
+                  @Value("${lien.mqtt.shared-subscription:false}") boolean sharedSubscription) {
+        this.live = live;
+        this.rows = rows;
+        this.json = json;
+        this.everyMs = sharedSubscription ? -1 : Duration.ofSeconds(everySeconds).toMillis();
+    }
+
+    /** After a commit, on the applying thread: the state now holds every signal up to {@code lastSignalId}. */
+    public void afterCommit(long lastSignalId, long now) {
+        if (everyMs < 0 || (lastTakenAt != Long.MIN_VALUE && now - lastTakenAt < everyMs)) {
+            return;
+        }
+        lastTakenAt = now;
+        take(lastSignalId, now);
+    }
+
+    /** After a rebuild, before events are taken again: the state holds every signal up to {@code lastSignalId}. */
+    public void afterRebuild(long lastSignalId, long now) {
+        if (everyMs >= 0) {
+            lastTakenAt = now;
+            take(lastSignalId, now);
+        }
+    }
+
+    private void take(long lastSignalId, long now) {
+        try {
+            String state = json.writeValueAsString(new LiveSnapshotDocument(live.snapshot()));
+            LiveSnapshotRow row = new LiveSnapshotRow(LiveSnapshotRow.ONLY, now, lastSignalId, state);
+            if (rows.existsById(LiveSnapshotRow.ONLY)) {
+                rows.update(row);
+            } else {
+                rows.save(row);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a snapshot only saves time at the next start; without one, the start replays the window
+            LOG.warn("Live state snapshot not written: {}", e.toString());
+        }
+    }
+
+    /**
+     * Puts the latest snapshot taken since {@code notBefore} in place of the live state.
+     * @return the last signal it holds; empty when there is none to use (then the state is empty)
+     */
+    public OptionalLong restore(long notBefore) {
+        live.clear();
+        if (everyMs < 0) {
+            return OptionalLong.empty();
+        }
+        Optional<LiveSnapshotRow> row = rows.findById(LiveSnapshotRow.ONLY).filter(r -> r.takenAt() >= notBefore);
+        if (row.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            live.restore(json.readValue(row.get().state(), LiveSnapshotDocument.class).stores());
+            return OptionalLong.of(row.get().lastSignalId());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Live state snapshot unreadable, replaying the whole window instead: {}", e.toString());
+            live.clear();
+            return OptionalLong.empty();
+        }
+    }
+}
