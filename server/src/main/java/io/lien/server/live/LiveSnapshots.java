@@ -3,6 +3,7 @@ package io.lien.server.live;
 import io.lien.server.live.infrastructure.LiveSnapshotDocument;
 import io.lien.server.live.infrastructure.LiveSnapshotRepository;
 import io.lien.server.live.infrastructure.LiveSnapshotRow;
+import io.lien.server.live.model.StoreLiveState;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -10,9 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Snapshots of the live state, so that a restart starts from the latest one and replays only the
@@ -22,6 +27,10 @@ import java.util.OptionalLong;
  * taken, none used),
  * and after a rebuild that replayed signals, so that the next start does not replay them again.
  * Several server instances sharing a subscription each hold part of the events: they take none.
+ * <p>
+ * Privacy: a stored snapshot names no shopper who is not identified with consent (their install
+ * ids are replaced, as retention does in the signals), and an erasure deletes it; no snapshot of a
+ * state built before an erasure is written afterwards ({@link #forgetting}).
  */
 @Singleton
 public class LiveSnapshots {
@@ -33,6 +42,11 @@ public class LiveSnapshots {
     private final JsonMapper json;
     private final long everyMs;
     private long lastTakenAt = Long.MIN_VALUE;
+    private final SecureRandom random = new SecureRandom();
+    /** Moves on at the start and at the end of every erasure. */
+    private final AtomicLong generation = new AtomicLong();
+    /** The generation when the live state was last rebuilt: a state older than an erasure is never stored. */
+    private volatile long stateGeneration;
 
     LiveSnapshots(LiveStore live, LiveSnapshotRepository rows, JsonMapper json,
                   @Value("${lien.live.snapshot-seconds:10}") long everySeconds,
@@ -60,14 +74,47 @@ public class LiveSnapshots {
         }
     }
 
-    private void take(long lastSignalId, long now) {
+    /**
+     * An erasure is about to rewrite stored signals: the stored snapshot goes, and none of a state
+     * built before the erasure is committed will be written (or kept, if one is being written now).
+     */
+    public void forgetting() {
+        generation.incrementAndGet();
+        delete();
+    }
+
+    /** The erasure is committed; the state is rebuilt from the rewritten signals before the next event. */
+    public void forgotten() {
+        generation.incrementAndGet();
+        delete();
+    }
+
+    private void delete() {
         try {
-            String state = json.writeValueAsString(new LiveSnapshotDocument(live.snapshot()));
+            rows.deleteById(LiveSnapshotRow.ONLY);
+        } catch (RuntimeException e) {
+            LOG.warn("Live state snapshot not deleted: {}", e.toString());
+        }
+    }
+
+    private void take(long lastSignalId, long now) {
+        long seen = generation.get();
+        if (seen != stateGeneration) {
+            return;
+        }
+        try {
+            Map<String, StoreLiveState.Snapshot> stores = new HashMap<>();
+            live.snapshot().forEach((id, s) -> stores.put(id, s.withAnonymousInstalls(this::pseudonym)));
+            String state = json.writeValueAsString(new LiveSnapshotDocument(stores));
             LiveSnapshotRow row = new LiveSnapshotRow(LiveSnapshotRow.ONLY, now, lastSignalId, state);
             if (rows.existsById(LiveSnapshotRow.ONLY)) {
                 rows.update(row);
             } else {
                 rows.save(row);
+            }
+            if (generation.get() != seen) {
+                // an erasure began meanwhile: its deletion may have come before this write
+                delete();
             }
         } catch (IOException | RuntimeException e) {
             // a snapshot only saves time at the next start; without one, the start replays the window
@@ -75,11 +122,16 @@ public class LiveSnapshots {
         }
     }
 
+    private String pseudonym() {
+        return "anon-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+    }
+
     /**
      * Puts the latest snapshot taken since {@code notBefore} in place of the live state.
      * @return the last signal it holds; empty when there is none to use (then the state is empty)
      */
     public OptionalLong restore(long notBefore) {
+        stateGeneration = generation.get();
         live.clear();
         if (everyMs < 0) {
             return OptionalLong.empty();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One store's state now: who is in which zone, in which visit, and the garments in hand. Not
@@ -23,11 +24,11 @@ public final class StoreLiveState {
     }
 
     /** A shopper who left; the visit goes on if they are back within the store's absence setting. */
-    private record Away(long visitId, long arrivedAt, long leftAt) {
+    private record Away(long visitId, long arrivedAt, long leftAt, String clientId) {
     }
 
-    /** A shopper who left, as a snapshot keeps them. */
-    public record Absence(String installId, long visitId, long arrivedAt, long leftAt) {
+    /** A shopper who left, as a snapshot keeps them; {@code clientId} as in {@link Presence}. */
+    public record Absence(String installId, long visitId, long arrivedAt, long leftAt, String clientId) {
     }
 
     /**
@@ -36,6 +37,20 @@ public final class StoreLiveState {
      */
     public record Snapshot(List<Presence> presences, List<Absence> away, List<GarmentsInHand.Lifted> inHand,
                            Map<String, String> hangerZones) {
+
+        /**
+         * The same, with the install id of every shopper not identified with consent replaced by
+         * {@code pseudonym}: a stored snapshot must not keep what retention anonymises in the
+         * signals. Such a shopper's next event then counts as a new arrival, as after a replay.
+         */
+        public Snapshot withAnonymousInstalls(Supplier<String> pseudonym) {
+            return new Snapshot(
+                    presences.stream().map(p -> p.clientId() != null ? p : new Presence(pseudonym.get(), p.zoneId(), p.zoneSince(),
+                            p.arrivedAt(), null, p.visitId(), p.zoneEntryId())).toList(),
+                    away.stream().map(a -> a.clientId() != null ? a
+                            : new Absence(pseudonym.get(), a.visitId(), a.arrivedAt(), a.leftAt(), null)).toList(),
+                    inHand, hangerZones);
+        }
     }
 
     private final String storeId;
@@ -61,7 +76,7 @@ public final class StoreLiveState {
             if (before != null) {
                 presences.remove(installId);
                 facts.add(new VisitFact.ZoneLeft(before.zoneEntryId(), before.visitId(), ts));
-                away.put(installId, new Away(before.visitId(), before.arrivedAt(), ts));
+                away.put(installId, new Away(before.visitId(), before.arrivedAt(), ts, before.clientId()));
             }
             return Optional.ofNullable(before);
         }
@@ -140,7 +155,8 @@ public final class StoreLiveState {
 
     public Snapshot snapshot() {
         List<Absence> absences = away.entrySet().stream()
-                .map(e -> new Absence(e.getKey(), e.getValue().visitId(), e.getValue().arrivedAt(), e.getValue().leftAt())).toList();
+                .map(e -> new Absence(e.getKey(), e.getValue().visitId(), e.getValue().arrivedAt(), e.getValue().leftAt(),
+                        e.getValue().clientId())).toList();
         return new Snapshot(presences(), absences, garments.all(), garments.hangersInZones());
     }
 
@@ -150,7 +166,7 @@ public final class StoreLiveState {
         away.clear();
         facts.clear();
         snapshot.presences().forEach(p -> presences.put(p.installId(), p));
-        snapshot.away().forEach(a -> away.put(a.installId(), new Away(a.visitId(), a.arrivedAt(), a.leftAt())));
+        snapshot.away().forEach(a -> away.put(a.installId(), new Away(a.visitId(), a.arrivedAt(), a.leftAt(), a.clientId())));
         garments.restore(snapshot.inHand(), snapshot.hangerZones());
     }
 }

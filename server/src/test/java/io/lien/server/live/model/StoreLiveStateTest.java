@@ -40,6 +40,24 @@ class StoreLiveStateTest {
     }
 
     @Test
+    void aSnapshotToStoreNamesNoShopperWhoIsNotIdentifiedWithConsent() {
+        state.presence("inst-c", "coats", "enter", 1_000, "c-camille", 10);
+        state.presence("inst-x", "knitwear", "enter", 1_000, null, 11);
+        state.presence("inst-y", "dresses", "enter", 1_000, null, 12);
+        state.presence("inst-y", "dresses", "leave", 2_000, null, 13);
+        state.presence("inst-c2", "dresses", "enter", 1_000, "c-sophie", 14);
+        state.presence("inst-c2", "dresses", "leave", 2_000, "c-sophie", 15);
+
+        StoreLiveState.Snapshot kept = state.snapshot().withAnonymousInstalls(() -> "anon-1");
+        String text = kept.toString();
+        assertTrue(!text.contains("inst-x") && !text.contains("inst-y"), text);
+        assertTrue(text.contains("inst-c") && text.contains("inst-c2"), "identified with consent: kept, " + text);
+        assertEquals(2, kept.presences().size());
+        assertEquals(2, kept.away().size());
+        assertEquals(11, kept.presences().stream().filter(p -> p.clientId() == null).findFirst().orElseThrow().visitId());
+    }
+
+    @Test
     void anIdentifiedClientAloneInAZoneIsCredited() {
         state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++);
         assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals));
