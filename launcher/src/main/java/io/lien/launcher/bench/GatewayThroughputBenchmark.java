@@ -14,6 +14,7 @@ import io.lien.gateway.mqtt.MessageCallback;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -54,6 +56,7 @@ public final class GatewayThroughputBenchmark {
      * publishers, so an open-loop flood measures loss, not throughput.
      */
     static final int END_TO_END = 500;
+    private static final int STALL_SECONDS = 60;
 
     private GatewayThroughputBenchmark() {
     }
@@ -117,7 +120,7 @@ public final class GatewayThroughputBenchmark {
         AtomicLong failures = new AtomicLong();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            counter.endToEnd.acquire();
+            counter.awaitRoom(i);
             window.acquire();
             publisher.publish(topic.apply(i), payload.apply(i), 1, false, null, new MqttActionListener() {
                 public void onSuccess(IMqttToken t) {
@@ -168,7 +171,7 @@ public final class GatewayThroughputBenchmark {
         long[] seqs = new long[hangers.size()];
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            counter.endToEnd.acquire();
+            counter.awaitRoom(i);
             window.acquire();
             int d = i % hangers.size();
             byte[] body = new HangerButton(hangers.get(d), 5, seqs[d]++, System.currentTimeMillis(), "like").toJson()
@@ -219,20 +222,35 @@ public final class GatewayThroughputBenchmark {
      * The uplink subscriber both measurements share: counts each message once and lets at most
      * {@value #END_TO_END} be between publish and receipt.
      */
-    private record UplinkCounter(MqttAsyncClient subscriber, CountDownLatch received, Semaphore endToEnd) {
+    private record UplinkCounter(MqttAsyncClient subscriber, CountDownLatch received, Semaphore endToEnd, Counter counter) {
 
         static UplinkCounter open(int n, String receiveFilter, String id) throws MqttException {
             CountDownLatch received = new CountDownLatch(n);
             Semaphore endToEnd = new Semaphore(END_TO_END);
+            Counter counter = new Counter(received, new HashSet<>(), endToEnd);
             MqttAsyncClient subscriber = new MqttAsyncClient(BROKER, "sub-" + id, new MemoryPersistence());
-            subscriber.setCallback(new Counter(received, new HashSet<>(), endToEnd));
+            subscriber.setCallback(counter);
             subscriber.connect(options()).waitForCompletion(10_000);
             subscriber.subscribe(receiveFilter, 1).waitForCompletion(10_000);
-            return new UplinkCounter(subscriber, received, endToEnd);
+            return new UplinkCounter(subscriber, received, endToEnd, counter);
+        }
+
+        /**
+         * Waits until fewer than {@value #END_TO_END} are between publish and receipt. A subscriber
+         * that stops receiving ends the run with what is known instead of hanging it.
+         */
+        void awaitRoom(int published) throws InterruptedException {
+            if (!endToEnd.tryAcquire(STALL_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("incomplete run: the subscriber received nothing for " + STALL_SECONDS
+                        + " s after " + published + " publishes, " + received.getCount() + " missing; subscriber "
+                        + (subscriber.isConnected() ? "still connected" : "disconnected") + counter.trouble());
+            }
         }
 
         void close() throws MqttException {
-            subscriber.disconnect().waitForCompletion(5_000);
+            if (subscriber.isConnected()) {
+                subscriber.disconnect().waitForCompletion(5_000);
+            }
             subscriber.close();
         }
     }
@@ -245,11 +263,27 @@ public final class GatewayThroughputBenchmark {
         private final CountDownLatch received;
         private final Set<String> seen;
         private final Semaphore endToEnd;
+        private final AtomicReference<String> trouble = new AtomicReference<>();
 
         Counter(CountDownLatch received, Set<String> seen, Semaphore endToEnd) {
             this.received = received;
             this.seen = seen;
             this.endToEnd = endToEnd;
+        }
+
+        String trouble() {
+            String t = trouble.get();
+            return t == null ? "" : " (" + t + ")";
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            trouble.set("disconnected: " + response);
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            trouble.set("error: " + exception);
         }
 
         @Override
