@@ -41,7 +41,8 @@ public class LiveSnapshots {
     private final LiveSnapshotRepository rows;
     private final JsonMapper json;
     private final long everyMs;
-    private long lastTakenAt = Long.MIN_VALUE;
+    /** Wall-clock ms of the last snapshot; 0: none yet, so the first commit takes one. */
+    private long lastTakenAt;
     private final SecureRandom random = new SecureRandom();
     /** Moves on at the start and at the end of every erasure. */
     private final AtomicLong generation = new AtomicLong();
@@ -59,7 +60,7 @@ public class LiveSnapshots {
 
     /** After a commit, on the applying thread: the state now holds every signal up to {@code lastSignalId}. */
     public void afterCommit(long lastSignalId, long now) {
-        if (everyMs < 0 || (lastTakenAt != Long.MIN_VALUE && now - lastTakenAt < everyMs)) {
+        if (everyMs < 0 || now - lastTakenAt < everyMs) {
             return;
         }
         lastTakenAt = now;
@@ -83,10 +84,12 @@ public class LiveSnapshots {
         delete();
     }
 
-    /** The erasure is committed; the state is rebuilt from the rewritten signals before the next event. */
+    /**
+     * The erasure is committed; the state is rebuilt from the rewritten signals before the next
+     * event. Same step as {@link #forgetting}: a snapshot written while the erasure ran is gone.
+     */
     public void forgotten() {
-        generation.incrementAndGet();
-        delete();
+        forgetting();
     }
 
     private void delete() {
