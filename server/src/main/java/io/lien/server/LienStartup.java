@@ -1,5 +1,7 @@
 package io.lien.server;
 
+import io.lien.server.settings.DemoSettings;
+import io.lien.server.settings.MqttSettings;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.demo.DemoStore;
 import io.lien.server.mqtt.EmbeddedBroker;
@@ -9,7 +11,6 @@ import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
 import io.lien.server.signals.LiveStateReplay;
 import io.lien.server.signals.SignalIngestion;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -46,11 +47,8 @@ class LienStartup {
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
-                @Value("${lien.demo.enabled:true}") boolean demoEnabled,
-                @Value("${lien.demo.store-id:demo}") String demoStoreId,
-                @Value("${lien.mqtt.share-group:lien-server}") String shareGroup,
-                @Value("${lien.mqtt.shared-subscription:false}") boolean sharedSubscription) {
-        this.sharedSubscription = sharedSubscription;
+                DemoSettings demoSettings, MqttSettings mqttSettings) {
+        this.sharedSubscription = mqttSettings.sharedSubscription();
         this.demo = demo;
         this.registry = registry;
         this.mqtt = mqtt;
@@ -58,9 +56,9 @@ class LienStartup {
         this.ingestion = ingestion;
         this.liveReplay = liveReplay;
         this.embeddedBroker = embeddedBroker;
-        this.demoEnabled = demoEnabled;
-        this.demoStoreId = demoStoreId;
-        this.shareGroup = shareGroup;
+        this.demoEnabled = demoSettings.enabled();
+        this.demoStoreId = demoSettings.storeId();
+        this.shareGroup = mqttSettings.shareGroup();
     }
 
     @EventListener

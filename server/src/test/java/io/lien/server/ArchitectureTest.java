@@ -23,6 +23,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresDependOnEachOtherWithoutCycles() {
+        slices().matching("io.lien.server.(*)..").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .check(SERVER);
+    }
+
+    @Test
     void noFeatureReachesIntoAnotherFeaturesInfrastructure() {
         slices().matching("io.lien.server.(*)..")
                 .should().notDependOnEachOther()
@@ -37,6 +44,24 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..model..", "..application..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")
                 .allowEmptyShould(true)
+                .check(SERVER);
+    }
+
+    @Test
+    void onlyTheSecurityPackageReadsATokensClaimsOrRoles() {
+        noClasses().that().resideOutsideOfPackage("io.lien.server.security..")
+                .should().callMethod(io.micronaut.security.authentication.Authentication.class, "getAttributes")
+                .orShould().callMethod(io.micronaut.security.authentication.Authentication.class, "getRoles")
+                .check(SERVER);
+    }
+
+    @Test
+    void noFeatureTakesARawAuthenticationAsAnArgument() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .that().areDeclaredInClassesThat().resideOutsideOfPackage("io.lien.server.security..")
+                .should().haveRawParameterTypes(com.tngtech.archunit.base.DescribedPredicate.describe("an Authentication",
+                        (java.util.List<com.tngtech.archunit.core.domain.JavaClass> types) -> types.stream()
+                                .anyMatch(t -> t.isEquivalentTo(io.micronaut.security.authentication.Authentication.class))))
                 .check(SERVER);
     }
 

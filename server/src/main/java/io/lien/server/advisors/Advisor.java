@@ -3,12 +3,12 @@ package io.lien.server.advisors;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** Someone who signs in to the tablet app: role {@code ADVISOR} or {@code MANAGER}, in one store. */
+/**
+ * Someone who signs in to the tablet app: role {@link io.lien.server.security.Roles#ADVISOR} or
+ * {@link io.lien.server.security.Roles#MANAGER}, in one store.
+ */
 @MappedEntity(value = "advisor", escape = false)
 public record Advisor(@Id String username, String displayName, String passwordHash, String role, String storeId) {
-
-    public static final String ADVISOR = "ADVISOR";
-    public static final String MANAGER = "MANAGER";
 
     /** How colleagues and clients read them: "Léa". */
     public String firstName() {

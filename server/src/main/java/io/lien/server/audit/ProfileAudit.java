@@ -1,6 +1,6 @@
 package io.lien.server.audit;
 
-import io.micronaut.security.authentication.Authentication;
+import io.lien.server.security.Caller;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -46,11 +46,9 @@ public class ProfileAudit implements AutoCloseable {
     }
 
     /** Logs what {@code who} did with the profile and why. */
-    public void record(String clientId, Authentication who, ProfileAccess.Action action, String reason) {
-        String role = who.getRoles().stream().findFirst().orElse("?");
-        Object name = who.getAttributes().get("name");
-        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), who.getName(),
-                name == null ? who.getName() : name.toString(), role, action.name(), cut(reason)));
+    public void record(String clientId, Caller who, ProfileAccess.Action action, String reason) {
+        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), who.id(), who.displayName(), who.role(),
+                action.name(), cut(reason)));
     }
 
     /** Logs what a store device (a fixture the client used) changed in the profile and why. */

@@ -1,5 +1,6 @@
 package io.lien.server.demo;
 
+import io.lien.server.security.Roles;
 import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.advisors.AdvisorStore;
@@ -30,8 +31,8 @@ class DemoAdvisors {
     }
 
     void seed(String storeId, String passwordHash) {
-        advisors.save(new Advisor("lea", "Léa Dubois", passwordHash, Advisor.ADVISOR, storeId));
-        advisors.save(new Advisor("marc", "Marc Lefèvre", passwordHash, Advisor.MANAGER, storeId));
+        advisors.save(new Advisor("lea", "Léa Dubois", passwordHash, Roles.ADVISOR, storeId));
+        advisors.save(new Advisor("marc", "Marc Lefèvre", passwordHash, Roles.MANAGER, storeId));
         stores.save(new Store(secondStore(storeId), "Lien Démo — Lyon Presqu'île", "Lyon", "Europe/Paris"));
         advisorStores.save(new AdvisorStore(null, "marc", secondStore(storeId)));
     }

@@ -1,6 +1,6 @@
 package io.lien.server.demo;
 
-import io.lien.server.advisors.PasswordHasher;
+import io.lien.server.security.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
 import io.lien.server.clients.ClientRepository;

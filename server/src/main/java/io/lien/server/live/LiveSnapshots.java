@@ -1,10 +1,11 @@
 package io.lien.server.live;
 
+import io.lien.server.settings.MqttSettings;
+import io.lien.server.settings.LiveSettings;
 import io.lien.server.live.infrastructure.LiveSnapshotDocument;
 import io.lien.server.live.infrastructure.LiveSnapshotRepository;
 import io.lien.server.live.infrastructure.LiveSnapshotRow;
 import io.lien.server.live.model.StoreLiveState;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -50,12 +51,11 @@ public class LiveSnapshots {
     private volatile long stateGeneration;
 
     LiveSnapshots(LiveStore live, LiveSnapshotRepository rows, JsonMapper json,
-                  @Value("${lien.live.snapshot-seconds:10}") long everySeconds,
-                  @Value("${lien.mqtt.shared-subscription:false}") boolean sharedSubscription) {
+                  LiveSettings settings, MqttSettings mqtt) {
         this.live = live;
         this.rows = rows;
         this.json = json;
-        this.everyMs = sharedSubscription ? -1 : Duration.ofSeconds(everySeconds).toMillis();
+        this.everyMs = mqtt.sharedSubscription() ? -1 : Duration.ofSeconds(settings.snapshotSeconds()).toMillis();
     }
 
     /** After a commit, on the applying thread: the state now holds every signal up to {@code lastSignalId}. */

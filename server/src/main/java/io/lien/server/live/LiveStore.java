@@ -1,5 +1,6 @@
 package io.lien.server.live;
 
+import io.lien.server.settings.VisitSettings;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.live.model.GarmentsInHand;
@@ -9,7 +10,6 @@ import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Zone;
 import io.lien.server.visits.model.VisitFact;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -35,10 +35,10 @@ public class LiveStore {
     private boolean stale;
 
     LiveStore(ClientDirectory clients, DeviceRegistry registry,
-              @Value("${lien.visits.absence-minutes:10}") long absenceMinutes) {
+              VisitSettings settings) {
         this.clients = clients;
         this.registry = registry;
-        this.absenceMs = Duration.ofMinutes(absenceMinutes).toMillis();
+        this.absenceMs = Duration.ofMinutes(settings.absenceMinutes()).toMillis();
     }
 
     public synchronized <T> T update(String storeId, Function<StoreLiveState, T> change) {

@@ -1,7 +1,7 @@
 package io.lien.server.mqtt;
 
+import io.lien.server.settings.MqttSettings;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -13,8 +13,8 @@ public record BrokerAddress(String uri, boolean embedded) {
     static class BrokerAddressFactory {
         @Singleton
         BrokerAddress brokerAddress(Optional<EmbeddedBroker> embedded,
-                                    @Value("${lien.mqtt.uri:tcp://127.0.0.1:1883}") String externalUri) {
-            return embedded.map(b -> new BrokerAddress(b.uri(), true)).orElse(new BrokerAddress(externalUri, false));
+                                    MqttSettings settings) {
+            return embedded.map(b -> new BrokerAddress(b.uri(), true)).orElse(new BrokerAddress(settings.uri(), false));
         }
     }
 }

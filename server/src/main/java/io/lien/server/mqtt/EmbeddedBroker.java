@@ -1,5 +1,7 @@
 package io.lien.server.mqtt;
 
+import io.lien.server.settings.MqttSettings;
+import io.lien.server.settings.LienSettings;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.extension.sdk.api.ExtensionMain;
 import com.hivemq.extension.sdk.api.async.Async;
@@ -20,7 +22,6 @@ import io.lien.broker.EmbeddedMqttBroker;
 import io.lien.protocol.uplink.UplinkMessage;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 
 import java.io.IOException;
@@ -66,17 +67,14 @@ public class EmbeddedBroker implements AutoCloseable {
     private volatile boolean open;
     private volatile EventBatcher batcher;
 
-    EmbeddedBroker(@Value("${lien.mqtt.embedded-port:18830}") int configuredPort,
-                   @Value("${lien.data-dir:./data}") String dataDir,
-                   @Value("${lien.mqtt.client-id:lien-server}") String serverClientId,
-                   @Value("${lien.mqtt.embedded-persistence:in-memory}") String persistence) {
-        this.serverClientId = serverClientId;
+    EmbeddedBroker(MqttSettings mqtt, LienSettings lien) {
+        this.serverClientId = mqtt.clientId();
         // created with the context (@Context), the broker starts on its own thread while the
         // database is opened and migrated: start-up is the longer of the two, not their sum
-        EmbeddedExtension gate = gate(serverClientId);
-        this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(dataDir).resolve("broker"),
-                "127.0.0.1", configuredPort, gate, MAX_PACKET_BYTES,
-                EmbeddedMqttBroker.Persistence.of(persistence)), task -> new Thread(task, "embedded-broker-start").start());
+        EmbeddedExtension gate = gate(mqtt.clientId());
+        this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(lien.dataDir()).resolve("broker"),
+                "127.0.0.1", mqtt.embeddedPort(), gate, MAX_PACKET_BYTES,
+                EmbeddedMqttBroker.Persistence.of(mqtt.embeddedPersistence())), task -> new Thread(task, "embedded-broker-start").start());
     }
 
     /** The started broker; waits for the start (and fails as it failed). */

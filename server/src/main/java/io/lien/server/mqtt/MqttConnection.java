@@ -1,6 +1,6 @@
 package io.lien.server.mqtt;
 
-import io.micronaut.context.annotation.Value;
+import io.lien.server.settings.MqttSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -51,11 +51,10 @@ public class MqttConnection implements AutoCloseable {
 
     private final long sessionExpirySeconds;
 
-    MqttConnection(BrokerAddress address, @Value("${lien.mqtt.client-id:lien-server}") String clientId,
-                   @Value("${lien.mqtt.session-expiry-seconds:86400}") long sessionExpirySeconds) {
+    MqttConnection(BrokerAddress address, MqttSettings settings) {
         this.address = address;
-        this.clientId = clientId;
-        this.sessionExpirySeconds = sessionExpirySeconds;
+        this.clientId = settings.clientId();
+        this.sessionExpirySeconds = settings.sessionExpirySeconds();
     }
 
     public synchronized void connect() throws MqttException {

@@ -1,11 +1,11 @@
 package io.lien.server.signals;
 
+import io.lien.server.settings.LiveSettings;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.live.LiveSnapshots;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.application.MomentComposer;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -42,12 +42,12 @@ public class LiveStateReplay {
     }
 
     LiveStateReplay(SignalRepository signals, MomentComposer composer, LiveStore live, LiveSnapshots snapshots,
-                    @Value("${lien.live.replay-hours:16}") long replayHours) {
+                    LiveSettings settings) {
         this.signals = signals;
         this.composer = composer;
         this.live = live;
         this.snapshots = snapshots;
-        this.window = Duration.ofHours(replayHours);
+        this.window = Duration.ofHours(settings.replayHours());
     }
 
     public Rebuild lastRebuild() {

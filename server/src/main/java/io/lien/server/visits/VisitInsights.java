@@ -1,12 +1,12 @@
 package io.lien.server.visits;
 
+import io.lien.server.settings.VisitSettings;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Zone;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -29,7 +29,7 @@ public class VisitInsights {
     private final VisitTypologies typologies;
 
     VisitInsights(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, ClientDirectory clients,
-                  DeviceRegistry registry, @Value("${lien.visits.bought-within-days:14}") long boughtWithinDays,
+                  DeviceRegistry registry, VisitSettings settings,
                   VisitTypologies typologies) {
         this.typologies = typologies;
         this.visits = visits;
@@ -37,7 +37,7 @@ public class VisitInsights {
         this.handlings = handlings;
         this.clients = clients;
         this.registry = registry;
-        this.boughtWithinMs = Duration.ofDays(boughtWithinDays).toMillis();
+        this.boughtWithinMs = Duration.ofDays(settings.boughtWithinDays()).toMillis();
     }
 
     /** Visits that began in [from, to), oldest first. */

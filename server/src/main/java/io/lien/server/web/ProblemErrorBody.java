@@ -25,6 +25,10 @@ class ProblemErrorBody implements JsonErrorResponseBodyProvider<Problems.Problem
             return new Problems.Problem("about:blank", response.getStatus().getReason(), response.code(),
                     "Something went wrong on Lien's side; it is logged.");
         }
+        Object refusal = error.getRequest().getAttribute(Problems.REFUSAL).orElse(null);
+        if (response.code() == 403 && refusal != null) {
+            return new Problems.Problem("about:blank", response.getStatus().getReason(), 403, refusal.toString());
+        }
         String detail = error.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
         if (detail.isBlank()) {
             detail = response.getStatus().getReason();

@@ -14,6 +14,8 @@ import jakarta.inject.Singleton;
 public final class Problems {
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    /** A request attribute: why a security rule refused the request, shown as the 403's detail. */
+    public static final String REFUSAL = "lien.refusal";
 
     private Problems() {
     }

@@ -1,11 +1,12 @@
 package io.lien.server.audit;
 
-import io.micronaut.security.authentication.Authentication;
+import io.lien.server.security.Roles;
+import io.lien.server.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
@@ -21,7 +22,7 @@ class ProfileAuditTest {
 
     private final ProfileAccessRepository repository = mock(ProfileAccessRepository.class);
     private final ProfileAudit audit = new ProfileAudit(repository);
-    private final Authentication lea = Authentication.build("lea", List.of("ADVISOR"), Map.of("name", "Léa Dubois"));
+    private final StaffMember lea = new StaffMember("lea", "Léa Dubois", "demo", Set.of(Roles.ADVISOR));
 
     @AfterEach
     void close() {

@@ -1,5 +1,6 @@
 package io.lien.server.visits;
 
+import io.lien.server.live.VisitSweeper;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.server.ServerFixture;

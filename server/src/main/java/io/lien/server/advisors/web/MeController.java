@@ -1,7 +1,7 @@
 package io.lien.server.advisors.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.advisors.StoreChoice;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.web.Problems;
@@ -11,13 +11,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Who is signed in and in which store: the app shows the name and opens that store, or asks which
@@ -25,7 +23,7 @@ import java.util.Map;
  * token for it, as sign-in does.
  */
 @Controller("/api/me")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 class MeController {
 
     @Serdeable
@@ -51,27 +49,27 @@ class MeController {
     }
 
     @Get
-    Me me(Authentication authentication) {
-        String store = String.valueOf(authentication.getAttributes().get(StoreAccess.STORE_CLAIM));
-        List<StoreEntry> stores = choice.storesOf(authentication.getName()).orElse(List.of(store)).stream()
+    Me me(StaffMember staff) {
+        String store = staff.storeId();
+        List<StoreEntry> stores = choice.storesOf(staff.username()).orElse(List.of(store)).stream()
                 .map(id -> registry.store(id).map(s -> new StoreEntry(s.id(), s.name(), s.city()))
                         .orElse(new StoreEntry(id, id, "")))
                 .toList();
-        return new Me(authentication.getName(), String.valueOf(authentication.getAttributes().get("name")), store,
-                List.copyOf(authentication.getRoles()), stores);
+        return new Me(staff.username(), staff.name(), store,
+                List.copyOf(staff.roles()), stores);
     }
 
     /** Works in another of their stores from now on: a token for that store. 403 if it is not theirs. */
     @Post("/store")
-    AccessRefreshToken chooseStore(@Body Choice body, Authentication authentication) {
+    AccessRefreshToken chooseStore(@Body Choice body, StaffMember staff) {
         if (body.storeId() == null || body.storeId().isBlank()) {
             throw new Problems.BadRequest("Say which store: {\"storeId\": \"…\"}, one of those GET /api/me lists.");
         }
-        StoreChoice.Outcome outcome = choice.choose(authentication.getName(), body.storeId());
+        StoreChoice.Outcome outcome = choice.choose(staff.username(), body.storeId());
         if (outcome instanceof StoreChoice.Outcome.Chosen chosen) {
             // the same claims as sign-in gives, fresh (an old token's expiry is not carried over)
-            Map<String, Object> claims = Map.of(StoreAccess.STORE_CLAIM, chosen.storeId(), "name", chosen.advisor().displayName());
-            return tokens.generate(Authentication.build(chosen.advisor().username(), List.of(chosen.advisor().role()), claims))
+            return tokens.generate(StaffMember.authentication(chosen.advisor().username(), chosen.advisor().displayName(),
+                            chosen.advisor().role(), chosen.storeId()))
                     .orElseThrow(() -> new IllegalStateException("no token generator configured"));
         }
         throw new Problems.Forbidden("Store " + cut(body.storeId()) + " is not one you work in.");

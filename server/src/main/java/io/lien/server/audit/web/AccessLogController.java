@@ -1,6 +1,6 @@
 package io.lien.server.audit.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAudit;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** A client's access log, for managers (who answer for their team's use of profiles). */
 @Controller("/api/clients/{clientId}/access-log")
-@Secured(Advisor.MANAGER)
+@Secured(Roles.MANAGER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AccessLogController {
 

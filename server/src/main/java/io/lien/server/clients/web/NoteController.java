@@ -1,7 +1,7 @@
 package io.lien.server.clients.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientDirectory;
@@ -18,7 +18,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ import java.util.Set;
  * timeline with the advisor's name and store; what Lien already knows is never typed again.
  */
 @Controller
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NoteController {
 
@@ -71,7 +70,7 @@ class NoteController {
     }
 
     @Post("/api/clients/{clientId}/notes")
-    HttpResponse<Written> write(String clientId, @Body Note note, Authentication advisor) {
+    HttpResponse<Written> write(String clientId, @Body Note note, StaffMember advisor) {
         if (clients.find(clientId).isEmpty()) {
             throw new Problems.NotFound("No client " + clientId + ".");
         }
@@ -102,10 +101,10 @@ class NoteController {
         if (again.isPresent()) {
             return HttpResponse.ok(new Written(again.get().id(), again.get().ts(), again.get().summary(), again.get().author()));
         }
-        String store = String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
+        String store = advisor.storeId();
         ClientEvent saved = clients.note(new ClientEvent(null, clientId, Math.min(at, now), ClientEvent.Channel.STORE,
-                ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.getName(), ref));
+                ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.username(), ref));
         audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "note added");
-        return HttpResponse.created(new Written(saved.id(), saved.ts(), saved.summary(), advisor.getName()));
+        return HttpResponse.created(new Written(saved.id(), saved.ts(), saved.summary(), advisor.username()));
     }
 }

@@ -1,7 +1,8 @@
 package io.lien.server.community.web;
 
+import io.lien.server.security.ShopperIdentity;
+import io.lien.server.security.Roles;
 import io.lien.server.community.CommunityVoice;
-import io.lien.server.shoppers.Shopper;
 import io.lien.server.web.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +14,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -43,9 +43,9 @@ class CommunityController {
     }
 
     @Post("/api/shopper/feedback")
-    @Secured(Shopper.ROLE)
-    HttpResponse<CommunityVoice.View> say(@Body Feedback f, Authentication shopper) {
-        CommunityVoice.Outcome outcome = voice.say(Shopper.clientId(shopper), f.productId(), f.kind(), f.tone(), f.body(),
+    @Secured(Roles.SHOPPER)
+    HttpResponse<CommunityVoice.View> say(@Body Feedback f, ShopperIdentity shopper) {
+        CommunityVoice.Outcome outcome = voice.say(shopper.clientId(), f.productId(), f.kind(), f.tone(), f.body(),
                 Boolean.TRUE.equals(f.signed()));
         if (outcome instanceof CommunityVoice.Outcome.Refused r) {
             throw new Problems.BadRequest(r.reason());

@@ -1,6 +1,7 @@
 package io.lien.server.consent.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.consent.application.ConsentLedger;
@@ -15,14 +16,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 /**
  * A client's consents as staff see them, and a consent the client gives or withdraws in person,
  * recorded by the advisor with their name (source "advisor"). Both are logged as profile access.
  */
 @Controller("/api/clients/{clientId}/consents")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClientConsentController {
 
@@ -35,15 +35,15 @@ class ClientConsentController {
     }
 
     @Get
-    ConsentView consents(String clientId, @Nullable @QueryValue String reason, Authentication who) {
+    ConsentView consents(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
         ConsentLedger.Ledger found = ledger.ledger(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "consents" : reason);
         return ConsentView.of(clientId, found);
     }
 
     @Post
-    HttpResponse<ConsentView> record(String clientId, @Body ConsentView.Body body, Authentication who) {
-        ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), new ConsentLedger.Author(who.getName(), true));
+    HttpResponse<ConsentView> record(String clientId, @Body ConsentView.Body body, StaffMember who) {
+        ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), new ConsentLedger.Author(who.username(), true));
         if (outcome instanceof ConsentLedger.Outcome.Recorded r) {
             audit.record(clientId, who, ProfileAccess.Action.CHANGE, "consent " + r.change().kind()
                     + (r.change().granted() ? " given" : " withdrawn") + " in person");

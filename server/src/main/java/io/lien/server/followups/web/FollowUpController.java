@@ -1,7 +1,7 @@
 package io.lien.server.followups.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
@@ -21,7 +21,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -32,7 +31,7 @@ import java.util.Optional;
 
 /** Follow-ups: set one for a client, list them per day, mark one done. */
 @Controller
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class FollowUpController {
 
@@ -62,7 +61,7 @@ class FollowUpController {
     }
 
     @Post("/api/clients/{clientId}/follow-ups")
-    HttpResponse<FollowUpView> create(String clientId, @Body NewFollowUp body, Authentication advisor) {
+    HttpResponse<FollowUpView> create(String clientId, @Body NewFollowUp body, StaffMember advisor) {
         String store = store(advisor);
         LocalDate today = today(store);
         LocalDate due = date(body.dueOn(), "dueOn");
@@ -79,7 +78,7 @@ class FollowUpController {
         if (again.isPresent()) {
             return HttpResponse.ok(view(again.get(), client, today));
         }
-        FollowUp saved = followUps.save(new FollowUp(null, clientId, store, advisor.getName(), due, text,
+        FollowUp saved = followUps.save(new FollowUp(null, clientId, store, advisor.username(), due, text,
                 System.currentTimeMillis(), null, body.requestId()));
         audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "follow-up set");
         return HttpResponse.created(view(saved, client, today));
@@ -91,7 +90,7 @@ class FollowUpController {
      */
     @Get("/api/follow-ups{?from,to,everyone}")
     List<FollowUpView> list(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                            @Nullable @QueryValue Boolean everyone, Authentication advisor) {
+                            @Nullable @QueryValue Boolean everyone, StaffMember advisor) {
         String store = store(advisor);
         LocalDate today = today(store);
         LocalDate start = from == null ? today : date(from, "from");
@@ -99,19 +98,19 @@ class FollowUpController {
         if (end.isBefore(start) || end.isAfter(start.plusDays(MAX_RANGE_DAYS))) {
             throw new Problems.BadRequest("'to' is on or after 'from', at most " + MAX_RANGE_DAYS + " days later.");
         }
-        boolean all = advisor.getRoles().contains(Advisor.MANAGER) || Boolean.TRUE.equals(everyone);
+        boolean all = advisor.isManager() || Boolean.TRUE.equals(everyone);
         List<FollowUp> found = new ArrayList<>();
         if (!start.isAfter(today)) {
             followUps.findByStoreIdAndDoneAtIsNullAndDueOnLessThanOrderByDueOnAscAndIdAsc(store, start).stream()
-                    .filter(f -> all || f.advisor().equals(advisor.getName())).forEach(found::add);
+                    .filter(f -> all || f.advisor().equals(advisor.username())).forEach(found::add);
         }
         found.addAll(all ? followUps.findByStoreIdAndDueOnBetweenOrderByDueOnAscAndIdAsc(store, start, end)
-                : followUps.findByStoreIdAndAdvisorAndDueOnBetweenOrderByDueOnAscAndIdAsc(store, advisor.getName(), start, end));
+                : followUps.findByStoreIdAndAdvisorAndDueOnBetweenOrderByDueOnAscAndIdAsc(store, advisor.username(), start, end));
         return found.stream().map(f -> view(f, clients.find(f.clientId()).orElse(null), today)).toList();
     }
 
     @Post("/api/follow-ups/{id}/done")
-    FollowUpView done(long id, Authentication advisor) {
+    FollowUpView done(long id, StaffMember advisor) {
         String store = store(advisor);
         FollowUp f = followUps.findById(id).filter(x -> x.storeId().equals(store))
                 .orElseThrow(() -> new Problems.NotFound("No follow-up " + id + " in your store."));
@@ -121,8 +120,8 @@ class FollowUpController {
         return view(followUps.findById(id).orElse(f), clients.find(f.clientId()).orElse(null), today(store));
     }
 
-    private static String store(Authentication advisor) {
-        return String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
+    private static String store(StaffMember advisor) {
+        return advisor.storeId();
     }
 
     private LocalDate today(String store) {

@@ -1,7 +1,7 @@
 package io.lien.server.live.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.live.LiveStore;
 import io.lien.server.live.LiveStoreView;
 import io.lien.server.visits.VisitInsights;
@@ -10,11 +10,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 /** "In store now": who is where and what their visit looks like so far, what is off the racks, what is in the fitting rooms. */
 @Controller("/api/stores/{storeId}/live")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 class LiveController {
 
     private final LiveStore live;
@@ -27,8 +26,7 @@ class LiveController {
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    LiveStoreView now(String storeId, Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
+    LiveStoreView now(String storeId, StaffMember authentication) {
         long now = System.currentTimeMillis();
         return live.view(storeId).withVisitsSoFar(clientId -> visits.soFar(clientId, now));
     }

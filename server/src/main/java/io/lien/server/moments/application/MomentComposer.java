@@ -1,5 +1,6 @@
 package io.lien.server.moments.application;
 
+import io.lien.server.settings.VisitSettings;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.server.clients.Approachability;
@@ -16,7 +17,6 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Store;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
@@ -41,11 +41,11 @@ public class MomentComposer {
     private final HangerMoments hangers;
 
     MomentComposer(LiveStore live, DeviceRegistry registry, ClientDirectory clients,
-                   @Value("${lien.visits.carried-after-seconds:120}") long carriedAfterSeconds) {
+                   VisitSettings settings) {
         this.live = live;
         this.registry = registry;
         this.clients = clients;
-        this.hangers = new HangerMoments(live, registry, clients, Duration.ofSeconds(carriedAfterSeconds).toMillis());
+        this.hangers = new HangerMoments(live, registry, clients, Duration.ofSeconds(settings.carriedAfterSeconds()).toMillis());
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.lien.server.moments.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.MomentView;
 import io.micronaut.core.annotation.Nullable;
@@ -18,7 +18,6 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -29,7 +28,7 @@ import java.util.List;
 
 /** A store's moments: the latest as JSON, and the live feed as server-sent events. */
 @Controller("/api/stores/{storeId}/moments")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 class MomentController {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
@@ -50,9 +49,8 @@ class MomentController {
      */
     @Post("/{momentId}/claim")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<MomentView> claim(String storeId, long momentId, Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
-        MomentClaims.Outcome outcome = claims.claim(storeId, momentId, authentication.getName());
+    HttpResponse<MomentView> claim(String storeId, long momentId, StaffMember authentication) {
+        MomentClaims.Outcome outcome = claims.claim(storeId, momentId, authentication.username());
         if (outcome instanceof MomentClaims.Outcome.Claimed c) {
             return HttpResponse.created(stream.view(c.claim()));
         }
@@ -68,8 +66,7 @@ class MomentController {
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    List<MomentView> recent(String storeId, Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
+    List<MomentView> recent(String storeId, StaffMember authentication) {
         return stream.recent(storeId);
     }
 
@@ -79,8 +76,7 @@ class MomentController {
      */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<MomentView>> live(String storeId, @Nullable @Header("Last-Event-ID") String lastEventId,
-                                      Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
+                                      StaffMember authentication) {
         Long after = parse(lastEventId);
         return Flux.from(stream.stream(storeId, after))
                 .subscribeOn(Schedulers.boundedElastic())

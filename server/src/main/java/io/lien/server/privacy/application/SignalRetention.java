@@ -1,9 +1,13 @@
 package io.lien.server.privacy.application;
 
+import jakarta.inject.Named;
+import io.micronaut.scheduling.TaskScheduler;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.lien.server.settings.PrivacySettings;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.signals.SignalRepository;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +32,28 @@ public class SignalRetention {
     private final ClientDirectory clients;
     private final long anonymiseAfterMs;
     private final long keepIdentifiedMs;
+    private final TaskScheduler scheduler;
+    private final Duration sweepEvery;
     /** Signals up to this id were looked at by an earlier sweep (from the start: all of them once). */
     private long sweptUpTo;
 
     SignalRetention(SignalRepository signals, ClientDirectory clients,
-                    @Value("${lien.privacy.anonymise-after:1m}") Duration anonymiseAfter,
-                    @Value("${lien.privacy.identified-signals-kept:30d}") Duration keepIdentified) {
+                    PrivacySettings settings, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        Duration anonymiseAfter = settings.anonymiseAfter();
+        Duration keepIdentified = settings.identifiedSignalsKept();
+        this.scheduler = scheduler;
+        this.sweepEvery = settings.sweepEvery();
         this.signals = signals;
         this.clients = clients;
         this.anonymiseAfterMs = anonymiseAfter.toMillis();
         this.keepIdentifiedMs = keepIdentified.toMillis();
     }
 
-    @Scheduled(fixedDelay = "${lien.privacy.sweep-every:1m}", initialDelay = "${lien.privacy.sweep-every:1m}")
+    @EventListener
+    void schedule(StartupEvent started) {
+        scheduler.scheduleWithFixedDelay(sweepEvery, sweepEvery, this::sweep);
+    }
+
     void sweep() {
         long now = System.currentTimeMillis();
         int anonymised = anonymiseUnconsented(now);

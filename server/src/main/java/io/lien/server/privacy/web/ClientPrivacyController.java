@@ -1,6 +1,7 @@
 package io.lien.server.privacy.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.privacy.application.ClientErasure;
@@ -15,14 +16,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 /**
  * A manager answers a client's request made in store or by post: the export (logged, with the
  * reason) or the erasure. Advisors cannot do either.
  */
 @Controller("/api/clients/{clientId}")
-@Secured(Advisor.MANAGER)
+@Secured(Roles.MANAGER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClientPrivacyController {
 
@@ -37,7 +37,7 @@ class ClientPrivacyController {
     }
 
     @Get("/export")
-    ClientExport.Document export(String clientId, @Nullable @QueryValue String reason, Authentication who) {
+    ClientExport.Document export(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
         ClientExport.Document document = export.of(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         audit.record(clientId, who, ProfileAccess.Action.EXPORT, reason == null ? "export at the client's request" : reason);
         return document;

@@ -1,8 +1,9 @@
 package io.lien.server.privacy.web;
 
+import io.lien.server.security.ShopperIdentity;
+import io.lien.server.security.Roles;
 import io.lien.server.privacy.application.ClientErasure;
 import io.lien.server.privacy.application.ClientExport;
-import io.lien.server.shoppers.Shopper;
 import io.lien.server.web.Problems;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,11 +14,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 /** A shopper takes away everything Lien holds about them, or has it erased. */
 @Controller("/api/shopper")
-@Secured(Shopper.ROLE)
+@Secured(Roles.SHOPPER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ShopperPrivacyController {
 
@@ -30,26 +30,26 @@ class ShopperPrivacyController {
     }
 
     @Get("/export")
-    HttpResponse<ClientExport.Document> export(Authentication shopper) {
+    HttpResponse<ClientExport.Document> export(ShopperIdentity shopper) {
         return HttpResponse.ok(document(shopper)).header("Content-Disposition", "attachment; filename=\"lien-export.json\"");
     }
 
     @Get("/export.html")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    String page(Authentication shopper) {
+    String page(ShopperIdentity shopper) {
         return ExportPage.render(document(shopper));
     }
 
     /** Erases the shopper's client record and everything that names them; their token stops working. */
     @Delete
-    HttpResponse<Void> erase(Authentication shopper) {
-        if (erasure.erase(Shopper.clientId(shopper), "client") instanceof ClientErasure.Outcome.UnknownClient) {
+    HttpResponse<Void> erase(ShopperIdentity shopper) {
+        if (erasure.erase(shopper.clientId(), "client") instanceof ClientErasure.Outcome.UnknownClient) {
             throw new Problems.NotFound("Your client record is no longer here.");
         }
         return HttpResponse.noContent();
     }
 
-    private ClientExport.Document document(Authentication shopper) {
-        return export.of(Shopper.clientId(shopper)).orElseThrow(() -> new Problems.NotFound("Your client record is no longer here."));
+    private ClientExport.Document document(ShopperIdentity shopper) {
+        return export.of(shopper.clientId()).orElseThrow(() -> new Problems.NotFound("Your client record is no longer here."));
     }
 }

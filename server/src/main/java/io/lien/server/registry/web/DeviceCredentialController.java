@@ -1,7 +1,7 @@
 package io.lien.server.registry.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.registry.DeviceCredentials;
 import io.lien.server.web.Problems;
 import io.micronaut.http.HttpResponse;
@@ -9,12 +9,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** Onboarding a device: a manager gets its secret, once, to enter into the device. */
 @Controller("/api/stores/{storeId}/devices/{deviceId}/credentials")
-@Secured(Advisor.MANAGER)
+@Secured(Roles.MANAGER)
 class DeviceCredentialController {
 
     @Serdeable
@@ -28,9 +27,8 @@ class DeviceCredentialController {
     }
 
     @Post
-    HttpResponse<IssuedSecret> issue(@PathVariable String storeId, @PathVariable String deviceId, Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
-        DeviceCredentials.Outcome outcome = credentials.issue(storeId, deviceId, authentication.getName());
+    HttpResponse<IssuedSecret> issue(@PathVariable String storeId, @PathVariable String deviceId, StaffMember authentication) {
+        DeviceCredentials.Outcome outcome = credentials.issue(storeId, deviceId, authentication.username());
         if (outcome instanceof DeviceCredentials.Issued issued) {
             return HttpResponse.created(new IssuedSecret(issued.deviceId(), issued.secret(), issued.issuedAt(),
                     "Shown once: enter it into the device now. Lien keeps only a hash; issuing again replaces it."));

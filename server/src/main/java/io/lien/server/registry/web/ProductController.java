@@ -1,6 +1,6 @@
 package io.lien.server.registry.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.Roles;
 import io.lien.server.registry.ProductRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 
 /** The catalogue, for an advisor picking pieces for a selection. */
 @Controller("/api/products")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProductController {
 

@@ -1,5 +1,13 @@
 package io.lien.server.selections.application;
 
+import java.time.Duration;
+import jakarta.inject.Named;
+import io.micronaut.scheduling.TaskScheduler;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.lien.server.settings.SelectionSettings;
+import io.lien.server.settings.LienSettings;
 import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
@@ -9,8 +17,6 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.model.ChannelChoice;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +42,16 @@ public class SelectionDispatch {
     private final DeviceRegistry registry;
     private final ContactChannel channel;
     private final String publicUrl;
+    private final TaskScheduler scheduler;
+    private final Duration sendEvery;
 
     SelectionDispatch(SelectionRepository selections, ClientDirectory clients, ConsentLedger consents,
                       AdvisorRepository advisors, DeviceRegistry registry, ContactChannel channel,
-                      @Value("${lien.public-url:`http://localhost:8080`}") String publicUrl) {
+                      LienSettings settings, SelectionSettings timing,
+                      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        String publicUrl = settings.publicUrl();
+        this.scheduler = scheduler;
+        this.sendEvery = timing.sendEvery();
         this.selections = selections;
         this.clients = clients;
         this.consents = consents;
@@ -53,7 +65,11 @@ public class SelectionDispatch {
         return publicUrl + "/s/" + s.id();
     }
 
-    @Scheduled(fixedDelay = "${lien.selections.send-every:30s}", initialDelay = "${lien.selections.send-every:30s}")
+    @EventListener
+    void schedule(StartupEvent started) {
+        scheduler.scheduleWithFixedDelay(sendEvery, sendEvery, this::sendDue);
+    }
+
     public synchronized void sendDue() {
         long now = System.currentTimeMillis();
         for (Selection s : selections.findBySentAtIsNullAndSendAfterLessThanEqualsOrderBySendAfterAsc(now)) {

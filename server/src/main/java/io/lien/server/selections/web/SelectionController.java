@@ -1,7 +1,7 @@
 package io.lien.server.selections.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientDirectory;
@@ -20,7 +20,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.LinkedHashSet;
@@ -28,7 +27,7 @@ import java.util.List;
 
 /** An advisor sends a client a selection; the tablet lists what was sent, when, and whether it was opened. */
 @Controller("/api/clients/{clientId}/selections")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SelectionController {
 
@@ -61,7 +60,7 @@ class SelectionController {
     }
 
     @Post
-    HttpResponse<SentSelection> send(String clientId, @Body NewSelection body, Authentication advisor) {
+    HttpResponse<SentSelection> send(String clientId, @Body NewSelection body, StaffMember advisor) {
         List<String> products = List.copyOf(new LinkedHashSet<>(body.productIds() == null ? List.of() : body.productIds()));
         if (products.isEmpty() || products.size() > Selection.MAX_PRODUCTS) {
             throw new Problems.BadRequest("A selection holds 1 to " + Selection.MAX_PRODUCTS + " pieces.");
@@ -70,8 +69,8 @@ class SelectionController {
             throw new Problems.BadRequest("A personal word is at most " + MAX_MESSAGE + " characters.");
         }
         RequestIds.check(body.requestId());
-        String store = String.valueOf(advisor.getAttributes().get(StoreAccess.STORE_CLAIM));
-        SendingSelection.Outcome outcome = sending.send(new SendingSelection.Request(clientId, store, advisor.getName(),
+        String store = advisor.storeId();
+        SendingSelection.Outcome outcome = sending.send(new SendingSelection.Request(clientId, store, advisor.username(),
                 products, body.message(), body.requestId()));
         if (outcome instanceof SendingSelection.Outcome.Created created) {
             audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "selection sent");
@@ -88,7 +87,7 @@ class SelectionController {
     }
 
     @Get
-    List<SentSelection> list(String clientId, Authentication advisor) {
+    List<SentSelection> list(String clientId, StaffMember advisor) {
         if (clients.find(clientId).isEmpty()) {
             throw new Problems.NotFound("No client " + clientId + ".");
         }

@@ -1,5 +1,7 @@
 package io.lien.server.shoppers.web;
 
+import io.lien.server.security.ShopperIdentity;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Approachability;
@@ -8,7 +10,6 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.web.ConsentAnswers;
 import io.lien.server.consent.web.ConsentView;
-import io.lien.server.shoppers.Shopper;
 import io.lien.server.web.Problems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -21,7 +22,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.List;
  * profile. Every path serves the client in the shopper's token, never another.
  */
 @Controller("/api/shopper")
-@Secured(Shopper.ROLE)
+@Secured(Roles.SHOPPER)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ShopperController {
 
@@ -59,19 +59,19 @@ class ShopperController {
     }
 
     @Get("/me")
-    Me me(Authentication shopper) {
+    Me me(ShopperIdentity shopper) {
         Client c = client(shopper);
         return new Me(c.id(), c.firstName(), c.language(), c.approachability().code());
     }
 
     @Get("/consents")
-    ConsentView consents(Authentication shopper) {
+    ConsentView consents(ShopperIdentity shopper) {
         String clientId = client(shopper).id();
         return ConsentView.of(clientId, ledger.ledger(clientId).orElseThrow());
     }
 
     @Post("/consents")
-    HttpResponse<ConsentView> record(@Body ConsentView.Body body, Authentication shopper) {
+    HttpResponse<ConsentView> record(@Body ConsentView.Body body, ShopperIdentity shopper) {
         String clientId = client(shopper).id();
         ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), ConsentLedger.Author.client());
         if (outcome instanceof ConsentLedger.Outcome.Recorded r) {
@@ -83,7 +83,7 @@ class ShopperController {
 
     /** "just-browsing" or "advice-welcome" (or "not-said" to take it back), shown to advisors at once. */
     @Put("/approachability")
-    HttpResponse<Me> approachability(@Body ApproachabilityBody body, Authentication shopper) {
+    HttpResponse<Me> approachability(@Body ApproachabilityBody body, ShopperIdentity shopper) {
         Client c = client(shopper);
         Approachability wanted = Approachability.fromCode(body.approachability()).orElseThrow(() -> new Problems.BadRequest(
                 "approachability is one of just-browsing, advice-welcome, not-said; not '" + body.approachability() + "'."));
@@ -94,13 +94,13 @@ class ShopperController {
 
     /** Who looked at or changed this client's profile, newest first. */
     @Get("/access-log")
-    List<Access> accessLog(Authentication shopper) {
+    List<Access> accessLog(ShopperIdentity shopper) {
         return audit.of(client(shopper).id()).stream()
                 .map(a -> new Access(a.ts(), a.actorName(), a.actorRole(), a.action(), a.reason())).toList();
     }
 
-    private Client client(Authentication shopper) {
-        String clientId = Shopper.clientId(shopper);
+    private Client client(ShopperIdentity shopper) {
+        String clientId = shopper.clientId();
         return clients.find(clientId).orElseThrow(() -> new Problems.NotFound("Your client record is no longer here."));
     }
 }

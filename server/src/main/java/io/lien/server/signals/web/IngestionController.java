@@ -1,6 +1,6 @@
 package io.lien.server.signals.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.Roles;
 import io.lien.server.signals.IngestionCounters;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,7 +8,7 @@ import io.micronaut.security.annotation.Secured;
 
 /** Ingestion counters for managers and operators. */
 @Controller("/api/ingestion")
-@Secured(Advisor.MANAGER)
+@Secured(Roles.MANAGER)
 class IngestionController {
 
     private final IngestionCounters counters;

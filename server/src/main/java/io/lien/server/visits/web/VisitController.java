@@ -1,7 +1,7 @@
 package io.lien.server.visits.web;
 
-import io.lien.server.advisors.Advisor;
-import io.lien.server.advisors.StoreAccess;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import io.lien.server.visits.VisitInsights;
@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +23,7 @@ import java.util.List;
 
 /** Visits of a store's days, one visit in detail, and (for managers) the product funnel. */
 @Controller("/api")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VisitController {
 
@@ -44,24 +43,21 @@ class VisitController {
 
     @Get("/stores/{storeId}/visits{?from,to}")
     List<VisitReport.Summary> visits(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                     Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
+                                     StaffMember authentication) {
         Days days = days(storeId, from, to);
         return insights.visits(storeId, days.fromMs(), days.toMs(), System.currentTimeMillis());
     }
 
     @Get("/visits/{visitId}")
-    VisitReport.Detail visit(long visitId, Authentication authentication) {
+    VisitReport.Detail visit(long visitId, StaffMember authentication) {
         String storeId = insights.storeOf(visitId).orElseThrow(() -> new Problems.NotFound("No visit " + visitId + "."));
-        StoreAccess.require(authentication, storeId);
         return insights.visit(visitId, System.currentTimeMillis()).orElseThrow();
     }
 
     @Get("/stores/{storeId}/funnel{?from,to}")
-    @Secured(Advisor.MANAGER)
+    @Secured(Roles.MANAGER)
     VisitReport.Funnel funnel(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                              Authentication authentication) {
-        StoreAccess.require(authentication, storeId);
+                              StaffMember authentication) {
         Days days = days(storeId, from, to);
         return insights.funnel(storeId, days.fromMs(), days.toMs(), days.from().toString(), days.to().toString());
     }

@@ -1,4 +1,4 @@
-package io.lien.server.clients;
+package io.lien.server.clientcard;
 
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.server.GatewayFixture;

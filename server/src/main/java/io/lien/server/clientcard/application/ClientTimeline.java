@@ -1,4 +1,4 @@
-package io.lien.server.clients.application;
+package io.lien.server.clientcard.application;
 
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.community.ProductFeedback;

@@ -1,4 +1,4 @@
-package io.lien.server.clients.model;
+package io.lien.server.clientcard.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.lien.server.clients.web;
+package io.lien.server.clientcard.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

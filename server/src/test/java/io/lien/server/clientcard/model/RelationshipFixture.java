@@ -1,8 +1,8 @@
-package io.lien.server.clients.model;
+package io.lien.server.clientcard.model;
 
-import io.lien.server.clients.model.RelationshipTypology.Brought;
-import io.lien.server.clients.model.RelationshipTypology.Entry;
-import io.lien.server.clients.model.RelationshipTypology.Evidence;
+import io.lien.server.clientcard.model.RelationshipTypology.Brought;
+import io.lien.server.clientcard.model.RelationshipTypology.Entry;
+import io.lien.server.clientcard.model.RelationshipTypology.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,16 @@
-package io.lien.server.clients.web;
+package io.lien.server.clientcard.web;
 
-import io.lien.server.advisors.Advisor;
+import io.lien.server.security.StaffMember;
+import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
-import io.lien.server.clients.application.ClientStories;
-import io.lien.server.clients.application.ClientTimeline;
+import io.lien.server.clientcard.application.ClientStories;
+import io.lien.server.clientcard.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
-import io.lien.server.clients.model.RelationshipTypology;
+import io.lien.server.clientcard.model.RelationshipTypology;
 import io.lien.server.web.Problems;
 import io.lien.server.visits.VisitInsights;
 import io.lien.server.consent.application.ConsentLedger;
@@ -22,7 +23,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -33,7 +33,7 @@ import java.util.Optional;
 
 /** Clients and their cross-channel timeline. */
 @Controller("/api/clients")
-@Secured({Advisor.ADVISOR, Advisor.MANAGER})
+@Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClientController {
 
@@ -68,7 +68,7 @@ class ClientController {
 
     /** The card; the look is logged with {@code reason} (the app sends why it opened it). */
     @Get("/{clientId}")
-    ClientCard card(String clientId, @Nullable @QueryValue String reason, Authentication who) {
+    ClientCard card(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
         Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
         // read once: the timeline and the conversation starters both draw on it

@@ -1,8 +1,14 @@
-package io.lien.server.visits;
+package io.lien.server.live;
 
-import io.lien.server.live.LiveStore;
+import java.time.Duration;
+import jakarta.inject.Named;
+import io.micronaut.scheduling.TaskScheduler;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.lien.server.settings.VisitSettings;
+import io.lien.server.visits.VisitRecorder;
 import io.lien.server.visits.model.VisitFact;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -16,13 +22,22 @@ public class VisitSweeper {
 
     private final LiveStore live;
     private final VisitRecorder recorder;
+    private final TaskScheduler scheduler;
+    private final Duration sweepEvery;
 
-    VisitSweeper(LiveStore live, VisitRecorder recorder) {
+    VisitSweeper(LiveStore live, VisitRecorder recorder, VisitSettings settings,
+                 @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        this.scheduler = scheduler;
+        this.sweepEvery = settings.sweepEvery();
         this.live = live;
         this.recorder = recorder;
     }
 
-    @Scheduled(fixedDelay = "${lien.visits.sweep-every:30s}", initialDelay = "${lien.visits.sweep-every:30s}")
+    @EventListener
+    void schedule(StartupEvent started) {
+        scheduler.scheduleWithFixedDelay(sweepEvery, sweepEvery, this::sweep);
+    }
+
     void sweep() {
         endVisitsAwaySince(System.currentTimeMillis());
     }

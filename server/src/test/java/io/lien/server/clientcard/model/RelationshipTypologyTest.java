@@ -1,10 +1,10 @@
-package io.lien.server.clients.model;
+package io.lien.server.clientcard.model;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.lien.server.clients.model.RelationshipFixture.client;
+import static io.lien.server.clientcard.model.RelationshipFixture.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
-package io.lien.server.clients.application;
+package io.lien.server.clientcard.application;
 
+import io.lien.server.settings.ClientSettings;
 import io.lien.server.clients.Approachability;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
@@ -9,7 +10,6 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Product;
 import io.lien.server.visits.Handling;
 import io.lien.server.visits.HandlingRepository;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -29,11 +29,11 @@ public class ClientStories {
     private final ZoneId zone;
 
     ClientStories(ClientDirectory clients, DeviceRegistry registry, HandlingRepository handlings,
-                  @Value("${lien.clients.time-zone:Europe/Paris}") String zone) {
+                  ClientSettings settings) {
         this.clients = clients;
         this.registry = registry;
         this.handlings = handlings;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** @param history the client's history, newest first, as the card already read it */
