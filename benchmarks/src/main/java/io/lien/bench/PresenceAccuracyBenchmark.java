@@ -1,0 +1,190 @@
+package io.lien.bench;
+
+import io.lien.gateway.GatewayMetrics;
+import io.lien.gateway.SignalCleaner;
+import io.lien.gateway.cleaning.PresenceTracker;
+import io.lien.protocol.uplink.StoreRegistry;
+import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.sim.DeviceLink;
+import io.lien.sim.LargeStore;
+import io.lien.sim.Progress;
+import io.lien.sim.ScenarioRunner;
+import io.lien.sim.Shopper;
+import io.lien.sim.StoreLayout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Zone presence accuracy against ground truth: a generated store (60 beacons 8 m apart, 3,000
+ * hangers), shoppers wandering from zone to zone, beacon sightings with σ = 3 dB noise (±6 dB at
+ * 95 %), fed message by message into the gateway's own cleaning pipeline in simulated time (so the
+ * figures don't depend on this machine's speed). Reports the share of shopper-seconds in the right
+ * zone and the delay of zone changes. Run: {@code ./mvnw install -DskipTests -Pbench-presence}.
+ */
+public final class PresenceAccuracyBenchmark {
+
+    /** A true stay shorter than this is passing through while walking, not a zone change to report. */
+    static final int MIN_STAY_S = 5;
+
+    private PresenceAccuracyBenchmark() {
+    }
+
+    /**
+     * Args (all optional): shoppers (200), seed (7), then {@code key=value}: {@code pathLoss=} the
+     * gateway's assumed exponent (its default), {@code simPathLoss=} the simulated floor's (2.2),
+     * {@code confirmations=}, {@code particles=}. Each run measures the estimator with the beacons
+     * placed on the plan and, as the reference, the loudest-zone estimator without the plan.
+     */
+    public static void main(String[] args) {
+        int shoppers = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            opts.put(kv[0], kv[1]);
+        }
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        PresenceTracker.Settings presence = new PresenceTracker.Settings(
+                Double.parseDouble(opts.getOrDefault("alpha", String.valueOf(d.alpha()))),
+                Integer.parseInt(opts.getOrDefault("confirmations", String.valueOf(d.confirmations()))), d.leaveAfterMs(),
+                Double.parseDouble(opts.getOrDefault("pathLoss", String.valueOf(d.pathLossExponent()))),
+                Integer.parseInt(opts.getOrDefault("particles", String.valueOf(d.particles()))));
+        double simPathLoss = Double.parseDouble(opts.getOrDefault("simPathLoss", "2.2"));
+        StoreLayout layout = LargeStore.layout("bench", 60, 3_000, 20, 10);
+        StoreRegistry placed = LayoutRegistry.of(layout);
+        System.out.printf("Presence accuracy — %d shoppers (seed %d), 60 beacons 8 m apart, σ = 3 dB (±6 dB at 95 %%), floor path-loss exponent %.1f%n",
+                shoppers, seed, simPathLoss);
+        run("position estimate, beacons on the plan (" + settings(presence) + ")", layout, placed, presence, shoppers, seed, simPathLoss);
+        run("reference: loudest zone, no plan (α = " + presence.alpha() + ")", layout, placed.withBeaconPositions(Map.of()), presence,
+                shoppers, seed, simPathLoss);
+    }
+
+    private static void run(String title, StoreLayout layout, StoreRegistry registry, PresenceTracker.Settings presence,
+                            int shoppers, long seed, double simPathLoss) {
+        List<Shopper> people = LargeStore.shoppers(layout, shoppers, 900, seed);
+        SignalCleaner cleaner = new SignalCleaner(registry, presence, new GatewayMetrics());
+        long[] now = {0};
+        long[] sightings = {0};
+        Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
+        Map<String, Map<Long, String>> truth = new HashMap<>();
+        int[] presenceEvents = {0};
+        DeviceLink link = new DeviceLink() {
+            @Override
+            public void publish(String deviceId, String topic, String payload, int qos) {
+                if (topic.startsWith("app/")) {
+                    sightings[0]++;
+                }
+                cleaner.accept(topic, payload.getBytes(StandardCharsets.UTF_8), now[0]).forEach(e -> record(e, now[0], believed, presenceEvents));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ScenarioRunner runner = new ScenarioRunner(layout, people, link, seed, 0).withPathLoss(simPathLoss)
+                .recordingTruth((second, install, zone, x, y) -> truth.computeIfAbsent(install, k -> new HashMap<>()).put(second, zone));
+        Progress progress = new Progress(title.substring(0, title.indexOf(',')), 3_600);
+        long cpuStart = System.nanoTime();
+        while (!runner.finished()) {
+            now[0] = runner.now();
+            runner.tick();
+            cleaner.tick(now[0] + 999).forEach(e -> record(e, now[0] + 999, believed, presenceEvents));
+            progress.update(runner.second());
+        }
+        progress.done();
+        long elapsedMs = (System.nanoTime() - cpuStart) / 1_000_000;
+        report(title, truth, believed, sightings[0], presenceEvents[0], runner.messagesSent(), elapsedMs);
+    }
+
+    private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed, int[] count) {
+        if (e instanceof UplinkEvent.ShopperPresence p) {
+            believed.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.change().equals("leave") ? "" : p.zone());
+            count[0]++;
+        }
+    }
+
+    private static void report(String title, Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
+                               long sightings, int presenceEvents, long messages, long elapsedMs) {
+        long inStore = 0;
+        long right = 0;
+        List<Long> delays = new ArrayList<>();
+        int missed = 0;
+        for (Map.Entry<String, Map<Long, String>> t : truth.entrySet()) {
+            NavigableMap<Long, String> belief = believed.getOrDefault(t.getKey(), new TreeMap<>());
+            List<Long> seconds = t.getValue().keySet().stream().sorted().toList();
+            String previous = null;
+            for (int i = 0; i < seconds.size(); i++) {
+                long s = seconds.get(i);
+                String zone = t.getValue().get(s);
+                if (zone == null) {
+                    previous = null;
+                    continue;
+                }
+                inStore++;
+                Map.Entry<Long, String> b = belief.floorEntry(s * 1000 + 999);
+                if (b != null && zone.equals(b.getValue())) {
+                    right++;
+                }
+                if (previous != null && !zone.equals(previous) && stays(t.getValue(), s, zone)) {
+                    Long reported = firstReport(belief, s * 1000, zone, (s + 60) * 1000);
+                    if (reported == null) {
+                        missed++;
+                    } else {
+                        delays.add(reported - s * 1000);
+                    }
+                }
+                previous = zone;
+            }
+        }
+        Collections.sort(delays);
+        System.out.println();
+        System.out.println("== " + title);
+        System.out.printf("shopper-seconds in the store: %d; in the right zone: %.1f %%%n", inStore, 100.0 * right / inStore);
+        System.out.printf("zone changes (stays ≥ %d s): %d; reported within: median %.1f s, p90 %.1f s; not reported within 60 s: %d%n",
+                MIN_STAY_S, delays.size() + missed, pct(delays, 50) / 1000.0, pct(delays, 90) / 1000.0, missed);
+        System.out.printf("sightings messages: %d → presence events: %d (%.1f %% of sightings); all device messages: %d%n",
+                sightings, presenceEvents, 100.0 * presenceEvents / Math.max(1, sightings), messages);
+        System.out.printf("whole simulated hour (simulator + gateway cleaning) took %.1f s on this machine%n", elapsedMs / 1000.0);
+    }
+
+    private static String settings(PresenceTracker.Settings s) {
+        return s.particles() + " particles, assumed path-loss exponent " + s.pathLossExponent() + ", " + s.confirmations()
+                + " confirmation(s), leave after " + s.leaveAfterMs() / 1000 + " s";
+    }
+
+    private static boolean stays(Map<Long, String> truth, long from, String zone) {
+        for (long s = from; s < from + MIN_STAY_S; s++) {
+            if (!zone.equals(truth.get(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long firstReport(NavigableMap<Long, String> belief, long fromMs, String zone, long untilMs) {
+        Map.Entry<Long, String> current = belief.floorEntry(fromMs);
+        if (current != null && zone.equals(current.getValue())) {
+            return fromMs;
+        }
+        for (Map.Entry<Long, String> e : belief.subMap(fromMs, true, untilMs, false).entrySet()) {
+            if (zone.equals(e.getValue())) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
+    }
+}

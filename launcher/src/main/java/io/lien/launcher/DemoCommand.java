@@ -1,0 +1,140 @@
+package io.lien.launcher;
+
+import io.lien.app.LienApp;
+import io.lien.gateway.EdgeGateway;
+import io.lien.gateway.GatewayConfig;
+import io.lien.server.Application;
+import io.lien.server.demo.DemoStore;
+import io.lien.server.mqtt.BrokerAddress;
+import io.lien.sim.MqttDeviceLink;
+import io.lien.sim.Simulator;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * A whole demo store in one process: the server (embedded MQTT broker, H2 under ./data, the demo
+ * store), the store's edge gateway, the firmware simulator playing the demo in real time, and the
+ * advisor app.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = LienVersion.class,
+        description = "Runs a whole demo store: server, store gateway, simulated shoppers and the advisor app.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--headless", description = "no app window (servers, CI)")
+    boolean headless;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "HTTP port, or any free one if it is taken (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--broker-port", paramLabel = "N", defaultValue = "18830",
+            description = "the embedded MQTT broker's port, or any free one if it is taken (default: ${DEFAULT-VALUE})")
+    int brokerPort;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "where the data lives (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", description = "simulated time, × real time (default: ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the simulation's seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Ports.requireValid(spec, port, "--port");
+        Ports.requireValid(spec, brokerPort, "--broker-port");
+        if (!(speed > 0 && speed <= 1000)) {
+            throw new ParameterException(spec.commandLine(), "--speed must be above 0 and at most 1000, not " + speed);
+        }
+        long started = System.nanoTime();
+        Map<String, Object> props = new HashMap<>();
+        props.put("lien.data-dir", data.toString());
+        props.put("micronaut.server.port", Ports.orFree(port));
+        props.put("lien.mqtt.embedded-port", Ports.orFree(brokerPort));
+        ApplicationContext server = Application.start(props);
+        long serverReadyMs = (System.nanoTime() - started) / 1_000_000;
+        String broker = server.getBean(BrokerAddress.class).uri();
+        String http = "http://localhost:" + server.getBean(EmbeddedServer.class).getPort();
+        // the store's devices talk to the gateway's own broker, each with its secret (decision 0008)
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway"))
+                .withEmbeddedLan("127.0.0.1", 0));
+        Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", seed, speed, true).start();
+        StopSignal stop = new StopSignal(server, gateway, simulator::close);
+        banner(http, broker, gateway, serverReadyMs);
+        boolean window = !headless && hasDisplay();
+        if (window) {
+            javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
+                    "--password=" + DemoStore.PASSWORD, "--sign-in");
+            return 0; // the window closed: System.exit runs the stop
+        }
+        if (!headless) {
+            System.out.println("No display found: running without the app window (use --headless to say so).");
+        }
+        stop.await();
+        return 0;
+    }
+
+    private void banner(String http, String broker, EdgeGateway gateway, long serverReadyMs) {
+        System.out.println();
+        System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
+        System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
+        System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
+        System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
+                + "  (their consents and who looked at their profile: /api/shopper/…)");
+        System.out.println("  Central MQTT broker " + broker + "   (embedded, MQTT 5)");
+        System.out.println("  Store broker        " + gateway.lanUri() + "   (in the gateway; devices sign in with their secret)");
+        System.out.println("  Edge gateway        http://localhost:" + gateway.healthPort() + "/health   (and /metrics)");
+        System.out.println("  Data                " + data.toAbsolutePath());
+        System.out.println("  Simulator           3 shoppers, 40 hangers, 6 beacons, 2 readers, 1 mirror — at " + speed + "× real time");
+        System.out.println("  Try                 curl -s -XPOST " + http + "/login -H 'Content-Type: application/json' "
+                + "-d '{\"username\":\"lea\",\"password\":\"" + DemoStore.PASSWORD + "\"}'");
+        System.out.println("  Stop                Ctrl+C");
+        System.out.println();
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        return !os.contains("linux") || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    /** Ports the commands take. */
+    static final class Ports {
+        private Ports() {
+        }
+
+        static void requireValid(CommandSpec spec, int port, String option) {
+            if (port < 0 || port > 65535) {
+                throw new ParameterException(spec.commandLine(), option + " must be a port, 0–65535 (0 = any free one), not " + port);
+            }
+        }
+
+        /** The wanted port if it is free, otherwise any free one: machines are shared. */
+        static int orFree(int wanted) {
+            try (ServerSocket s = new ServerSocket(wanted)) {
+                return s.getLocalPort();
+            } catch (IOException busy) {
+                try (ServerSocket s = new ServerSocket(0)) {
+                    return s.getLocalPort();
+                } catch (IOException e) {
+                    throw new IllegalStateException("no free port", e);
+                }
+            }
+        }
+    }
+}
