@@ -34,7 +34,10 @@ final class DemoStoreFixture implements AutoCloseable {
     final String brokerUri;
     final HttpLienApi api;
     final List<Dtos.Moment> moments = new CopyOnWriteArrayList<>();
+    /** The same feed on a second tablet whose advisor reads French. */
+    final List<Dtos.Moment> frenchMoments = new CopyOnWriteArrayList<>();
     private final LienApi.MomentSubscription feed;
+    private final LienApi.MomentSubscription frenchFeed;
     private final Path dataDir;
     private Simulator simulator;
 
@@ -66,6 +69,10 @@ final class DemoStoreFixture implements AutoCloseable {
         api = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()));
         api.signIn("lea", "lien-demo");
         feed = api.moments(storeId, moments::add, state -> { });
+        HttpLienApi french = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()),
+                java.util.Locale.FRENCH);
+        french.signIn("lea", "lien-demo");
+        frenchFeed = french.moments(storeId, frenchMoments::add, state -> { });
     }
 
     void startSimulator(double speed) {
@@ -84,6 +91,7 @@ final class DemoStoreFixture implements AutoCloseable {
     @Override
     public void close() {
         feed.close();
+        frenchFeed.close();
         if (simulator != null) {
             simulator.close();
         }

@@ -55,7 +55,7 @@ public final class LienApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SignInViewModel signIn = new SignInViewModel(HttpLienApi::new, threads, i18n);
+        SignInViewModel signIn = new SignInViewModel(uri -> new HttpLienApi(uri, i18n.locale()), threads, i18n);
         Map<String, String> params = getParameters().getNamed();
         AppSettings settings = AppSettings.load();
         signIn.server().set(params.getOrDefault("server", settings.server()));

@@ -143,7 +143,7 @@ public final class ServerFixture implements AutoCloseable {
         return send(b.DELETE().build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

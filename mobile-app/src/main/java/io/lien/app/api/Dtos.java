@@ -41,7 +41,7 @@ public final class Dtos {
 
     /** A claim ("I'm on it") is a moment of kind CLAIM that {@code refersTo} the moment an {@code advisor} took. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Moment(long id, String storeId, long ts, String kind, String text, String textFr, String clientId,
+    public record Moment(long id, String storeId, long ts, String kind, String text, String clientId,
                          String clientName, String approachability, String zoneId, String hangerId, String productId,
                          Long refersTo, String advisor, String advisorName) {
     }

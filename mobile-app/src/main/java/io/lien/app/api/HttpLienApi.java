@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,9 +25,16 @@ public final class HttpLienApi implements LienApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private volatile String token;
+    /** The advisor's language: the server words moments and other texts in it (Accept-Language). */
+    private final String language;
 
     public HttpLienApi(URI base) {
+        this(base, Locale.ENGLISH);
+    }
+
+    public HttpLienApi(URI base, Locale language) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
+        this.language = language.toLanguageTag();
     }
 
     public URI base() {
@@ -148,6 +156,7 @@ public final class HttpLienApi implements LienApi {
 
     /** With the advisor's token once signed in. */
     private HttpRequest signed(HttpRequest.Builder b) {
+        b.header("Accept-Language", language);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -222,7 +231,8 @@ public final class HttpLienApi implements LienApi {
 
         private void connectOnce() throws IOException, InterruptedException {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri("/api/stores/" + storeId + "/moments/stream"))
-                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).GET();
+                    .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token)
+                    .header("Accept-Language", language).GET();
             if (lastEventId != null) {
                 b.header("Last-Event-ID", lastEventId);
             }

@@ -129,7 +129,7 @@ public final class MomentsViewModel implements AutoCloseable {
             onMoment.run();
             return;
         }
-        String text = i18n.french() && m.textFr() != null ? m.textFr() : m.text();
+        String text = m.text(); // worded by the server in the advisor's language (Accept-Language)
         Item item = new Item(m.id(), TIME.format(Instant.ofEpochMilli(m.ts()).atZone(zone)), text, m.kind(),
                 m.clientId(), m.approachability(), null);
         int at = 0;

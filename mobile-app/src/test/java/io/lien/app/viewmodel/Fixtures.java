@@ -18,13 +18,13 @@ final class Fixtures {
     }
 
     static Dtos.Moment moment(long id, String text, String clientId, String approachability) {
-        return new Dtos.Moment(id, "demo", 1_790_000_000_000L + id * 1000, "LIFT", text, "FR " + text, clientId,
+        return new Dtos.Moment(id, "demo", 1_790_000_000_000L + id * 1000, "LIFT", text, clientId,
                 clientId == null ? null : "Camille", approachability, "coats", "h-003", "p-trench-navy", null, null, null);
     }
 
     static Dtos.Moment claim(long id, long refersTo, String advisor, String advisorName) {
         return new Dtos.Moment(id, "demo", 1_790_000_000_000L + id * 1000, "CLAIM", advisorName + " is on it: …",
-                advisorName + " s'en occupe : …", "c-camille", "Camille", null, "coats", "h-003", "p-trench-navy", refersTo, advisor,
+                "c-camille", "Camille", null, "coats", "h-003", "p-trench-navy", refersTo, advisor,
                 advisorName);
     }
 

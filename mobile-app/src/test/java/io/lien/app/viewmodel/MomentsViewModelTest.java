@@ -40,10 +40,11 @@ class MomentsViewModelTest {
     }
 
     @Test
-    void speaksTheAdvisorsLanguage() {
+    void showsTheMomentAsTheServerWordedItInTheAdvisorsLanguage() {
+        // the app asks for the advisor's language (Accept-Language, HttpLienApiLanguageTest); the server words it
         MomentsViewModel vm = new MomentsViewModel(api, "demo", "lea", UiThread.inline(), Fixtures.FRENCH, ZoneOffset.UTC);
-        vm.add(Fixtures.moment(1, "Camille lifted", "c-camille", "just-browsing"));
-        assertEquals("FR Camille lifted", vm.items().get(0).text());
+        vm.add(Fixtures.moment(1, "Camille a pris le trench bleu marine (38)", "c-camille", "just-browsing"));
+        assertEquals("Camille a pris le trench bleu marine (38)", vm.items().get(0).text());
         assertEquals("just-browsing", vm.items().get(0).approachability());
     }
 

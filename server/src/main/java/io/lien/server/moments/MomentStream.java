@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,7 +30,7 @@ public class MomentStream {
     static final int FIRST_CONNECTION_HISTORY = 20;
     static final Duration OVERLAP = Duration.ofSeconds(30);
 
-    private final Map<String, Sinks.Many<MomentView>> sinks = new ConcurrentHashMap<>();
+    private final Map<String, Sinks.Many<Published>> sinks = new ConcurrentHashMap<>();
     private final ReentrantLock appendLock = new ReentrantLock();
     /**
      * Clients erased in the last {@link #OVERLAP}: the live sink's replay may still hold moments
@@ -39,9 +40,36 @@ public class MomentStream {
     private final MomentRepository moments;
     private final ClientDirectory clients;
     private final AdvisorRepository advisors;
+    private final MomentWording wording;
 
-    MomentStream(MomentRepository moments, ClientDirectory clients, AdvisorRepository advisors) {
+    /**
+     * A moment as the feed carries it, before it is worded: names looked up once, then its view in
+     * each reader's language made once and shared by every tablet reading that language.
+     */
+    private final class Published {
+        private final Moment moment;
+        private final String clientName;
+        private final String advisorName;
+        private final Map<Locale, MomentView> byLanguage = new ConcurrentHashMap<>(2);
+
+        Published(Moment moment) {
+            this.moment = moment;
+            this.clientName = clients.find(moment.clientId()).map(Client::firstName).orElse(null);
+            this.advisorName = moment.advisor() == null ? null
+                    : advisors.findById(moment.advisor()).map(Advisor::firstName).orElse(moment.advisor());
+        }
+
+        MomentView in(Locale locale) {
+            return byLanguage.computeIfAbsent(locale, l -> new MomentView(moment.id(), moment.storeId(), moment.ts(),
+                    moment.kind().name(), wording.word(moment.phrase(), l), moment.clientId(), clientName,
+                    moment.approachability(), moment.zoneId(), moment.hangerId(), moment.productId(), moment.refersTo(),
+                    moment.advisor(), advisorName));
+        }
+    }
+
+    MomentStream(MomentRepository moments, ClientDirectory clients, AdvisorRepository advisors, MomentWording wording) {
         this.advisors = advisors;
+        this.wording = wording;
         this.moments = moments;
         this.clients = clients;
     }
@@ -72,19 +100,23 @@ public class MomentStream {
     /** Called after the moments' transaction committed, under {@link #appending}. */
     public void publish(List<Moment> committed) {
         for (Moment m : committed) {
-            Sinks.Many<MomentView> sink = sink(m.storeId());
+            Sinks.Many<Published> sink = sink(m.storeId());
             synchronized (sink) {
-                sink.tryEmitNext(view(m));
+                sink.tryEmitNext(new Published(m));
             }
         }
     }
 
-    /** @param lastEventId the last moment id the client saw, or {@code null} on a first connection */
-    public Flux<MomentView> stream(String storeId, Long lastEventId) {
+    /**
+     * @param lastEventId the last moment id the client saw, or {@code null} on a first connection
+     * @param locale      the reader's language: every moment is worded in it
+     */
+    public Flux<MomentView> stream(String storeId, Long lastEventId, Locale locale) {
         return Flux.defer(() -> {
-            List<MomentView> missed = missed(storeId, lastEventId);
+            List<MomentView> missed = missed(storeId, lastEventId, locale);
             long seen = missed.isEmpty() ? (lastEventId == null ? -1 : lastEventId) : missed.get(missed.size() - 1).id();
-            return Flux.concat(Flux.fromIterable(missed), sink(storeId).asFlux().filter(m -> m.id() > seen && !erased(m)));
+            return Flux.concat(Flux.fromIterable(missed), sink(storeId).asFlux()
+                    .filter(p -> p.moment.id() > seen && !erased(p.moment)).map(p -> p.in(locale)));
         });
     }
 
@@ -95,32 +127,30 @@ public class MomentStream {
         erasedAt.put(clientId, now);
     }
 
-    private boolean erased(MomentView m) {
+    private boolean erased(Moment m) {
         return m.clientId() != null && !erasedAt.isEmpty() && erasedAt.containsKey(m.clientId());
     }
 
-    public List<MomentView> recent(String storeId) {
-        return moments.findTop50ByStoreIdOrderByIdDesc(storeId).stream().map(this::view).toList();
+    public List<MomentView> recent(String storeId, Locale locale) {
+        return moments.findTop50ByStoreIdOrderByIdDesc(storeId).stream().map(m -> view(m, locale)).toList();
     }
 
-    private List<MomentView> missed(String storeId, Long lastEventId) {
+    private List<MomentView> missed(String storeId, Long lastEventId, Locale locale) {
         if (lastEventId != null) {
-            return moments.findByStoreIdAndIdGreaterThanOrderByIdAsc(storeId, lastEventId).stream().map(this::view).toList();
+            return moments.findByStoreIdAndIdGreaterThanOrderByIdAsc(storeId, lastEventId).stream().map(m -> view(m, locale)).toList();
         }
         List<MomentView> latest = new ArrayList<>(moments.findTop50ByStoreIdOrderByIdDesc(storeId).stream()
-                .limit(FIRST_CONNECTION_HISTORY).map(this::view).toList());
+                .limit(FIRST_CONNECTION_HISTORY).map(m -> view(m, locale)).toList());
         Collections.reverse(latest);
         return latest;
     }
 
-    private Sinks.Many<MomentView> sink(String storeId) {
+    private Sinks.Many<Published> sink(String storeId) {
         return sinks.computeIfAbsent(storeId, s -> Sinks.many().replay().limit(OVERLAP));
     }
 
-    public MomentView view(Moment m) {
-        String name = clients.find(m.clientId()).map(Client::firstName).orElse(null);
-        return new MomentView(m.id(), m.storeId(), m.ts(), m.kind().name(), m.textEn(), m.textFr(), m.clientId(), name,
-                m.approachability(), m.zoneId(), m.hangerId(), m.productId(), m.refersTo(), m.advisor(),
-                m.advisor() == null ? null : advisors.findById(m.advisor()).map(Advisor::firstName).orElse(m.advisor()));
+    /** The moment as a tablet reading {@code locale} gets it. */
+    public MomentView view(Moment m, Locale locale) {
+        return new Published(m).in(locale);
     }
 }

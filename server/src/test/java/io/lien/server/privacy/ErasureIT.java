@@ -154,7 +154,7 @@ class ErasureIT {
         String before = funnel();
         server.context().getBean(ProfileAudit.class).flush();
         List<String> held = scanEveryTableFor(CAMILLE);
-        for (String place : List.of("SIGNAL.PAYLOAD: inst-camille", "DEAD_LETTER.PAYLOAD: inst-camille", "MOMENT.TEXT_EN: Camille",
+        for (String place : List.of("SIGNAL.PAYLOAD: inst-camille", "DEAD_LETTER.PAYLOAD: inst-camille", "MOMENT.PHRASE: Camille",
                 "VISIT.CLIENT_ID: c-camille", "HANDLING.CLIENT_ID: c-camille", "CONSENT_CHANGE.CLIENT_ID: c-camille",
                 "PROFILE_ACCESS.CLIENT_ID: c-camille", "SHOPPER_LOGIN.EMAIL: camille.laurent@example.org",
                 "SELECTION.CLIENT_ID: c-camille", "FOLLOW_UP.TEXT: Camille", "LIVE_SNAPSHOT.STATE: c-camille")) {

@@ -9,7 +9,7 @@ import io.lien.server.live.model.GarmentsInHand;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
-import io.lien.server.moments.model.Text;
+import io.lien.server.moments.model.Phrase;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
@@ -37,9 +37,6 @@ final class HangerMoments {
 
     /** A garment and what it is; unknown hangers say nothing. */
     private record Garment(Hanger hanger, Product product) {
-        Text text() {
-            return MomentComposer.productText(product);
-        }
 
         GarmentsInHand.Garment inHand() {
             return new GarmentsInHand.Garment(hanger.id(), product.id(), hanger.size(), hanger.zoneId());
@@ -61,7 +58,7 @@ final class HangerMoments {
                 s -> s.garments().lift(g.inHand(), ts, signalId, z -> registry.isWithin(z, rackZone)));
         Optional<Client> client = Optional.ofNullable(lifted.clientId()).flatMap(clients::findConsenting);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
-        Text text = MomentTexts.lift(who, g.text(), g.hanger().size(), zoneText(rackZone));
+        Phrase text = MomentTexts.lift(who, g.product().id(), g.hanger().size(), rackZone);
         if (client.isPresent()) {
             text = text.plus(history(client.get(), g.product(), tz)).plus(approach(client));
         }
@@ -90,8 +87,8 @@ final class HangerMoments {
             return List.of();
         }
         Optional<Client> client = Optional.ofNullable(handling.get().clientId()).flatMap(clients::findConsenting);
-        Text text = MomentTexts.tryOn(client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE),
-                garment.get().text(), garment.get().hanger().size(), zoneText(event.zone())).plus(approach(client));
+        Phrase text = MomentTexts.tryOn(client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE),
+                garment.get().product().id(), garment.get().hanger().size(), event.zone()).plus(approach(client));
         return List.of(moment(storeId, ts, MomentKind.TRY_ON, text, client, event.zone(), garment.get()));
     }
 
@@ -107,38 +104,34 @@ final class HangerMoments {
                 .flatMap(clients::findConsenting);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
         boolean like = event.button().equals("like");
-        Text text = (like ? MomentTexts.like(who, garment.get().text())
-                : MomentTexts.help(who, garment.get().text(), zoneText(rackZone))).plus(approach(client));
+        Phrase text = (like ? MomentTexts.like(who, garment.get().product().id())
+                : MomentTexts.help(who, garment.get().product().id(), rackZone)).plus(approach(client));
         return List.of(moment(storeId, ts, like ? MomentKind.LIKE : MomentKind.HELP, text, client, rackZone, garment.get()));
     }
 
     /** A past purchase from the same collection: the conversation starter behind the lift. */
-    private Text history(Client client, Product lifted, ZoneId tz) {
+    private Phrase history(Client client, Product lifted, ZoneId tz) {
         if (lifted.collection() == null) {
-            return Text.none();
+            return Phrase.none();
         }
         return clients.lastOrder(client.id(), e -> e.productId() != null && !e.productId().equals(lifted.id())
                         && registry.product(e.productId()).map(p -> lifted.collection().equals(p.collection())).orElse(false))
                 .flatMap(e -> registry.product(e.productId()).map(p -> purchase(e, p)))
                 .map(p -> MomentTexts.boughtBefore(MomentComposer.who(client), p, tz))
-                .orElse(Text.none());
+                .orElse(Phrase.none());
     }
 
     private static MomentTexts.Purchase purchase(ClientEvent e, Product p) {
-        return new MomentTexts.Purchase(MomentComposer.productText(p), e.channel().name(), e.ts());
+        return new MomentTexts.Purchase(p.id(), e.channel().name(), e.ts());
     }
 
-    private static Text approach(Optional<Client> client) {
+    private static Phrase approach(Optional<Client> client) {
         return MomentTexts.approachability(client.map(c -> c.approachability().code()).orElse(null));
     }
 
-    private Text zoneText(String zoneId) {
-        return MomentComposer.zoneText(registry, zoneId);
-    }
-
-    private static Moment moment(String storeId, long ts, MomentKind kind, Text text, Optional<Client> client,
+    private static Moment moment(String storeId, long ts, MomentKind kind, Phrase text, Optional<Client> client,
                                  String zoneId, Garment g) {
-        return new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
+        return new Moment(null, storeId, ts, kind, text, client.map(Client::id).orElse(null),
                 client.map(c -> c.approachability().code()).orElse(null), zoneId, g.hanger().id(), g.product().id(), null, null, null);
     }
 }

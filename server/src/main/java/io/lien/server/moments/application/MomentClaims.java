@@ -7,7 +7,7 @@ import io.lien.server.moments.MomentRepository;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
-import io.lien.server.moments.model.Text;
+import io.lien.server.moments.model.Phrase;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
@@ -61,8 +61,8 @@ public class MomentClaims {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            Text text = MomentTexts.claim(name, Text.of(taken.textEn(), taken.textFr()));
-            Moment claim = new Moment(null, storeId, System.currentTimeMillis(), MomentKind.CLAIM, cut(text.en()), cut(text.fr()),
+            Phrase text = MomentTexts.claim(name, taken.phrase());
+            Moment claim = new Moment(null, storeId, System.currentTimeMillis(), MomentKind.CLAIM, text,
                     taken.clientId(), taken.approachability(), taken.zoneId(), taken.hangerId(), taken.productId(), null,
                     momentId, username);
             try {

@@ -12,7 +12,7 @@ import io.lien.server.moments.Moment;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
 import io.lien.server.moments.model.MomentTexts.Who;
-import io.lien.server.moments.model.Text;
+import io.lien.server.moments.model.Phrase;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
@@ -105,8 +105,8 @@ public class MomentComposer {
         return List.of(deviceAlert(storeId, ts, MomentTexts.lowBattery(d.kind(), d.deviceId(), d.battery())));
     }
 
-    private static Moment deviceAlert(String storeId, long ts, Text text) {
-        return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text.en(), text.fr(), null, null, null, null, null, null, null, null);
+    private static Moment deviceAlert(String storeId, long ts, Phrase text) {
+        return new Moment(null, storeId, ts, MomentKind.DEVICE_ALERT, text, null, null, null, null, null, null, null, null);
     }
 
     private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p, long signalId) {
@@ -118,26 +118,24 @@ public class MomentComposer {
             return List.of();
         }
         Client c = client.get();
-        Text text = MomentTexts.arrival(who(c)).plus(MomentTexts.approachability(c.approachability().code()));
-        return List.of(new Moment(null, storeId, ts, MomentKind.ARRIVAL, text.en(), text.fr(), c.id(),
+        Phrase text = MomentTexts.arrival(who(c)).plus(MomentTexts.approachability(c.approachability().code()));
+        return List.of(new Moment(null, storeId, ts, MomentKind.ARRIVAL, text, c.id(),
                 c.approachability().code(), p.zone(), null, null, null, null, null));
     }
 
     private List<Moment> fixture(String storeId, long ts, UplinkEvent.FixtureTapped f) {
         String zoneId = registry.fixture(f.fixtureId()).map(x -> x.zoneId()).orElse(null);
-        Text zone = zoneText(registry, zoneId);
         Optional<Client> client = live.update(storeId, s -> s.soleClientIn(z -> registry.isWithin(z, zoneId)))
                 .flatMap(clients::find);
         Who who = client.map(MomentComposer::who).orElse(Who.SOMEONE);
         Optional<Hanger> hanger = Optional.ofNullable(f.hangerId()).flatMap(registry::hanger);
-        Text product = hanger.flatMap(h -> registry.product(h.productId())).map(MomentComposer::productText)
-                .orElse(Text.of("a garment", "un vêtement"));
-        Text text;
+        String product = hanger.map(Hanger::productId).orElse(null); // worded "a garment" when unknown
+        Phrase text;
         MomentKind kind;
         switch (f.action()) {
             case "other-size" -> {
                 kind = MomentKind.SIZE_REQUEST;
-                text = MomentTexts.sizeRequest(who, product, Objects.requireNonNullElse(f.size(), "?"), zone);
+                text = MomentTexts.sizeRequest(who, product, Objects.requireNonNullElse(f.size(), "?"), zoneId);
             }
             case "like" -> {
                 kind = MomentKind.LIKE;
@@ -145,7 +143,7 @@ public class MomentComposer {
             }
             default -> {
                 kind = MomentKind.ADVISOR_CALL;
-                text = MomentTexts.advisorCall(who, zone);
+                text = MomentTexts.advisorCall(who, zoneId);
             }
         }
         // calling an advisor is the clearest "I'd like advice" there is, whatever was said before
@@ -153,22 +151,12 @@ public class MomentComposer {
         String approach = client.map(c -> advisorCalled ? Approachability.ADVICE_WELCOME.code() : c.approachability().code())
                 .orElse(null);
         text = text.plus(MomentTexts.approachability(approach));
-        return List.of(new Moment(null, storeId, ts, kind, text.en(), text.fr(), client.map(Client::id).orElse(null),
+        return List.of(new Moment(null, storeId, ts, kind, text, client.map(Client::id).orElse(null),
                 approach, zoneId, f.hangerId(), hanger.map(Hanger::productId).orElse(null), null, null, null));
     }
 
     static Who who(Client c) {
         return new Who(c.firstName(), c.pronoun());
-    }
-
-    static Text productText(Product p) {
-        return Text.of(p.nameEn(), p.nameFr());
-    }
-
-    /** A zone's name in both languages; its id when the registry doesn't know it. */
-    static Text zoneText(DeviceRegistry registry, String zoneId) {
-        return registry.zone(zoneId).map(z -> Text.of(z.nameEn(), z.nameFr()))
-                .orElse(Text.of(String.valueOf(zoneId), String.valueOf(zoneId)));
     }
 
     private ZoneId timeZone(String storeId) {

@@ -1,5 +1,7 @@
 package io.lien.server.moments.web;
 
+import io.lien.server.i18n.Languages;
+import io.micronaut.http.HttpHeaders;
 import io.lien.server.security.StaffMember;
 import io.lien.server.security.Roles;
 import io.lien.server.moments.MomentStream;
@@ -49,10 +51,11 @@ class MomentController {
      */
     @Post("/{momentId}/claim")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    HttpResponse<MomentView> claim(String storeId, long momentId, StaffMember authentication) {
+    HttpResponse<MomentView> claim(String storeId, long momentId, StaffMember authentication,
+                                   @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         MomentClaims.Outcome outcome = claims.claim(storeId, momentId, authentication.username());
         if (outcome instanceof MomentClaims.Outcome.Claimed c) {
-            return HttpResponse.created(stream.view(c.claim()));
+            return HttpResponse.created(stream.view(c.claim(), Languages.all().fromAcceptLanguage(language)));
         }
         if (outcome instanceof MomentClaims.Outcome.AlreadyTaken t) {
             throw new Problems.Conflict(t.advisorName() + " is already on it (since "
@@ -66,8 +69,9 @@ class MomentController {
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    List<MomentView> recent(String storeId, StaffMember authentication) {
-        return stream.recent(storeId);
+    List<MomentView> recent(String storeId, StaffMember authentication,
+                            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return stream.recent(storeId, Languages.all().fromAcceptLanguage(language));
     }
 
     /**
@@ -76,9 +80,10 @@ class MomentController {
      */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<MomentView>> live(String storeId, @Nullable @Header("Last-Event-ID") String lastEventId,
-                                      StaffMember authentication) {
+                                      StaffMember authentication,
+                                      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Long after = parse(lastEventId);
-        return Flux.from(stream.stream(storeId, after))
+        return Flux.from(stream.stream(storeId, after, Languages.all().fromAcceptLanguage(language)))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(m -> Event.of(m).id(Long.toString(m.id())).name("moment"));
     }

@@ -18,6 +18,7 @@ import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
+import io.lien.server.moments.MomentWording;
 import io.lien.server.shoppers.ShopperLogin;
 import io.lien.server.shoppers.ShopperLoginRepository;
 import io.lien.server.visits.Visit;
@@ -41,8 +42,14 @@ public class ClientExport {
     public record Document(long generatedAt, Client profile, @Nullable String signInEmail, List<String> appInstalls,
                            Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
                            List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline,
-                           List<VisitReport.Detail> visits, List<Moment> moments, List<ProductFeedback> feedback,
+                           List<VisitReport.Detail> visits, List<ExportedMoment> moments, List<ProductFeedback> feedback,
                            List<ProfileAccess> accessLog, List<Selection> selections, List<FollowUp> followUps) {
+    }
+
+    /** What an advisor's tablet showed about the client: its words in every language Lien speaks, by language tag. */
+    @Serdeable
+    public record ExportedMoment(long id, String storeId, long ts, String kind, Map<String, String> text,
+                                 @Nullable String zoneId, @Nullable String productId) {
     }
 
     private final ClientDirectory clients;
@@ -55,10 +62,12 @@ public class ClientExport {
     private final ProductFeedbackRepository feedback;
     private final SelectionRepository selections;
     private final FollowUpRepository followUps;
+    private final MomentWording wording;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
                  MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                 SelectionRepository selections, FollowUpRepository followUps) {
+                 SelectionRepository selections, FollowUpRepository followUps, MomentWording wording) {
+        this.wording = wording;
         this.selections = selections;
         this.followUps = followUps;
         this.feedback = feedback;
@@ -85,7 +94,12 @@ public class ClientExport {
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
                 clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited,
-                moments.findByClientIdOrderByIdAsc(clientId), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId),
+                moments.findByClientIdOrderByIdAsc(clientId).stream().map(this::exported).toList(), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId),
                 selections.findByClientIdOrderByCreatedAtDesc(clientId), followUps.findByClientIdOrderByDueOnAsc(clientId)));
+    }
+
+    private ExportedMoment exported(Moment m) {
+        return new ExportedMoment(m.id(), m.storeId(), m.ts(), m.kind().name(), wording.inEveryLanguage(m.phrase()), m.zoneId(),
+                m.productId());
     }
 }

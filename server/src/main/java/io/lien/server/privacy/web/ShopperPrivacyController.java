@@ -1,5 +1,7 @@
 package io.lien.server.privacy.web;
 
+import io.lien.server.web.Pages;
+import io.micronaut.http.HttpStatus;
 import io.lien.server.security.ShopperIdentity;
 import io.lien.server.security.Roles;
 import io.lien.server.privacy.application.ClientErasure;
@@ -23,10 +25,12 @@ class ShopperPrivacyController {
 
     private final ClientExport export;
     private final ClientErasure erasure;
+    private final Pages pages;
 
-    ShopperPrivacyController(ClientExport export, ClientErasure erasure) {
+    ShopperPrivacyController(ClientExport export, ClientErasure erasure, Pages pages) {
         this.export = export;
         this.erasure = erasure;
+        this.pages = pages;
     }
 
     @Get("/export")
@@ -34,10 +38,9 @@ class ShopperPrivacyController {
         return HttpResponse.ok(document(shopper)).header("Content-Disposition", "attachment; filename=\"lien-export.json\"");
     }
 
-    @Get("/export.html")
-    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    String page(ShopperIdentity shopper) {
-        return ExportPage.render(document(shopper));
+    @Get(value = "/export.html", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> page(ShopperIdentity shopper) {
+        return pages.respond(HttpStatus.OK, "export", ExportPage.view(document(shopper)));
     }
 
     /** Erases the shopper's client record and everything that names them; their token stops working. */

@@ -8,7 +8,7 @@ import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
-import io.lien.server.moments.model.Text;
+import io.lien.server.moments.model.Phrase;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Product;
 import io.lien.server.selections.Selection;
@@ -77,8 +77,8 @@ public class OpeningSelection {
         String advisor = advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor());
         List<Product> products = s.products().stream().flatMap(id -> registry.product(id).stream()).toList();
         if (selections.markOpened(s.id(), now) == 1) {
-            Text text = MomentTexts.selectionOpened(c.firstName(), advisor, products.size());
-            moments.append(new Moment(null, s.storeId(), now, MomentKind.SELECTION_OPENED, text.en(), text.fr(), c.id(),
+            Phrase text = MomentTexts.selectionOpened(c.firstName(), advisor, products.size());
+            moments.append(new Moment(null, s.storeId(), now, MomentKind.SELECTION_OPENED, text, c.id(),
                     c.approachability().code(), null, null, null, null, null, s.advisor()));
         }
         return new Outcome.Opened(s, c.firstName(), c.language(), advisor, products);

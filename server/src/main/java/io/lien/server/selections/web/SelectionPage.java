@@ -1,25 +1,32 @@
 package io.lien.server.selections.web;
 
+import io.lien.server.i18n.Languages;
 import io.lien.server.registry.Product;
 import io.lien.server.selections.application.OpeningSelection;
+import io.lien.server.web.Page;
+import io.lien.server.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
-
-import static io.lien.server.web.Html.esc;
 
 /**
  * The page a client opens from the link, on any device: the advisor's word and the pieces, in the
- * client's language. The link is the secret (no sign-in); it shows nothing else about them.
+ * client's language (or the one they pick). The link is the secret (no sign-in); it shows nothing
+ * else about them.
  */
 @Controller("/s")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -27,68 +34,46 @@ import static io.lien.server.web.Html.esc;
 class SelectionPage {
 
     private final OpeningSelection opening;
+    private final Pages pages;
 
-    SelectionPage(OpeningSelection opening) {
+    SelectionPage(OpeningSelection opening, Pages pages) {
         this.opening = opening;
+        this.pages = pages;
     }
 
     @Get(value = "/{linkId}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> open(String linkId) {
+    HttpResponse<String> open(String linkId, @Nullable @QueryValue String lang,
+                              @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         OpeningSelection.Outcome outcome = opening.open(linkId);
         if (outcome instanceof OpeningSelection.Outcome.Opened o) {
-            return page(HttpStatus.OK, fr(o.language()), render(o));
+            Locale locale = lang != null ? Languages.all().nearest(lang) : Languages.all().nearest(o.language());
+            return pages.respond(HttpStatus.OK, "selection", opened(o, page(locale)));
         }
         if (outcome instanceof OpeningSelection.Outcome.Expired e) {
-            boolean fr = fr(e.language());
-            return page(HttpStatus.GONE, fr, "<h1>" + (fr ? "Cette sélection n'est plus en ligne" : "This selection is no longer online")
-                    + "</h1><p>" + (fr ? "Passez nous voir, ou demandez-en une nouvelle à votre conseiller·ère."
-                    : "Come and see us, or ask your advisor for a new one.") + "</p>");
+            Locale locale = lang != null ? Languages.all().nearest(lang) : Languages.all().nearest(e.language());
+            return pages.respond(HttpStatus.GONE, "selection", SelectionView.nothing(page(locale), SelectionView.State.EXPIRED));
         }
-        return page(HttpStatus.NOT_FOUND, false, "<h1>This link does not lead to a selection</h1>"
-                + "<p lang=\"fr\">Ce lien ne mène à aucune sélection.</p>");
+        Locale locale = lang != null ? Languages.all().nearest(lang) : Languages.all().fromAcceptLanguage(acceptLanguage);
+        return pages.respond(HttpStatus.NOT_FOUND, "selection", SelectionView.nothing(page(locale), SelectionView.State.UNKNOWN));
     }
 
-    private static boolean fr(String language) {
-        return language != null && language.startsWith("fr");
+    private static Page page(Locale locale) {
+        return Page.of(locale, "selection.title", true);
     }
 
-    private static String render(OpeningSelection.Outcome.Opened o) {
-        boolean fr = fr(o.language());
-        NumberFormat euros = NumberFormat.getCurrencyInstance(fr ? Locale.FRANCE : Locale.UK);
-        euros.setCurrency(java.util.Currency.getInstance("EUR"));
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<h1>").append(fr ? "Pour vous, " : "For you, ").append(esc(o.clientFirstName())).append("</h1>");
-        html.append("<p class=\"from\">").append(fr ? "Une sélection de " : "A selection by ").append(esc(o.advisorFirstName()))
-                .append("</p>");
-        if (o.selection().message() != null) {
-            html.append("<blockquote>").append(esc(o.selection().message())).append("</blockquote>");
-        }
-        html.append("<ul class=\"pieces\">");
-        for (Product p : o.products()) {
-            String name = fr ? p.nameFr() : p.nameEn();
-            html.append("<li data-product=\"").append(esc(p.id())).append("\"><strong>").append(esc(capitalise(name)))
-                    .append("</strong><span>").append(esc(euros.format(p.priceCents() / 100.0))).append("</span></li>");
-        }
-        html.append("</ul><p class=\"foot\">").append(fr
-                ? "Envie d'essayer ? Votre conseiller·ère les met de côté pour vous en boutique."
-                : "Want to try them on? Your advisor will put them aside for you in store.").append("</p>");
-        return html.toString();
+    private static SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
+        NumberFormat euros = NumberFormat.getCurrencyInstance(page.texts().locale());
+        euros.setCurrency(Currency.getInstance("EUR"));
+        boolean fr = "fr".equals(page.texts().locale().getLanguage());
+        return new SelectionView(page, SelectionView.State.OPENED, o.clientFirstName(), o.advisorFirstName(),
+                o.selection().message(), o.products().stream()
+                .map((Product p) -> new SelectionView.Piece(p.id(), capitalise(fr ? p.nameFr() : p.nameEn()),
+                        euros.format(p.priceCents() / 100.0)))
+                .toList());
     }
 
     private static String capitalise(String name) {
         String bare = name.replaceFirst("^(the |le |la |les |l')", "");
         return bare.isEmpty() ? name : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
-    }
-
-    private static HttpResponse<String> page(HttpStatus status, boolean fr, String body) {
-        String html = "<!doctype html><html lang=\"" + (fr ? "fr" : "en") + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\">"
-                + "<title>Lien</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:auto;padding:1.5rem;"
-                + "line-height:1.5;color:#1f2328}h1{font-weight:600}.from{color:#57606a}blockquote{margin:1rem 0;padding:.8rem 1rem;"
-                + "background:#f6f1ea;border-left:4px solid #8c6d4f;font-style:italic}.pieces{list-style:none;padding:0}"
-                + ".pieces li{display:flex;justify-content:space-between;padding:.9rem 0;border-bottom:1px solid #e5e5e5}"
-                + ".foot{color:#57606a;margin-top:1.5rem}</style></head><body>" + body + "</body></html>";
-        return HttpResponse.<String>status(status).contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8")
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").body(html);
     }
 }

@@ -1,0 +1,45 @@
+package io.lien.server.web;
+
+import io.lien.server.i18n.Languages;
+import io.lien.server.i18n.Texts;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the one layout ({@code src/main/jte/layout.jte}) needs of every page: its language's texts,
+ * its title, and whether it offers the language switch (a page whose address needs a token — the
+ * export — cannot: the link would lose it).
+ *
+ * @param texts          the reader's language
+ * @param title          the page's title, already in that language
+ * @param languageSwitch whether to show the other languages as links ({@code ?lang=…})
+ */
+public record Page(Texts texts, String title, boolean languageSwitch) {
+
+    /** One language of the switch: its own name in itself ("Français"), and whether it is this page's. */
+    public record LanguageLink(String tag, String name, String href, boolean current) {
+    }
+
+    public static Page of(Locale locale, String titleKey, boolean languageSwitch, Object... titleArgs) {
+        Texts texts = Texts.of(locale);
+        return new Page(texts, texts.t(titleKey, titleArgs), languageSwitch);
+    }
+
+    public String t(String key, Object... args) {
+        return texts.t(key, args);
+    }
+
+    /** For {@code <html lang>}. */
+    public String lang() {
+        return texts.language();
+    }
+
+    public List<LanguageLink> languages() {
+        Languages all = texts.languages();
+        return all.spoken().stream()
+                .map(l -> new LanguageLink(l.toLanguageTag(), all.texts(l).t("language.name"), "?lang=" + l.toLanguageTag(),
+                        l.getLanguage().equals(texts.locale().getLanguage())))
+                .toList();
+    }
+}

@@ -1,0 +1,49 @@
+package io.lien.server.i18n;
+
+import io.lien.server.selections.web.SelectionView;
+import io.lien.server.web.Page;
+import io.lien.server.web.Pages;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Adding a language is adding bundle files and a row, no code: German, from
+ * {@code src/test/third-language}, on top of the class path Lien ships with.
+ */
+class ThirdLanguageTest {
+
+    private static Languages withGerman() throws Exception {
+        URL third = Path.of("src", "test", "third-language").toUri().toURL();
+        return Languages.load(new URLClassLoader(new URL[] {third}, ThirdLanguageTest.class.getClassLoader()));
+    }
+
+    @Test
+    void aThirdLanguageIsSpokenOnceItsBundleAndRowAreThere() throws Exception {
+        Languages languages = withGerman();
+        assertEquals(List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN), languages.spoken());
+        Texts de = languages.texts(Locale.forLanguageTag("de-AT"));
+        assertEquals("Für Sie, Amara", de.t("selection.for-you", "Amara"));
+        assertEquals("1 Minute", de.t("export.minutes", 1));
+        assertEquals("3 Minuten", de.t("export.minutes", 3));
+        assertEquals("This selection is no longer online", de.t("selection.expired.title"), "a key it lacks reads from the fallback");
+    }
+
+    @Test
+    void aPageRendersInTheThirdLanguageWithTheSwitchOfferingAllThree() throws Exception {
+        Texts de = withGerman().texts(Locale.GERMAN);
+        String html = new Pages().render("selection", new SelectionView(new Page(de, de.t("selection.title"), true),
+                SelectionView.State.OPENED, "Amara", "Léa", "Das Smaragdgrün, das Ihnen gefiel", List.of(
+                new SelectionView.Piece("p-dress-emerald", "Emerald wrap dress", "189,00 €"))));
+        assertTrue(html.contains("<html lang=\"de\">"), html);
+        assertTrue(html.contains("<h1>Für Sie, Amara</h1>") && html.contains("Eine Auswahl von Léa"), html);
+        assertTrue(html.contains("lang=\"de\">Deutsch</span>") && html.contains(">Français</a>") && html.contains(">English</a>"), html);
+    }
+}
