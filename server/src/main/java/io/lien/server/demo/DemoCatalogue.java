@@ -3,6 +3,7 @@ package io.lien.server.demo;
 import io.lien.server.registry.Beacon;
 import io.lien.server.registry.Fixture;
 import io.lien.server.registry.Hanger;
+import io.lien.server.registry.Names;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Reader;
 import io.lien.server.registry.Zone;
@@ -17,27 +18,27 @@ final class DemoCatalogue {
     }
 
     static List<Zone> zones(String store) {
-        return List.of(new Zone("entrance", store, "the entrance", "l'entrée", null, Zone.ENTRANCE),
-                new Zone("coats", store, "Coats", "Manteaux", null, Zone.FLOOR),
-                new Zone("accessories", store, "Accessories", "Accessoires", null, Zone.FLOOR),
-                new Zone("knitwear", store, "Knitwear", "Mailles", null, Zone.FLOOR),
-                new Zone("dresses", store, "Dresses", "Robes", null, Zone.FLOOR),
-                new Zone("fitting-rooms", store, "the fitting rooms", "les cabines", null, Zone.FLOOR),
-                new Zone("fitting-1", store, "fitting room 1", "cabine 1", "fitting-rooms", Zone.FITTING_ROOM),
-                new Zone("fitting-2", store, "fitting room 2", "cabine 2", "fitting-rooms", Zone.FITTING_ROOM));
+        return List.of(new Zone("entrance", store, Names.of("en", "the entrance", "fr", "l'entrée"), null, Zone.ENTRANCE),
+                new Zone("coats", store, Names.of("en", "Coats", "fr", "Manteaux"), null, Zone.FLOOR),
+                new Zone("accessories", store, Names.of("en", "Accessories", "fr", "Accessoires"), null, Zone.FLOOR),
+                new Zone("knitwear", store, Names.of("en", "Knitwear", "fr", "Mailles"), null, Zone.FLOOR),
+                new Zone("dresses", store, Names.of("en", "Dresses", "fr", "Robes"), null, Zone.FLOOR),
+                new Zone("fitting-rooms", store, Names.of("en", "the fitting rooms", "fr", "les cabines"), null, Zone.FLOOR),
+                new Zone("fitting-1", store, Names.of("en", "fitting room 1", "fr", "cabine 1"), "fitting-rooms", Zone.FITTING_ROOM),
+                new Zone("fitting-2", store, Names.of("en", "fitting room 2", "fr", "cabine 2"), "fitting-rooms", Zone.FITTING_ROOM));
     }
 
     static List<Product> products() {
         return List.of(
-                new Product("p-trench-navy", "the navy trench coat", "le trench bleu marine", "coat", "navy-heritage", 42_000),
-                new Product("p-coat-camel", "the camel wool coat", "le manteau en laine camel", "coat", "camel-line", 49_000),
-                new Product("p-sweater-cashmere", "the grey cashmere sweater", "le pull en cachemire gris", "knitwear", "essentials", 19_000),
-                new Product("p-cardigan-ecru", "the ecru cable cardigan", "le cardigan torsadé écru", "knitwear", "camel-line", 16_000),
-                new Product("p-dress-emerald", "the emerald wrap dress", "la robe portefeuille émeraude", "dress", "garden-party", 23_000),
-                new Product("p-dress-floral", "the floral midi dress", "la robe midi fleurie", "dress", "garden-party", 21_000),
-                new Product("p-scarf-navy", "the navy silk scarf", "le foulard en soie bleu marine", "accessory", "navy-heritage", 9_500),
-                new Product("p-tote-tan", "the tan leather tote", "le cabas en cuir fauve", "accessory", "camel-line", 32_000),
-                new Product("p-shirt-linen", "the cream linen shirt", "la chemise en lin crème", "shirt", "garden-party", 11_000));
+                new Product("p-trench-navy", Names.of("en", "the navy trench coat", "fr", "le trench bleu marine"), "coat", "navy-heritage", 42_000),
+                new Product("p-coat-camel", Names.of("en", "the camel wool coat", "fr", "le manteau en laine camel"), "coat", "camel-line", 49_000),
+                new Product("p-sweater-cashmere", Names.of("en", "the grey cashmere sweater", "fr", "le pull en cachemire gris"), "knitwear", "essentials", 19_000),
+                new Product("p-cardigan-ecru", Names.of("en", "the ecru cable cardigan", "fr", "le cardigan torsadé écru"), "knitwear", "camel-line", 16_000),
+                new Product("p-dress-emerald", Names.of("en", "the emerald wrap dress", "fr", "la robe portefeuille émeraude"), "dress", "garden-party", 23_000),
+                new Product("p-dress-floral", Names.of("en", "the floral midi dress", "fr", "la robe midi fleurie"), "dress", "garden-party", 21_000),
+                new Product("p-scarf-navy", Names.of("en", "the navy silk scarf", "fr", "le foulard en soie bleu marine"), "accessory", "navy-heritage", 9_500),
+                new Product("p-tote-tan", Names.of("en", "the tan leather tote", "fr", "le cabas en cuir fauve"), "accessory", "camel-line", 32_000),
+                new Product("p-shirt-linen", Names.of("en", "the cream linen shirt", "fr", "la chemise en lin crème"), "shirt", "garden-party", 11_000));
     }
 
     /** h-001…h-040 on four racks; h-003 is the navy trench in 38, h-024 the emerald dress in 36. */

@@ -16,11 +16,10 @@ import io.lien.server.registry.DeviceSecret;
 import io.lien.server.registry.DeviceSecretRepository;
 import io.lien.server.registry.FixtureRepository;
 import io.lien.server.registry.HangerRepository;
-import io.lien.server.registry.ProductRepository;
+import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.ReaderRepository;
 import io.lien.server.registry.Store;
 import io.lien.server.registry.StoreRepository;
-import io.lien.server.registry.ZoneRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -34,8 +33,7 @@ public class DemoStore {
     public static final String PASSWORD = "lien-demo";
 
     private final StoreRepository stores;
-    private final ZoneRepository zones;
-    private final ProductRepository products;
+    private final DeviceRegistry registry;
     private final HangerRepository hangers;
     private final BeaconRepository beacons;
     private final ReaderRepository readers;
@@ -52,7 +50,7 @@ public class DemoStore {
     private final ProductFeedbackRepository feedback;
     private final FollowUpRepository followUps;
 
-    DemoStore(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
+    DemoStore(StoreRepository stores, DeviceRegistry registry, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, DemoAdvisors advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
@@ -61,8 +59,7 @@ public class DemoStore {
         this.feedback = feedback;
         this.followUps = followUps;
         this.stores = stores;
-        this.zones = zones;
-        this.products = products;
+        this.registry = registry;
         this.hangers = hangers;
         this.beacons = beacons;
         this.readers = readers;
@@ -85,8 +82,8 @@ public class DemoStore {
         }
         long now = System.currentTimeMillis();
         stores.save(new Store(storeId, "Lien Démo — Le Marais", "Paris", "Europe/Paris"));
-        zones.saveAll(DemoCatalogue.zones(storeId));
-        products.saveAll(DemoCatalogue.products());
+        registry.saveZones(DemoCatalogue.zones(storeId));
+        registry.saveProducts(DemoCatalogue.products());
         hangers.saveAll(DemoCatalogue.hangers(storeId));
         beacons.saveAll(DemoCatalogue.beacons(storeId));
         readers.saveAll(DemoCatalogue.readers(storeId));

@@ -20,12 +20,12 @@ public class MomentWording {
         this.wording = new Wording(new Wording.Names() {
             @Override
             public String product(String productId, Locale locale) {
-                return registry.product(productId).map(p -> "fr".equals(locale.getLanguage()) ? p.nameFr() : p.nameEn()).orElse(null);
+                return registry.product(productId).map(p -> p.name(locale)).orElse(null);
             }
 
             @Override
             public String zone(String zoneId, Locale locale) {
-                return registry.zone(zoneId).map(z -> "fr".equals(locale.getLanguage()) ? z.nameFr() : z.nameEn()).orElse(null);
+                return registry.zone(zoneId).map(z -> z.name(locale)).orElse(null);
             }
         });
     }

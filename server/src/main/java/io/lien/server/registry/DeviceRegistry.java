@@ -32,11 +32,16 @@ public class DeviceRegistry {
     private final ReaderRepository readers;
     private final FixtureRepository fixtures;
     private final DeviceSecretRepository secrets;
+    private final NameRepositories.ProductNames productNames;
+    private final NameRepositories.ZoneNames zoneNames;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     DeviceRegistry(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
                    BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures,
-                   DeviceSecretRepository secrets) {
+                   DeviceSecretRepository secrets, NameRepositories.ProductNames productNames,
+                   NameRepositories.ZoneNames zoneNames) {
+        this.productNames = productNames;
+        this.zoneNames = zoneNames;
         this.stores = stores;
         this.zones = zones;
         this.products = products;
@@ -48,10 +53,49 @@ public class DeviceRegistry {
     }
 
     public void reload() {
-        snapshot = new Snapshot(byId(stores.findAll(), Store::id), byId(zones.findAll(), Zone::id),
-                byId(products.findAll(), Product::id), byId(hangers.findAll(), Hanger::id),
+        Map<String, Names> zoneNamesById = names(zoneNames.findAll(), NameRow.ZoneName::zoneId, NameRow.ZoneName::language,
+                NameRow.ZoneName::name);
+        Map<String, Names> productNamesById = names(productNames.findAll(), NameRow.ProductName::productId,
+                NameRow.ProductName::language, NameRow.ProductName::name);
+        List<Zone> allZones = StreamSupport.stream(zones.findAll().spliterator(), false)
+                .map(z -> new Zone(z.id(), z.storeId(), zoneNamesById.getOrDefault(z.id(), Names.of()), z.parentId(), z.kind()))
+                .toList();
+        List<Product> allProducts = StreamSupport.stream(products.findAll().spliterator(), false)
+                .map(p -> new Product(p.id(), productNamesById.getOrDefault(p.id(), Names.of()), p.category(), p.collection(),
+                        p.priceCents()))
+                .toList();
+        snapshot = new Snapshot(byId(stores.findAll(), Store::id), byId(allZones, Zone::id),
+                byId(allProducts, Product::id), byId(hangers.findAll(), Hanger::id),
                 byId(beacons.findAll(), Beacon::id), byId(readers.findAll(), Reader::id),
                 byId(fixtures.findAll(), Fixture::id), byId(secrets.findAll(), DeviceSecret::deviceId));
+    }
+
+    /** Rows of names → each subject's names, in the order the rows came (their ids: the order they were given). */
+    private static <T> Map<String, Names> names(Iterable<T> rows, Function<T, String> subject, Function<T, String> language,
+                                                Function<T, String> name) {
+        Map<String, Map<String, String>> bySubject = new java.util.LinkedHashMap<>();
+        for (T row : rows) {
+            bySubject.computeIfAbsent(subject.apply(row), k -> new java.util.LinkedHashMap<>()).put(language.apply(row), name.apply(row));
+        }
+        Map<String, Names> names = new java.util.HashMap<>();
+        bySubject.forEach((id, byLanguage) -> names.put(id, new Names(byLanguage)));
+        return names;
+    }
+
+    /** Writes zones with their names in every language given (the demo seed; the back office later). */
+    public void saveZones(List<Zone> newZones) {
+        for (Zone z : newZones) {
+            zones.save(new ZoneRow(z.id(), z.storeId(), z.parentId(), z.kind()));
+            z.names().byLanguage().forEach((language, name) -> zoneNames.save(new NameRow.ZoneName(null, z.id(), language, name)));
+        }
+    }
+
+    /** Writes products with their names in every language given. */
+    public void saveProducts(List<Product> newProducts) {
+        for (Product p : newProducts) {
+            products.save(new ProductRow(p.id(), p.category(), p.collection(), p.priceCents()));
+            p.names().byLanguage().forEach((language, name) -> productNames.save(new NameRow.ProductName(null, p.id(), language, name)));
+        }
     }
 
     private static <T> Map<String, T> byId(Iterable<T> all, Function<T, String> id) {
@@ -73,6 +117,11 @@ public class DeviceRegistry {
 
     public Optional<Zone> zone(String id) {
         return Optional.ofNullable(id == null ? null : snapshot.zones().get(id));
+    }
+
+    /** Every product of the catalogue. */
+    public List<Product> products() {
+        return List.copyOf(snapshot.products().values());
     }
 
     public Optional<Product> product(String id) {

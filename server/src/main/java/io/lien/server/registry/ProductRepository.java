@@ -5,5 +5,5 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.H2)
-public interface ProductRepository extends CrudRepository<Product, String> {
+interface ProductRepository extends CrudRepository<ProductRow, String> {
 }

@@ -1,15 +1,12 @@
 package io.lien.server.registry;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
-import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * An area of a store; a fitting room is a zone inside the fitting-rooms zone ({@code parentId}).
  * The kind says what happens there: a garment seen in a {@value #FITTING_ROOM} is being tried.
  */
-@MappedEntity(value = "zone", escape = false)
-public record Zone(@Id String id, String storeId, String nameEn, String nameFr, @Nullable String parentId, String kind) {
+public record Zone(String id, String storeId, Names names, @Nullable String parentId, String kind) implements Named {
 
     public static final String FLOOR = "floor";
     public static final String ENTRANCE = "entrance";

@@ -5,5 +5,5 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.H2)
-public interface ZoneRepository extends CrudRepository<Zone, String> {
+interface ZoneRepository extends CrudRepository<ZoneRow, String> {
 }

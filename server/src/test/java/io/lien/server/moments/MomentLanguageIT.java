@@ -1,16 +1,13 @@
 package io.lien.server.moments;
 
+import io.lien.server.LegacyDatabase;
 import io.lien.server.ServerFixture;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,13 +40,10 @@ class MomentLanguageIT {
 
     @Test
     void momentsWrittenBeforePhrasesReadAsTheyWereNothingLost(@TempDir Path data) throws Exception {
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("lien") + ";DB_CLOSE_ON_EXIT=FALSE";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("15").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO store (id, name, city, time_zone) VALUES ('old', 'Old shop', 'Paris', 'Europe/Paris')");
-            s.execute("INSERT INTO moment (store_id, ts, kind, text_en, text_fr) VALUES ('old', 1, 'ARRIVAL', "
-                    + "'Camille is in the store · \"just\" browsing \\ ok', 'Camille est en boutique · « je regarde seulement »')");
-        }
+        LegacyDatabase.migratedTo(data, "15").execute(
+                "INSERT INTO store (id, name, city, time_zone) VALUES ('old', 'Old shop', 'Paris', 'Europe/Paris')",
+                "INSERT INTO moment (store_id, ts, kind, text_en, text_fr) VALUES ('old', 1, 'ARRIVAL', "
+                        + "'Camille is in the store · \"just\" browsing \\ ok', 'Camille est en boutique · « je regarde seulement »')");
         try (ServerFixture server = ServerFixture.start(Map.of("lien.data-dir", data.toString(), "lien.demo.enabled", false))) {
             MomentWording wording = server.context().getBean(MomentWording.class);
             Moment old = server.context().getBean(MomentRepository.class).findTop50ByStoreIdOrderByIdDesc("old").get(0);

@@ -1,7 +1,11 @@
 package io.lien.server.registry.web;
 
 import io.lien.server.security.Roles;
-import io.lien.server.registry.ProductRepository;
+import io.lien.server.i18n.Languages;
+import io.lien.server.registry.DeviceRegistry;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.annotation.Header;
+import java.util.Locale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
-import java.util.stream.StreamSupport;
 
 /** The catalogue, for an advisor picking pieces for a selection. */
 @Controller("/api/products")
@@ -19,20 +22,23 @@ import java.util.stream.StreamSupport;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProductController {
 
+    /** {@code name} in the reader's language (Accept-Language); nameEn / nameFr for the app that reads both, until it asks in its own. */
     @Serdeable
-    record ProductView(String id, String nameEn, String nameFr, String category, @Nullable String collection, int priceCents) {
+    record ProductView(String id, String nameEn, String nameFr, String category, @Nullable String collection,
+                       int priceCents, String name) {
     }
 
-    private final ProductRepository products;
+    private final DeviceRegistry registry;
 
-    ProductController(ProductRepository products) {
-        this.products = products;
+    ProductController(DeviceRegistry registry) {
+        this.registry = registry;
     }
 
     @Get
-    List<ProductView> all() {
-        return StreamSupport.stream(products.findAll().spliterator(), false)
-                .map(p -> new ProductView(p.id(), p.nameEn(), p.nameFr(), p.category(), p.collection(), p.priceCents()))
-                .sorted(java.util.Comparator.comparing(ProductView::category).thenComparing(ProductView::nameEn)).toList();
+    List<ProductView> all(@Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        Locale reader = Languages.all().fromAcceptLanguage(language);
+        return registry.products().stream()
+                .map(p -> new ProductView(p.id(), p.nameEn(), p.nameFr(), p.category(), p.collection(), p.priceCents(), p.name(reader)))
+                .sorted(java.util.Comparator.comparing(ProductView::category).thenComparing(ProductView::name)).toList();
     }
 }

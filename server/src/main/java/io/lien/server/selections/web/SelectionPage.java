@@ -64,10 +64,9 @@ class SelectionPage {
     private static SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
         NumberFormat euros = NumberFormat.getCurrencyInstance(page.texts().locale());
         euros.setCurrency(Currency.getInstance("EUR"));
-        boolean fr = "fr".equals(page.texts().locale().getLanguage());
         return new SelectionView(page, SelectionView.State.OPENED, o.clientFirstName(), o.advisorFirstName(),
                 o.selection().message(), o.products().stream()
-                .map((Product p) -> new SelectionView.Piece(p.id(), capitalise(fr ? p.nameFr() : p.nameEn()),
+                .map((Product p) -> new SelectionView.Piece(p.id(), capitalise(p.name(page.texts().locale())),
                         euros.format(p.priceCents() / 100.0)))
                 .toList());
     }

@@ -1,0 +1,24 @@
+package io.lien.server.registry;
+
+import java.util.Locale;
+
+/** Something the catalogue names in several languages: a product, a zone. */
+public interface Named {
+
+    Names names();
+
+    /** Its name in the reader's language (falling back as {@link Names#in} says). */
+    default String name(Locale locale) {
+        return names().in(locale);
+    }
+
+    /** For the API fields the advisor app still reads in two languages (…En / …Fr), until it asks in its own. */
+    default String nameEn() {
+        return names().in(Locale.ENGLISH);
+    }
+
+    /** See {@link #nameEn()}. */
+    default String nameFr() {
+        return names().in(Locale.FRENCH);
+    }
+}
