@@ -13,11 +13,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,16 +54,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Ports.requireValid(spec, port, "--port");
-        Ports.requireValid(spec, brokerPort, "--broker-port");
-        if (!(speed > 0 && speed <= 1000)) {
-            throw new ParameterException(spec.commandLine(), "--speed must be above 0 and at most 1000, not " + speed);
-        }
+        OptionChecks.port(spec, port, "--port");
+        OptionChecks.port(spec, brokerPort, "--broker-port");
+        OptionChecks.speed(spec, speed);
         long started = System.nanoTime();
         Map<String, Object> props = new HashMap<>();
         props.put("lien.data-dir", data.toString());
-        props.put("micronaut.server.port", Ports.orFree(port));
-        props.put("lien.mqtt.embedded-port", Ports.orFree(brokerPort));
+        props.put("micronaut.server.port", OptionChecks.portOrFree(port));
+        props.put("lien.mqtt.embedded-port", OptionChecks.portOrFree(brokerPort));
         ApplicationContext server = Application.start(props);
         long serverReadyMs = (System.nanoTime() - started) / 1_000_000;
         String broker = server.getBean(BrokerAddress.class).uri();
@@ -111,30 +106,5 @@ final class DemoCommand implements Callable<Integer> {
     private static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase();
         return !os.contains("linux") || System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
-    }
-
-    /** Ports the commands take. */
-    static final class Ports {
-        private Ports() {
-        }
-
-        static void requireValid(CommandSpec spec, int port, String option) {
-            if (port < 0 || port > 65535) {
-                throw new ParameterException(spec.commandLine(), option + " must be a port, 0–65535 (0 = any free one), not " + port);
-            }
-        }
-
-        /** The wanted port if it is free, otherwise any free one: machines are shared. */
-        static int orFree(int wanted) {
-            try (ServerSocket s = new ServerSocket(wanted)) {
-                return s.getLocalPort();
-            } catch (IOException busy) {
-                try (ServerSocket s = new ServerSocket(0)) {
-                    return s.getLocalPort();
-                } catch (IOException e) {
-                    throw new IllegalStateException("no free port", e);
-                }
-            }
-        }
     }
 }

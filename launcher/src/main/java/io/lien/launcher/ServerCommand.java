@@ -41,7 +41,7 @@ final class ServerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> props = new HashMap<>();
         if (port != null) {
-            DemoCommand.Ports.requireValid(spec, port, "--port");
+            OptionChecks.port(spec, port, "--port");
             props.put("micronaut.server.port", port);
         }
         if (data != null) {

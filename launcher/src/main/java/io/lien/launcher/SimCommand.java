@@ -65,9 +65,7 @@ final class SimCommand implements Callable<Integer> {
         if (shoppers < 1 || shoppers > 10_000) {
             throw new ParameterException(spec.commandLine(), "--shoppers must be 1–10000, not " + shoppers);
         }
-        if (!(speed > 0 && speed <= 1000)) {
-            throw new ParameterException(spec.commandLine(), "--speed must be above 0 and at most 1000, not " + speed);
-        }
+        OptionChecks.speed(spec, speed);
         if (!broker.matches("(tcp|ssl|ws|wss)://[^\\s/:]+(:\\d{1,5})?/?")) {
             throw new ParameterException(spec.commandLine(), "--broker must be an address such as tcp://127.0.0.1:1883, not " + broker);
         }
