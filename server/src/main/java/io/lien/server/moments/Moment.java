@@ -2,7 +2,7 @@ package io.lien.server.moments;
 
 import io.lien.server.moments.infrastructure.PhraseColumn;
 import io.lien.server.moments.model.MomentKind;
-import io.lien.server.moments.model.Phrase;
+import io.lien.server.i18n.Phrase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

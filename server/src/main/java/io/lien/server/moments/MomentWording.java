@@ -1,8 +1,8 @@
 package io.lien.server.moments;
 
 import io.lien.server.i18n.Languages;
-import io.lien.server.moments.model.Phrase;
-import io.lien.server.moments.model.Wording;
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Wording;
 import io.lien.server.registry.DeviceRegistry;
 import jakarta.inject.Singleton;
 

@@ -7,7 +7,7 @@ import io.lien.server.moments.MomentRepository;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
-import io.lien.server.moments.model.Phrase;
+import io.lien.server.i18n.Phrase;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 

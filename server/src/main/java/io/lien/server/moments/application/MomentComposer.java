@@ -12,7 +12,7 @@ import io.lien.server.moments.Moment;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
 import io.lien.server.moments.model.MomentTexts.Who;
-import io.lien.server.moments.model.Phrase;
+import io.lien.server.i18n.Phrase;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;

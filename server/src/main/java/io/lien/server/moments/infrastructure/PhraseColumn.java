@@ -1,6 +1,6 @@
 package io.lien.server.moments.infrastructure;
 
-import io.lien.server.moments.model.Phrase;
+import io.lien.server.i18n.Phrase;
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import io.micronaut.serde.ObjectMapper;

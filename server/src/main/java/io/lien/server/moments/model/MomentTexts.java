@@ -1,6 +1,7 @@
 package io.lien.server.moments.model;
 
-import io.lien.server.moments.model.Phrase.Arg;
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Phrase.Arg;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -8,7 +8,7 @@ import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
-import io.lien.server.moments.model.Phrase;
+import io.lien.server.i18n.Phrase;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Product;
 import io.lien.server.selections.Selection;

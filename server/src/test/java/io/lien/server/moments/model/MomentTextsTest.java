@@ -1,5 +1,7 @@
 package io.lien.server.moments.model;
 
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Wording;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package io.lien.server.moments.model;
+package io.lien.server.i18n;
 
-import io.lien.server.i18n.Texts;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -8,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Words a {@link Phrase} in one language: each part from the bundles
- * ({@code i18n/messages*.properties}, keys {@code moment.…}), each argument as its kind says.
+ * ({@code i18n/messages*.properties}), each argument as its kind says; the names of products and
+ * zones come from whoever knows them ({@link Names}: the registry).
  */
 public final class Wording {
 

@@ -1,4 +1,4 @@
-package io.lien.server.moments.model;
+package io.lien.server.i18n;
 
 import java.util.ArrayList;
 import java.util.List;
