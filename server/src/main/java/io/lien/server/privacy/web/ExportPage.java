@@ -11,6 +11,7 @@ import io.lien.server.followups.FollowUp;
 import io.lien.server.i18n.Languages;
 import io.lien.server.i18n.Texts;
 import io.lien.server.privacy.application.ClientExport;
+import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.selections.Selection;
 import io.lien.server.visits.VisitReport;
 import io.lien.server.web.Page;
@@ -30,17 +31,20 @@ final class ExportPage {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Texts t;
-    private final boolean fr;
+    private final Locale locale;
+    private final DeviceRegistry registry;
     private final List<ExportView.Section> sections = new ArrayList<>();
 
-    private ExportPage(Locale locale) {
+    private ExportPage(Locale locale, DeviceRegistry registry) {
         this.t = Texts.of(locale);
-        this.fr = "fr".equals(locale.getLanguage());
+        this.locale = locale;
+        this.registry = registry;
     }
 
-    static ExportView view(ClientExport.Document d) {
+    /** @param registry the catalogue's names of zones and garments, in the client's language */
+    static ExportView view(ClientExport.Document d, DeviceRegistry registry) {
         Locale locale = Languages.all().nearest(d.profile().language());
-        return new ExportPage(locale).build(d, Page.of(locale, "export.page-title", false));
+        return new ExportPage(locale, registry).build(d, Page.of(locale, "export.page-title", false));
     }
 
     private ExportView build(ClientExport.Document d, Page page) {
@@ -65,10 +69,10 @@ final class ExportPage {
                 "when", "channel", "what", "details", "size");
         section("export.section.visits", d.visits(), (VisitReport.Detail x) -> List.of(when(x.startedAt()), x.storeId(),
                 t.t("export.minutes", Math.round(x.durationMs() / 60_000.0)),
-                String.join(", ", x.zones().stream().map(z -> fr ? z.nameFr() : z.nameEn()).toList()),
-                String.join(", ", x.products().stream().map(p -> fr ? p.nameFr() : p.nameEn()).toList())),
+                String.join(", ", x.zones().stream().map(z -> registry.zone(z.zoneId()).map(zone -> zone.name(locale)).orElse(z.zoneId())).toList()),
+                String.join(", ", x.products().stream().map(p -> registry.product(p.productId()).map(product -> product.name(locale)).orElse(p.productId())).toList())),
                 "when", "store", "time", "zones", "garments");
-        String language = t.locale().toLanguageTag();
+        String language = locale.toLanguageTag();
         section("export.section.moments", d.moments(), (ClientExport.ExportedMoment x) -> List.of(when(x.ts()),
                 x.text().getOrDefault(language, x.text().values().stream().findFirst().orElse(""))), "when", "text");
         section("export.section.feedback", d.feedback(), (ProductFeedback x) -> List.of(when(x.ts()), x.productId(), x.kind(),

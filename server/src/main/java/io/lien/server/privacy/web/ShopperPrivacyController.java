@@ -1,5 +1,6 @@
 package io.lien.server.privacy.web;
 
+import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.web.Pages;
 import io.micronaut.http.HttpStatus;
 import io.lien.server.security.ShopperIdentity;
@@ -26,8 +27,10 @@ class ShopperPrivacyController {
     private final ClientExport export;
     private final ClientErasure erasure;
     private final Pages pages;
+    private final DeviceRegistry registry;
 
-    ShopperPrivacyController(ClientExport export, ClientErasure erasure, Pages pages) {
+    ShopperPrivacyController(ClientExport export, ClientErasure erasure, Pages pages, DeviceRegistry registry) {
+        this.registry = registry;
         this.export = export;
         this.erasure = erasure;
         this.pages = pages;
@@ -40,7 +43,7 @@ class ShopperPrivacyController {
 
     @Get(value = "/export.html", produces = MediaType.TEXT_HTML)
     HttpResponse<String> page(ShopperIdentity shopper) {
-        return pages.respond(HttpStatus.OK, "export", ExportPage.view(document(shopper)));
+        return pages.respond(HttpStatus.OK, "export", ExportPage.view(document(shopper), registry));
     }
 
     /** Erases the shopper's client record and everything that names them; their token stops working. */
