@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the server's REST and SSE answers look like, as the app reads them. */
+/**
+ * What the server's REST and SSE answers look like, as the app reads them. Texts Lien writes (evidence,
+ * starters, timeline lines, names of garments and zones) come in the advisor's language, which every
+ * request asks for ({@code Accept-Language}).
+ */
 public final class Dtos {
 
     private Dtos() {
@@ -47,12 +51,12 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Typology(String code, String evidence, String evidenceFr) {
+    public record Typology(String code, String evidence) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PresentClient(String clientId, String firstName, String lastName, String zoneId, String zoneName,
-                                String zoneNameFr, long arrivedAt, long zoneSince, String approachability,
+                                long arrivedAt, long zoneSince, String approachability,
                                 List<Typology> visitSoFar) {
         public PresentClient {
             visitSoFar = visitSoFar == null ? List.of() : List.copyOf(visitSoFar);
@@ -60,7 +64,7 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Garment(String hangerId, String productId, String productName, String productNameFr, String size,
+    public record Garment(String hangerId, String productId, String productName, String size,
                           long since, String clientId, String zoneId) {
     }
 
@@ -76,7 +80,7 @@ public final class Dtos {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimelineEntry(long ts, String channel, String kind, String summary, String productId, String size,
-                                Integer amountCents, String summaryFr, String author) {
+                                Integer amountCents, String author) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -88,15 +92,15 @@ public final class Dtos {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Touched(String productId, String nameEn, String nameFr, String size, boolean tried) {
+    public record Touched(String productId, String name, String size, boolean tried) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Product(String id, String nameEn, String nameFr, String category, String collection, int priceCents) {
+    public record Product(String id, String name, String category, String collection, int priceCents) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NoteTag(String code, String en, String fr) {
+    public record NoteTag(String code, String name) {
     }
 
     /** {@code requestId} and {@code writtenAt} let a note wait offline and still be written once, with its time. */
@@ -123,9 +127,9 @@ public final class Dtos {
                            long createdAt, Long doneAt, boolean late) {
     }
 
-    /** A way into a conversation and the evidence behind it, in both languages. */
+    /** A way into a conversation and the evidence behind it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Starter(String kind, String text, String textFr, String reason, String reasonFr) {
+    public record Starter(String kind, String text, String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -108,7 +108,6 @@ public final class ClientCardViewModel {
 
     void show(Dtos.ClientCard c) {
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale());
-        boolean french = "fr".equals(i18n.locale().getLanguage());
         name.set(c.firstName() + " " + c.lastName());
         sizes.set(c.sizes() == null ? "" : c.sizes());
         loves.set(c.interests() == null ? "" : c.interests());
@@ -116,19 +115,19 @@ public final class ClientCardViewModel {
         approachability.set(i18n.t("approach." + c.approachability()));
         approachabilityCode.set(c.approachability());
         starters.setAll(c.conversationStarters().stream()
-                .map(s -> new Opening(french ? s.textFr() : s.text(), i18n.t("card.because", french ? s.reasonFr() : s.reason())))
+                .map(s -> new Opening(s.text(), i18n.t("card.because", s.reason())))
                 .toList());
         // the server gives none to a client just browsing: say why the list is empty
         startersNote.set(starters.isEmpty() ? i18n.t("just-browsing".equals(c.approachability())
                 ? "card.starters.browsing" : "card.starters.none") : "");
-        // lines Lien writes itself (visits, feedback) come in both languages; orders and notes as they were written
+        // lines Lien writes itself (visits, feedback) come in the advisor's language; orders and notes as they were written
         timeline.setAll(c.timeline().stream().map(e -> new Entry(days.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
                 i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()),
-                french && e.summaryFr() != null ? e.summaryFr() : e.summary(), e.channel())).toList());
+                e.summary(), e.channel())).toList());
         this.dates.setAll(c.importantDates().stream().map(texts::date).toList());
         people.setAll(c.relationships().stream().map(texts::person).toList());
         relationship.setAll(c.relationshipTypologies().stream().map(t -> i18n.t("relationship." + t.code()) + " — "
-                + (french ? t.evidenceFr() : t.evidence())).toList());
+                + t.evidence()).toList());
         consents.setAll(texts.consents(c.consents(), c.quietHours()));
         card.set(c);
         status.set("");

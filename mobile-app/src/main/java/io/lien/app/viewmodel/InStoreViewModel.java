@@ -62,11 +62,11 @@ public final class InStoreViewModel {
     void show(Dtos.LiveStore live) {
         long now = clock.getAsLong();
         List<Present> rows = live.clients().stream().map(c -> new Present(c.clientId(), c.firstName() + " " + c.lastName(),
-                i18n.t("present.zone", capitalised(i18n.french() ? c.zoneNameFr() : c.zoneName()),
+                i18n.t("present.zone", capitalised(c.zoneName()),
                         Math.max(0, (now - c.arrivedAt()) / 60_000)),
                 i18n.t("approach." + c.approachability()), c.approachability(),
                 String.join(" · ", c.visitSoFar().stream().map(t -> typology(t.code())).toList()),
-                String.join(" ", c.visitSoFar().stream().map(t -> i18n.french() ? t.evidenceFr() : t.evidence()).toList()))).toList();
+                String.join(" ", c.visitSoFar().stream().map(Dtos.Typology::evidence).toList()))).toList();
         present.setAll(rows);
         summary.set(i18n.t("main.shoppers", live.shoppersInStore()) + i18n.t("main.anonymous", live.anonymousShoppers()));
     }

@@ -73,7 +73,7 @@ public final class NoteViewModel {
     private void showTags(List<Dtos.NoteTag> list) {
         tagsOn.set(0);
         tags.setAll(list.stream().map(t -> {
-            Tag tag = new Tag(t.code(), i18n.french() ? t.fr() : t.en(), new SimpleBooleanProperty(false));
+            Tag tag = new Tag(t.code(), t.name(), new SimpleBooleanProperty(false));
             tag.on().addListener((o, was, now) -> tagsOn.set(tagsOn.get() + (now ? 1 : -1)));
             return tag;
         }).toList());

@@ -87,12 +87,12 @@ public final class SelectionViewModel {
         for (Dtos.Touched t : client.touchedToday()) {
             if (seen.add(t.productId())) {
                 String detail = i18n.t(t.tried() ? "selection.tried" : "selection.touched", t.size());
-                list.add(candidate(t.productId(), i18n.french() ? t.nameFr() : t.nameEn(), detail, true));
+                list.add(candidate(t.productId(), t.name(), detail, true));
             }
         }
         for (Dtos.Product p : catalogue) {
             if (seen.add(p.id())) {
-                list.add(candidate(p.id(), i18n.french() ? p.nameFr() : p.nameEn(), p.category(), false));
+                list.add(candidate(p.id(), p.name(), p.category(), false));
             }
         }
         candidates.setAll(list);

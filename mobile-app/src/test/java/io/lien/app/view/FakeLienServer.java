@@ -36,37 +36,39 @@ final class FakeLienServer implements AutoCloseable {
         });
         server.createContext("/api/stores/demo/live", ex -> json(ex, """
                 {"storeId":"demo","shoppersInStore":2,"anonymousShoppers":1,"clients":[{"clientId":"c-camille",
-                "firstName":"Camille","lastName":"Laurent","zoneId":"coats","zoneName":"Coats","zoneNameFr":"Manteaux",
+                "firstName":"Camille","lastName":"Laurent","zoneId":"coats","zoneName":"%s",
                 "arrivedAt":%d,"zoneSince":%d,"approachability":"advice-welcome"}],"lifted":[],"inFittingRooms":[]}
-                """.formatted(System.currentTimeMillis() - 240_000, System.currentTimeMillis())));
+                """.formatted(say(ex, "Coats", "Manteaux"), System.currentTimeMillis() - 240_000, System.currentTimeMillis())));
         server.createContext("/api/clients/c-camille", ex -> json(ex, """
                 {"id":"c-camille","firstName":"Camille","lastName":"Laurent","language":"fr","preferredChannel":"whatsapp",
                 "sizes":"coats 38","interests":"tailoring, navy and camel","approachability":"advice-welcome",
                 "presenceConsent":true,"consents":{"presence":true,"profiling":true,"contact-messaging":true},
                 "quietHours":"21:00-08:00","importantDates":[{"kind":"birthday","person":"her daughter Inès","month":12,"day":2,"inDays":9}],
                 "relationships":[{"kind":"brought","name":"Amara Diallo","clientId":"c-amara","since":1,"ordersSince":1}],
-                "touchedToday":[{"productId":"p-trench-navy","nameEn":"the navy trench coat","nameFr":"le trench bleu marine","size":"38","tried":true}],
-                "conversationStarters":[{"kind":"date","text":"Inès's birthday is in 9 days.",
-                "textFr":"L'anniversaire de Inès est dans 9 jours.","reason":"her daughter Inès's birthday is on 2 December",
-                "reasonFr":"anniversaire de sa fille Inès le 2 décembre"}],"timeline":[{"ts":1760000000000,"channel":"WEB","kind":"ORDER",
+                "touchedToday":[{"productId":"p-trench-navy","name":"%s","size":"38","tried":true}],
+                "conversationStarters":[{"kind":"date","text":"%s","reason":"%s"}],"timeline":[{"ts":1760000000000,"channel":"WEB","kind":"ORDER",
                 "summary":"Navy silk scarf, for herself","productId":"p-scarf-navy","size":"TU","amountCents":9500}]}
-                """));
+                """.formatted(say(ex, "the navy trench coat", "le trench bleu marine"),
+                say(ex, "Inès's birthday is in 9 days.", "L'anniversaire de Inès est dans 9 jours."),
+                say(ex, "Inès's birthday is on 2 December", "anniversaire de Inès le 2 décembre"))));
         server.createContext("/api/stores/demo/moments/stream", this::stream);
         server.createContext("/api/stores/demo/moments/", ex -> {
             long id = Long.parseLong(ex.getRequestURI().getPath().replaceAll(".*/moments/(\\d+)/claim", "$1"));
             json(ex, 201, "{\"id\":" + (id + 1000) + ",\"storeId\":\"demo\",\"ts\":" + System.currentTimeMillis()
-                    + ",\"kind\":\"CLAIM\",\"text\":\"Léa is on it\",\"textFr\":\"Léa s'en occupe\",\"refersTo\":" + id
+                    + ",\"kind\":\"CLAIM\",\"text\":\"" + say(ex, "Léa is on it", "Léa s'en occupe") + "\",\"refersTo\":" + id
                     + ",\"advisor\":\"lea\",\"advisorName\":\"Léa\"}");
         });
         server.createContext("/api/notes/tags", ex -> json(ex, """
-                [{"code":"gift","en":"Gift","fr":"Cadeau"},{"code":"waiting-for-size","en":"Waiting for a size","fr":"Attend une taille"}]"""));
+                [{"code":"gift","name":"%s"},{"code":"waiting-for-size","name":"%s"}]""".formatted(say(ex, "Gift", "Cadeau"),
+                say(ex, "Waiting for a size", "Attend une taille"))));
         server.createContext("/api/clients/c-camille/notes", ex -> {
             received.add("note " + body(ex));
             json(ex, 201, "{\"id\":1,\"ts\":1,\"summary\":\"x\",\"author\":\"lea\"}");
         });
         server.createContext("/api/products", ex -> json(ex, """
-                [{"id":"p-scarf-navy","nameEn":"the navy silk scarf","nameFr":"le foulard en soie marine","category":"accessory","priceCents":9500},
-                {"id":"p-trench-navy","nameEn":"the navy trench coat","nameFr":"le trench bleu marine","category":"coat","priceCents":42000}]"""));
+                [{"id":"p-scarf-navy","name":"%s","category":"accessory","priceCents":9500},
+                {"id":"p-trench-navy","name":"%s","category":"coat","priceCents":42000}]""".formatted(
+                say(ex, "the navy silk scarf", "le foulard en soie marine"), say(ex, "the navy trench coat", "le trench bleu marine"))));
         server.createContext("/api/clients/c-camille/selections", ex -> {
             received.add("selection " + body(ex));
             json(ex, 201, "{\"id\":\"abc\",\"link\":\"http://x/s/abc\",\"productIds\":[\"p-trench-navy\"],\"advisor\":\"lea\","
@@ -101,6 +103,12 @@ final class FakeLienServer implements AutoCloseable {
         }
     }
 
+    /** The server words what it writes in the language the app asks for, as the real one does. */
+    private static String say(HttpExchange ex, String english, String french) {
+        String asked = ex.getRequestHeaders().getFirst("Accept-Language");
+        return asked != null && asked.startsWith("fr") ? french : english;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -108,7 +116,7 @@ final class FakeLienServer implements AutoCloseable {
     void push(long id, String text, String clientId) {
         String client = clientId == null ? "null" : "\"" + clientId + "\"";
         events.add("id: " + id + "\nevent: moment\ndata: {\"id\":" + id + ",\"storeId\":\"demo\",\"ts\":" + System.currentTimeMillis()
-                + ",\"kind\":\"LIFT\",\"text\":\"" + text + "\",\"textFr\":\"" + text + "\",\"clientId\":" + client
+                + ",\"kind\":\"LIFT\",\"text\":\"" + text + "\",\"clientId\":" + client
                 + ",\"approachability\":\"advice-welcome\"}\n\n");
     }
 

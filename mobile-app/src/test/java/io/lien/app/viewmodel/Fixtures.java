@@ -35,9 +35,8 @@ final class Fixtures {
                 consents(), "21:00-08:00",
                 List.of(new Dtos.DateEntry("birthday", "her daughter Inès", 12, 2, 9)),
                 List.of(new Dtos.Person("brought", "Amara Diallo", "c-amara", 1L, 1)),
-                List.of(new Dtos.Typology("gift-giver", "1 order(s) as a gift in 12 months, latest: Floral midi dress",
-                        "1 commande(s) pour offrir en 12 mois, la dernière : Floral midi dress")), starters,
-                List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "le trench bleu marine", "38", true)), timeline);
+                List.of(new Dtos.Typology("gift-giver", "1 order as a gift in 12 months, latest: Floral midi dress")), starters,
+                List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "38", true)), timeline);
     }
 
     /** In the server's order (a JSON object read in order). */
@@ -49,13 +48,18 @@ final class Fixtures {
         return given;
     }
 
-    static Dtos.TimelineEntry entry(long ts, String channel, String kind, String summary, String summaryFr) {
-        return new Dtos.TimelineEntry(ts, channel, kind, summary, null, null, null, summaryFr, null);
+    static Dtos.TimelineEntry entry(long ts, String channel, String kind, String summary) {
+        return new Dtos.TimelineEntry(ts, channel, kind, summary, null, null, null, null);
     }
 
     static Dtos.LiveStore storeWithCamilleAndTwoAnonymous(long arrivedAt) {
+        return storeWithCamilleAndTwoAnonymous(arrivedAt, "Coats");
+    }
+
+    /** {@code zoneName}: as the server names the zone, in the language the app asked for. */
+    static Dtos.LiveStore storeWithCamilleAndTwoAnonymous(long arrivedAt, String zoneName) {
         return new Dtos.LiveStore("demo", 3, 2, List.of(new Dtos.PresentClient("c-camille", "Camille", "Laurent", "coats",
-                "Coats", "Manteaux", arrivedAt, arrivedAt, "just-browsing",
-                List.of(new Dtos.Typology("gift-hunt", "looked at gifts", "a regardé des cadeaux")))), List.of(), List.of());
+                zoneName, arrivedAt, arrivedAt, "just-browsing",
+                List.of(new Dtos.Typology("gift-hunt", "looked at gifts")))), List.of(), List.of());
     }
 }

@@ -30,7 +30,7 @@ class InStoreViewModelTest {
     @Test
     void saysItInFrenchToo() {
         long now = 60_000L;
-        when(api.live("demo")).thenReturn(Fixtures.storeWithCamilleAndTwoAnonymous(0));
+        when(api.live("demo")).thenReturn(Fixtures.storeWithCamilleAndTwoAnonymous(0, "manteaux"));
         InStoreViewModel vm = new InStoreViewModel(api, "demo", UiThread.inline(), Fixtures.FRENCH, () -> now);
         vm.refresh();
         assertEquals("Manteaux · en boutique depuis 1 min", vm.present().get(0).where());

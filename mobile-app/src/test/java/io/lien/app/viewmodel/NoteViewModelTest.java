@@ -26,8 +26,8 @@ import static org.mockito.Mockito.when;
 /** A note in a few taps, kept on the tablet first, sent when the server answers, once. */
 class NoteViewModelTest {
 
-    private static final List<Dtos.NoteTag> TAGS = List.of(new Dtos.NoteTag("gift", "Gift", "Cadeau"),
-            new Dtos.NoteTag("waiting-for-size", "Waiting for a size", "Attend une taille"));
+    private static final List<Dtos.NoteTag> TAGS = List.of(new Dtos.NoteTag("gift", "Cadeau"),
+            new Dtos.NoteTag("waiting-for-size", "Attend une taille"));
     private final LienApi api = mock(LienApi.class);
     @TempDir
     Path device;

@@ -25,8 +25,8 @@ class SelectionViewModelTest {
     private final SelectionViewModel vm = new SelectionViewModel(api, UiThread.inline(), Fixtures.ENGLISH, ZoneOffset.UTC);
 
     SelectionViewModelTest() {
-        when(api.products()).thenReturn(List.of(new Dtos.Product("p-scarf-navy", "the navy silk scarf", "le foulard", "accessory", null, 9_500),
-                new Dtos.Product("p-trench-navy", "the navy trench coat", "le trench bleu marine", "coat", null, 42_000)));
+        when(api.products()).thenReturn(List.of(new Dtos.Product("p-scarf-navy", "the navy silk scarf", "accessory", null, 9_500),
+                new Dtos.Product("p-trench-navy", "the navy trench coat", "coat", null, 42_000)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.lien.server.community;
 
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.i18n.Phrase;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.registry.DeviceRegistry;
@@ -26,7 +27,7 @@ public class CommunityVoice {
         record AlreadyLiked() implements Outcome {
         }
 
-        record Refused(String reason) implements Outcome {
+        record Refused(Phrase reason) implements Outcome {
         }
     }
 
@@ -52,7 +53,7 @@ public class CommunityVoice {
 
     public Outcome say(String clientId, String productId, String kind, String tone, String body, boolean signed) {
         if (productId == null || registry.product(productId).isEmpty()) {
-            return new Outcome.Refused("Unknown product '" + productId + "'.");
+            return new Outcome.Refused(Phrase.with("problem.community.unknown-product", productId));
         }
         if ("like".equals(kind)) {
             if (feedback.existsByProductIdAndClientIdAndKind(productId, clientId, "like")) {
@@ -62,13 +63,13 @@ public class CommunityVoice {
                     "like", null, null, signed)));
         }
         if (!"comment".equals(kind)) {
-            return new Outcome.Refused("kind is like or comment, not '" + kind + "'.");
+            return new Outcome.Refused(Phrase.with("problem.community.kind", kind));
         }
         if (tone == null || !TONES.contains(tone)) {
-            return new Outcome.Refused("tone is praise, critical or question, not '" + tone + "'.");
+            return new Outcome.Refused(Phrase.with("problem.community.tone", tone));
         }
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            return new Outcome.Refused("A comment says something, in at most " + MAX_BODY + " characters.");
+            return new Outcome.Refused(Phrase.with("problem.community.comment", MAX_BODY));
         }
         return new Outcome.Recorded(feedback.save(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(),
                 "comment", tone, body.strip(), signed)));

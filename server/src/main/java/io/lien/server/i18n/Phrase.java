@@ -14,6 +14,8 @@ public record Phrase(List<Part> parts) {
 
     /** Key of a part kept from before phrases: its arguments are the English and French sentences. */
     public static final String LEGACY = "legacy";
+    /** Key of a part that says its one argument as it is. */
+    public static final String AS_IS = "as-is";
 
     public Phrase {
         parts = List.copyOf(parts);
@@ -41,7 +43,19 @@ public record Phrase(List<Part> parts) {
             /** a zone, by id */
             ZONE,
             /** a month, 1–12: its name in the reader's language */
-            MONTH
+            MONTH,
+            /** a day of the week, 1 (Monday) – 7: its name in the reader's language */
+            WEEKDAY,
+            /** a day, ISO yyyy-mm-dd: written as the reader's language writes dates */
+            DATE,
+            /** another message of the bundles, without arguments ("in store", "morning") */
+            KEY,
+            /** messages of the bundles, comma-separated keys: said as a list ("in the app, in store and online") */
+            KEYS,
+            /** zones by id, comma-separated: their names as a list */
+            ZONES,
+            /** products by id, comma-separated: their names as a list */
+            PRODUCTS
         }
 
         public static Arg text(String value) {
@@ -67,10 +81,52 @@ public record Phrase(List<Part> parts) {
         public static Arg month(int month) {
             return new Arg(Kind.MONTH, Integer.toString(month));
         }
+
+        public static Arg weekday(java.time.DayOfWeek day) {
+            return new Arg(Kind.WEEKDAY, Integer.toString(day.getValue()));
+        }
+
+        public static Arg date(java.time.LocalDate day) {
+            return new Arg(Kind.DATE, day.toString());
+        }
+
+        public static Arg key(String key) {
+            return new Arg(Kind.KEY, key);
+        }
+
+        public static Arg keys(List<String> keys) {
+            return new Arg(Kind.KEYS, String.join(",", keys));
+        }
+
+        public static Arg zones(List<String> zoneIds) {
+            return new Arg(Kind.ZONES, String.join(",", zoneIds));
+        }
+
+        public static Arg products(List<String> productIds) {
+            return new Arg(Kind.PRODUCTS, String.join(",", productIds));
+        }
     }
 
     public static Phrase of(String key, Arg... args) {
         return new Phrase(List.of(new Part(key, List.of(args))));
+    }
+
+    /** Some text Lien did not write (a client's own words, an order line as the channel sent it): said as it is. */
+    public static Phrase verbatim(String text) {
+        return of(AS_IS, Arg.text(text));
+    }
+
+    /**
+     * A message whose arguments are said as they are: numbers as numbers (plural forms), anything
+     * else as its text. For refusals and problems, which name no garment or zone to look up.
+     */
+    public static Phrase with(String key, Object... values) {
+        Arg[] args = new Arg[values.length];
+        for (int i = 0; i < values.length; i++) {
+            args[i] = values[i] instanceof Integer || values[i] instanceof Long ? Arg.number(((Number) values[i]).longValue())
+                    : Arg.text(String.valueOf(values[i]));
+        }
+        return of(key, args);
     }
 
     public static Phrase none() {
@@ -80,6 +136,18 @@ public record Phrase(List<Part> parts) {
     public Phrase plus(Phrase more) {
         List<Part> all = new ArrayList<>(parts);
         all.addAll(more.parts);
+        return new Phrase(all);
+    }
+
+    /** The phrases one after the other, {@code separator} (a key) between each two. */
+    public static Phrase joined(List<Phrase> phrases, String separator) {
+        List<Part> all = new ArrayList<>();
+        for (Phrase p : phrases) {
+            if (!all.isEmpty()) {
+                all.add(new Part(separator, List.of()));
+            }
+            all.addAll(p.parts);
+        }
         return new Phrase(all);
     }
 

@@ -1,7 +1,15 @@
 package io.lien.server.i18n;
 
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -14,6 +22,19 @@ public final class Wording {
 
     /** The names of things, in a language: products with their article ("the navy trench coat"), zones. */
     public interface Names {
+        /** Knows no names: for phrases that name no garment or zone (refusals, problems). */
+        Names NONE = new Names() {
+            @Override
+            public String product(String productId, Locale locale) {
+                return null;
+            }
+
+            @Override
+            public String zone(String zoneId, Locale locale) {
+                return null;
+            }
+        };
+
         /** Null when the product is unknown. */
         String product(String productId, Locale locale);
 
@@ -23,8 +44,15 @@ public final class Wording {
 
     private final Names names;
 
+    private static final Wording PLAIN = new Wording(Names.NONE);
+
     public Wording(Names names) {
         this.names = names;
+    }
+
+    /** Words a phrase that names no garment or zone (a refusal, a problem's detail). */
+    public static String plain(Phrase phrase, Locale locale) {
+        return PLAIN.word(phrase, locale);
     }
 
     public String word(Phrase phrase, Locale locale) {
@@ -54,12 +82,29 @@ public final class Wording {
             case NUMBER -> Long.parseLong(arg.value());
             case PRODUCT -> productOrGarment(arg.value(), texts);
             case PRODUCT_START -> capitalise(productOrGarment(arg.value(), texts), locale);
-            case ZONE -> {
-                String zone = arg.value() == null ? null : names.zone(arg.value(), locale);
-                yield zone == null ? String.valueOf(arg.value()) : zone;
-            }
+            case ZONE -> zoneOrId(arg.value(), locale);
             case MONTH -> Month.of(Integer.parseInt(arg.value())).getDisplayName(TextStyle.FULL, locale);
+            case WEEKDAY -> DayOfWeek.of(Integer.parseInt(arg.value())).getDisplayName(TextStyle.FULL, locale);
+            case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(arg.value()));
+            case KEY -> texts.t(arg.value());
+            case KEYS -> list(items(arg).stream().map(texts::t).toList(), locale);
+            case ZONES -> list(items(arg).stream().map(z -> zoneOrId(z, locale)).toList(), locale);
+            case PRODUCTS -> list(items(arg).stream().map(p -> productOrGarment(p, texts)).toList(), locale);
         };
+    }
+
+    private String zoneOrId(String zoneId, Locale locale) {
+        String zone = zoneId == null ? null : names.zone(zoneId, locale);
+        return zone == null ? String.valueOf(zoneId) : zone;
+    }
+
+    private static List<String> items(Phrase.Arg arg) {
+        return arg.value() == null || arg.value().isEmpty() ? List.of() : List.of(arg.value().split(","));
+    }
+
+    /** "A, B and C" as the language lists things (CLDR's patterns, through ICU). */
+    private static String list(List<String> items, Locale locale) {
+        return ListFormatter.getInstance(ULocale.forLocale(locale)).format(items);
     }
 
     private String productOrGarment(String productId, Texts texts) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public class LiveStore {
         return stores.computeIfAbsent(storeId, s -> new StoreLiveState(s, absenceMs));
     }
 
-    public synchronized LiveStoreView view(String storeId) {
+    public synchronized LiveStoreView view(String storeId, Locale reader) {
         StoreLiveState state = state(storeId);
         List<LiveStoreView.PresentClient> present = new ArrayList<>();
         int anonymous = 0;
@@ -98,26 +99,26 @@ public class LiveStore {
             Client c = client.get();
             Optional<Zone> zone = registry.zone(p.zoneId());
             present.add(new LiveStoreView.PresentClient(c.id(), c.firstName(), c.lastName(), p.zoneId(),
-                    zone.map(Zone::nameEn).orElse(p.zoneId()), zone.map(Zone::nameFr).orElse(p.zoneId()),
+                    zone.map(z -> z.name(reader)).orElse(p.zoneId()),
                     p.arrivedAt(), p.zoneSince(), c.approachability().code(), List.of()));
         }
         present.sort(Comparator.comparingLong(LiveStoreView.PresentClient::arrivedAt));
         List<LiveStoreView.Garment> lifted = state.garments().all().stream()
                 .sorted(Comparator.comparingLong(GarmentsInHand.Lifted::since).thenComparing(GarmentsInHand.Lifted::hangerId))
-                .map(l -> garment(l.hangerId(), l.since(), l.clientId(), null)).flatMap(Optional::stream).toList();
+                .map(l -> garment(l.hangerId(), l.since(), l.clientId(), null, reader)).flatMap(Optional::stream).toList();
         List<LiveStoreView.Garment> trying = state.garments().hangersInZones().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> garment(e.getKey(), 0, null, e.getValue())).flatMap(Optional::stream).toList();
+                .map(e -> garment(e.getKey(), 0, null, e.getValue(), reader)).flatMap(Optional::stream).toList();
         return new LiveStoreView(storeId, present.size() + anonymous, anonymous, present, lifted, trying);
     }
 
-    private Optional<LiveStoreView.Garment> garment(String hangerId, long since, String clientId, String zoneId) {
+    private Optional<LiveStoreView.Garment> garment(String hangerId, long since, String clientId, String zoneId, Locale reader) {
         Optional<Hanger> hanger = registry.hanger(hangerId);
         Optional<Product> product = hanger.flatMap(h -> registry.product(h.productId()));
         if (hanger.isEmpty() || product.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LiveStoreView.Garment(hangerId, product.get().id(), product.get().nameEn(),
-                product.get().nameFr(), hanger.get().size(), since,
+        return Optional.of(new LiveStoreView.Garment(hangerId, product.get().id(), product.get().name(reader),
+                hanger.get().size(), since,
                 clients.findConsenting(clientId).map(Client::id).orElse(null), zoneId));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A store right now, as the "In store now" screen shows it. Anonymous shoppers are a number,
+ * A store right now, as the "In store now" screen shows it, named in the reader's language. Anonymous shoppers are a number,
  * never a list: no install id leaves the server.
  */
 @Serdeable
@@ -19,20 +19,20 @@ public record LiveStoreView(String storeId, int shoppersInStore, int anonymousSh
     /** {@code visitSoFar}: the typologies their visit earns so far, with the evidence (docs/visit-typologies.md). */
     @Serdeable
     public record PresentClient(String clientId, String firstName, String lastName, String zoneId, String zoneName,
-                                String zoneNameFr, long arrivedAt, long zoneSince, String approachability,
+                                long arrivedAt, long zoneSince, String approachability,
                                 List<VisitReport.Typology> visitSoFar) {
     }
 
     /** The same view, each present client with what their visit looks like so far. */
     public LiveStoreView withVisitsSoFar(Function<String, List<VisitReport.Typology>> soFar) {
         return new LiveStoreView(storeId, shoppersInStore, anonymousShoppers, clients.stream()
-                .map(c -> new PresentClient(c.clientId(), c.firstName(), c.lastName(), c.zoneId(), c.zoneName(), c.zoneNameFr(),
+                .map(c -> new PresentClient(c.clientId(), c.firstName(), c.lastName(), c.zoneId(), c.zoneName(),
                         c.arrivedAt(), c.zoneSince(), c.approachability(), soFar.apply(c.clientId())))
                 .toList(), lifted, inFittingRooms);
     }
 
     @Serdeable
-    public record Garment(String hangerId, String productId, String productName, String productNameFr, String size,
+    public record Garment(String hangerId, String productId, String productName, String size,
                           long since, @Nullable String clientId, @Nullable String zoneId) {
     }
 }

@@ -4,6 +4,7 @@ import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.registry.PhraseWording;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -40,7 +41,7 @@ public class MomentStream {
     private final MomentRepository moments;
     private final ClientDirectory clients;
     private final AdvisorRepository advisors;
-    private final MomentWording wording;
+    private final PhraseWording wording;
 
     /**
      * A moment as the feed carries it, before it is worded: names looked up once, then its view in
@@ -67,7 +68,7 @@ public class MomentStream {
         }
     }
 
-    MomentStream(MomentRepository moments, ClientDirectory clients, AdvisorRepository advisors, MomentWording wording) {
+    MomentStream(MomentRepository moments, ClientDirectory clients, AdvisorRepository advisors, PhraseWording wording) {
         this.advisors = advisors;
         this.wording = wording;
         this.moments = moments;

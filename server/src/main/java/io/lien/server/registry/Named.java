@@ -11,14 +11,4 @@ public interface Named {
     default String name(Locale locale) {
         return names().in(locale);
     }
-
-    /** For the API fields the advisor app still reads in two languages (…En / …Fr), until it asks in its own. */
-    default String nameEn() {
-        return names().in(Locale.ENGLISH);
-    }
-
-    /** See {@link #nameEn()}. */
-    default String nameFr() {
-        return names().in(Locale.FRENCH);
-    }
 }

@@ -35,7 +35,7 @@ public record ShopperIdentity(String clientId, String email, String firstName) i
     static ShopperIdentity of(Authentication authentication) {
         Object client = authentication.getAttributes().get(Claims.CLIENT);
         if (client == null) {
-            throw new Problems.Forbidden("This token is not a shopper's.");
+            throw new Problems.Forbidden("problem.token.not-a-shopper");
         }
         Object name = authentication.getAttributes().get(Claims.NAME);
         return new ShopperIdentity(client.toString(), authentication.getName(), name == null ? "" : name.toString());

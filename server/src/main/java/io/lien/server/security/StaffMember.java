@@ -46,7 +46,7 @@ public record StaffMember(String username, String name, String storeId, Set<Stri
         Map<String, Object> claims = authentication.getAttributes();
         Object store = claims.get(Claims.STORE);
         if (store == null) {
-            throw new Problems.Forbidden("This token is not a store staff member's.");
+            throw new Problems.Forbidden("problem.token.not-staff");
         }
         Object name = claims.get(Claims.NAME);
         return new StaffMember(authentication.getName(), name == null ? authentication.getName() : name.toString(),

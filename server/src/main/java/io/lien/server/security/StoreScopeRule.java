@@ -1,5 +1,6 @@
 package io.lien.server.security;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.web.Problems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.annotation.Secured;
@@ -40,10 +41,8 @@ final class StoreScopeRule implements SecurityRule<HttpRequest<?>> {
         if (asked.equals(store)) {
             return Mono.just(SecurityRuleResult.UNKNOWN); // the route's roles decide
         }
-        request.setAttribute(Problems.REFUSAL, store == null
-                ? "This token is not for a store."
-                : "You are signed in to store " + store + ", not " + cut(asked)
-                  + "; if it is one of yours, choose it first (POST /api/me/store).");
+        request.setAttribute(Problems.REFUSAL, store == null ? Phrase.with("problem.store.no-store-token")
+                : Phrase.with("problem.store.other-store", store, cut(asked)));
         return Mono.just(SecurityRuleResult.REJECTED);
     }
 

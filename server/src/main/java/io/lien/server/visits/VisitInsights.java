@@ -5,6 +5,7 @@ import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.PhraseWording;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Zone;
 import jakarta.inject.Singleton;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +29,12 @@ public class VisitInsights {
     private final DeviceRegistry registry;
     private final long boughtWithinMs;
     private final VisitTypologies typologies;
+    private final PhraseWording wording;
 
     VisitInsights(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, ClientDirectory clients,
-                  DeviceRegistry registry, VisitSettings settings,
-                  VisitTypologies typologies) {
+                  DeviceRegistry registry, VisitSettings settings, VisitTypologies typologies, PhraseWording wording) {
         this.typologies = typologies;
+        this.wording = wording;
         this.visits = visits;
         this.zones = zones;
         this.handlings = handlings;
@@ -41,7 +44,7 @@ public class VisitInsights {
     }
 
     /** Visits that began in [from, to), oldest first. */
-    public List<VisitReport.Summary> visits(String storeId, long from, long to, long now) {
+    public List<VisitReport.Summary> visits(String storeId, long from, long to, long now, Locale reader) {
         List<Visit> found = visits.findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(storeId, from, to - 1);
         if (found.isEmpty()) {
             return List.of();
@@ -52,45 +55,45 @@ public class VisitInsights {
         Map<Long, List<Handling>> handledByVisit = new LinkedHashMap<>();
         handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> handledByVisit.computeIfAbsent(h.visitId(), k -> new ArrayList<>()).add(h));
         return found.stream().map(v -> {
-            List<VisitReport.ProductStages> products = products(v, handledByVisit.getOrDefault(v.id(), List.of()));
+            List<VisitReport.ProductStages> products = products(v, handledByVisit.getOrDefault(v.id(), List.of()), reader);
             int zoneCount = (int) zonesByVisit.getOrDefault(v.id(), List.of()).stream().map(VisitZone::zoneId).distinct().count();
             return new VisitReport.Summary(v.id(), v.clientId(), name(v.clientId()), v.startedAt(), v.endedAt(),
-                    duration(v, now), zoneCount, stages(products), typologies(v, duration(v, now), products));
+                    duration(v, now), zoneCount, stages(products), typologies(v, duration(v, now), products, reader));
         }).toList();
     }
 
-    public Optional<VisitReport.Detail> visit(long id, long now) {
+    public Optional<VisitReport.Detail> visit(long id, long now, Locale reader) {
         return visits.findById(id).map(v -> {
-            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()));
+            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()), reader);
             return new VisitReport.Detail(v.id(), v.storeId(), v.clientId(), name(v.clientId()), v.startedAt(), v.endedAt(),
-                    duration(v, now), zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(z -> stay(z, v, now)).toList(),
-                    products, typologies(v, duration(v, now), products));
+                    duration(v, now), zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(z -> stay(z, v, now, reader))
+                    .toList(), products, typologies(v, duration(v, now), products, reader));
         });
     }
 
-    private List<VisitReport.Typology> typologies(Visit v, long durationMs, List<VisitReport.ProductStages> products) {
+    private List<VisitReport.Typology> typologies(Visit v, long durationMs, List<VisitReport.ProductStages> products, Locale reader) {
         return typologies.of(v, durationMs, products).stream()
-                .map(l -> new VisitReport.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
+                .map(l -> new VisitReport.Typology(l.code(), wording.word(l.evidence(), reader))).toList();
     }
 
     /** What the client handled in the visits they started since {@code since} (today's, for a selection). */
-    public List<VisitReport.ProductStages> handledSince(String clientId, long since) {
+    public List<VisitReport.ProductStages> handledSince(String clientId, long since, Locale reader) {
         List<VisitReport.ProductStages> out = new ArrayList<>();
         for (Visit v : visits.findByClientIdOrderByStartedAtDesc(clientId)) {
             if (v.startedAt() < since) {
                 break;
             }
-            products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id())).stream()
+            products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()), reader).stream()
                     .filter(p -> out.stream().noneMatch(o -> o.productId().equals(p.productId()))).forEach(out::add);
         }
         return out;
     }
 
     /** What the client's visit in progress looks like so far; nothing when they have none open. */
-    public List<VisitReport.Typology> soFar(String clientId, long now) {
+    public List<VisitReport.Typology> soFar(String clientId, long now, Locale reader) {
         return visits.findFirstByClientIdAndEndedAtIsNullOrderByStartedAtDesc(clientId).map(v -> {
-            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()));
-            return typologies(v, duration(v, now), products);
+            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()), reader);
+            return typologies(v, duration(v, now), products, reader);
         }).orElse(List.of());
     }
 
@@ -98,11 +101,11 @@ public class VisitInsights {
         return visits.findById(visitId).map(Visit::storeId);
     }
 
-    public VisitReport.Funnel funnel(String storeId, long from, long to, String fromLabel, String toLabel) {
+    public VisitReport.Funnel funnel(String storeId, long from, long to, String fromLabel, String toLabel, Locale reader) {
         List<VisitReport.ProductRow> rows = handlings.funnel(storeId, from, to, boughtWithinMs).stream().map(f -> {
             Optional<Product> p = registry.product(f.productId());
-            return new VisitReport.ProductRow(f.productId(), p.map(Product::nameEn).orElse(f.productId()),
-                    p.map(Product::nameFr).orElse(f.productId()), f.touched(), f.carried(), f.tried(), f.bought());
+            return new VisitReport.ProductRow(f.productId(), p.map(n -> n.name(reader)).orElse(f.productId()),
+                    f.touched(), f.carried(), f.tried(), f.bought());
         }).toList();
         VisitReport.Stages total = new VisitReport.Stages(rows.stream().mapToLong(VisitReport.ProductRow::touched).sum(),
                 rows.stream().mapToLong(VisitReport.ProductRow::carried).sum(),
@@ -111,13 +114,13 @@ public class VisitInsights {
         return new VisitReport.Funnel(storeId, fromLabel, toLabel, total, rows);
     }
 
-    /** One line per product: the furthest stage any of its handlings reached in the visit. */
     /** How long after a handling an order of the same product counts as bought. */
     public long boughtWithinMs() {
         return boughtWithinMs;
     }
 
-    private List<VisitReport.ProductStages> products(Visit v, List<Handling> handled) {
+    /** One line per product: the furthest stage any of its handlings reached in the visit. */
+    private List<VisitReport.ProductStages> products(Visit v, List<Handling> handled, Locale reader) {
         Map<String, List<Handling>> byProduct = new LinkedHashMap<>();
         handled.forEach(h -> byProduct.computeIfAbsent(h.productId(), k -> new ArrayList<>()).add(h));
         List<ClientEvent> orders = v.clientId() == null ? List.of() : clients.history(v.clientId()).stream()
@@ -128,8 +131,7 @@ public class VisitInsights {
             Optional<Product> p = registry.product(first.productId());
             boolean bought = hs.stream().anyMatch(h -> h.boughtAt() != null) || orders.stream().anyMatch(e -> first.productId().equals(e.productId())
                     && e.ts() >= first.startedAt() && e.ts() <= first.startedAt() + boughtWithinMs);
-            return new VisitReport.ProductStages(first.productId(), p.map(Product::nameEn).orElse(first.productId()),
-                    p.map(Product::nameFr).orElse(first.productId()), first.size(),
+            return new VisitReport.ProductStages(first.productId(), p.map(n -> n.name(reader)).orElse(first.productId()), first.size(),
                     hs.stream().anyMatch(h -> h.carriedAt() != null), hs.stream().anyMatch(h -> h.triedAt() != null),
                     bought, surest.attribution(), surest.confidence());
         }).toList();
@@ -141,11 +143,10 @@ public class VisitInsights {
                 products.stream().filter(VisitReport.ProductStages::bought).count());
     }
 
-    private VisitReport.ZoneStay stay(VisitZone z, Visit v, long now) {
+    private VisitReport.ZoneStay stay(VisitZone z, Visit v, long now, Locale reader) {
         Optional<Zone> zone = registry.zone(z.zoneId());
         long until = z.leftAt() != null ? z.leftAt() : v.endedAt() != null ? v.endedAt() : now;
-        return new VisitReport.ZoneStay(z.zoneId(), zone.map(Zone::nameEn).orElse(z.zoneId()),
-                zone.map(Zone::nameFr).orElse(z.zoneId()), z.enteredAt(), z.leftAt(), Math.max(0, until - z.enteredAt()));
+        return new VisitReport.ZoneStay(z.zoneId(), zone.map(n -> n.name(reader)).orElse(z.zoneId()), z.enteredAt(), z.leftAt(), Math.max(0, until - z.enteredAt()));
     }
 
     private static long duration(Visit v, long now) {

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** What a manager or an advisor reads about visits: the day's list, one visit, the product funnel. */
+/** What a manager or an advisor reads about visits: the day's list, one visit, the product funnel; in the reader's language. */
 public final class VisitReport {
 
     private VisitReport() {
@@ -17,9 +17,9 @@ public final class VisitReport {
                           @Nullable Long endedAt, long durationMs, int zones, Stages stages, List<Typology> typologies) {
     }
 
-    /** What kind of visit, and the evidence (docs/visit-typologies.md). */
+    /** What kind of visit, and the evidence in the reader's language (docs/visit-typologies.md). */
     @Serdeable
-    public record Typology(String code, String evidence, String evidenceFr) {
+    public record Typology(String code, String evidence) {
     }
 
     @Serdeable
@@ -32,14 +32,14 @@ public final class VisitReport {
                          List<Typology> typologies) {
     }
 
-    /** Time spent in one zone; still running while {@code leftAt} is empty. */
+    /** Time spent in one zone, named in the reader's language; still running while {@code leftAt} is empty. */
     @Serdeable
-    public record ZoneStay(String zoneId, String nameEn, String nameFr, long enteredAt, @Nullable Long leftAt, long dwellMs) {
+    public record ZoneStay(String zoneId, String name, long enteredAt, @Nullable Long leftAt, long dwellMs) {
     }
 
-    /** How far a product went in this visit, and how sure we are it was this shopper's. */
+    /** How far a product went in this visit (named in the reader's language), and how sure we are it was this shopper's. */
     @Serdeable
-    public record ProductStages(String productId, String nameEn, String nameFr, String size, boolean carried,
+    public record ProductStages(String productId, String name, String size, boolean carried,
                                 boolean tried, boolean bought, String attribution, double confidence) {
     }
 
@@ -48,7 +48,7 @@ public final class VisitReport {
     }
 
     @Serdeable
-    public record ProductRow(String productId, String nameEn, String nameFr, long touched, long carried, long tried,
+    public record ProductRow(String productId, String name, long touched, long carried, long tried,
                              long bought) {
     }
 }

@@ -42,8 +42,7 @@ public class VisitTypologies {
     public List<VisitTypology.Label> of(Visit v, long durationMs, List<VisitReport.ProductStages> products) {
         ZoneId tz = registry.timeZone(v.storeId());
         List<String> mine = zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(VisitZone::zoneId).toList();
-        List<VisitTypology.Handled> handled = products.stream().map(p -> new VisitTypology.Handled(p.productId(), p.nameEn(),
-                p.nameFr(), p.tried(), p.bought())).toList();
+        List<VisitTypology.Handled> handled = products.stream().map(p -> new VisitTypology.Handled(p.productId(), p.tried(), p.bought())).toList();
         List<VisitTypology.Other> others = visits.findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(v.storeId(),
                         v.startedAt() - VisitTypologyWindow.AROUND_MS, v.startedAt() + VisitTypologyWindow.AROUND_MS).stream()
                 .filter(o -> o.id() != v.id())
@@ -77,7 +76,7 @@ public class VisitTypologies {
 
     private List<VisitTypology.GiftDate> giftDates(String clientId, LocalDate day) {
         return clients.importantDates(clientId).stream().filter(d -> d.person() != null)
-                .map(d -> new VisitTypology.GiftDate(d.person(), Optional.ofNullable(d.personName()).orElse(d.person()),
+                .map(d -> new VisitTypology.GiftDate(Optional.ofNullable(d.personName()).orElse(d.person()),
                         ConversationStarters.daysUntil(MonthDay.of(d.month(), d.day()), day)))
                 .sorted((a, b) -> Long.compare(a.inDays(), b.inDays())).toList();
     }

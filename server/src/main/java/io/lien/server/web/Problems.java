@@ -1,5 +1,8 @@
 package io.lien.server.web;
 
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Texts;
+import io.lien.server.i18n.Wording;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,6 +12,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+
+import java.util.Locale;
 
 /** The errors Lien's API answers with, and their handlers. */
 public final class Problems {
@@ -25,36 +30,85 @@ public final class Problems {
     public record Problem(String type, String title, int status, String detail) {
     }
 
-    public static final class Forbidden extends RuntimeException {
-        public Forbidden(String detail) {
-            super(detail, null, false, false);
+    /**
+     * A refusal the API answers with: its detail is a message of the bundles (keys problem.*), worded
+     * in the reader's language when answered; its exception message is the English one, for logs.
+     */
+    public abstract static class Refusal extends RuntimeException {
+        private final transient Phrase detail;
+
+        Refusal(Phrase detail) {
+            super(Wording.plain(detail, Locale.ENGLISH), null, false, false);
+            this.detail = detail;
+        }
+
+        public Phrase detail() {
+            return detail;
+        }
+
+        /** The detail in the language the request is read in. */
+        String detail(HttpRequest<?> request) {
+            return Wording.plain(detail, ReaderLanguage.of(request).locale());
         }
     }
 
-    public static final class NotFound extends RuntimeException {
-        public NotFound(String detail) {
-            super(detail, null, false, false);
+    public static final class Forbidden extends Refusal {
+        public Forbidden(Phrase detail) {
+            super(detail);
+        }
+
+        public Forbidden(String key, Object... args) {
+            this(Phrase.with(key, args));
+        }
+    }
+
+    public static final class NotFound extends Refusal {
+        public NotFound(Phrase detail) {
+            super(detail);
+        }
+
+        public NotFound(String key, Object... args) {
+            this(Phrase.with(key, args));
         }
     }
 
     /** Input the API cannot take, with what is wrong in words a caller can act on. */
-    public static final class BadRequest extends RuntimeException {
-        public BadRequest(String detail) {
-            super(detail, null, false, false);
+    public static final class BadRequest extends Refusal {
+        public BadRequest(Phrase detail) {
+            super(detail);
+        }
+
+        public BadRequest(String key, Object... args) {
+            this(Phrase.with(key, args));
         }
     }
 
     /** The request is fine but the world moved on: someone else did it first. */
-    public static final class Conflict extends RuntimeException {
-        public Conflict(String detail) {
-            super(detail, null, false, false);
+    public static final class Conflict extends Refusal {
+        public Conflict(Phrase detail) {
+            super(detail);
+        }
+
+        public Conflict(String key, Object... args) {
+            this(Phrase.with(key, args));
         }
     }
 
-    static HttpResponse<Problem> respond(HttpStatus status, String detail) {
+    static HttpResponse<Problem> respond(HttpRequest<?> request, HttpStatus status, Refusal refusal) {
+        return respond(request, status, refusal.detail(request));
+    }
+
+    /** A problem titled in the reader's language (problem.title.{status}, else the status's reason phrase). */
+    static HttpResponse<Problem> respond(HttpRequest<?> request, HttpStatus status, String detail) {
         return HttpResponse.<Problem>status(status)
-                .body(new Problem("about:blank", status.getReason(), status.getCode(), detail))
+                .body(new Problem("about:blank", title(request, status), status.getCode(), detail))
                 .contentType(PROBLEM_JSON);
+    }
+
+    static String title(HttpRequest<?> request, HttpStatus status) {
+        Texts texts = Texts.of(ReaderLanguage.of(request).locale());
+        String key = "problem.title." + status.getCode();
+        return texts.has(key) ? texts.t(key) : status.getReason();
     }
 
     @Singleton
@@ -63,7 +117,7 @@ public final class Problems {
     static class ForbiddenHandler implements ExceptionHandler<Forbidden, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Forbidden e) {
-            return respond(HttpStatus.FORBIDDEN, e.getMessage());
+            return respond(request, HttpStatus.FORBIDDEN, e);
         }
     }
 
@@ -73,7 +127,7 @@ public final class Problems {
     static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, NotFound e) {
-            return respond(HttpStatus.NOT_FOUND, e.getMessage());
+            return respond(request, HttpStatus.NOT_FOUND, e);
         }
     }
 
@@ -83,7 +137,7 @@ public final class Problems {
     static class BadRequestHandler implements ExceptionHandler<BadRequest, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, BadRequest e) {
-            return respond(HttpStatus.BAD_REQUEST, e.getMessage());
+            return respond(request, HttpStatus.BAD_REQUEST, e);
         }
     }
 
@@ -93,7 +147,7 @@ public final class Problems {
     static class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<Problem>> {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
-            return respond(HttpStatus.CONFLICT, e.getMessage());
+            return respond(request, HttpStatus.CONFLICT, e);
         }
     }
 }

@@ -16,7 +16,7 @@ public final class RequestIds {
     /** @throws Problems.BadRequest when it is given and not of the expected form */
     public static void check(String requestId) {
         if (requestId != null && !FORM.matcher(requestId).matches()) {
-            throw new Problems.BadRequest("requestId is 8 to 40 letters, digits or dashes (a UUID).");
+            throw new Problems.BadRequest("problem.request-id");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.lien.server.moments;
 
 import io.lien.server.LegacyDatabase;
 import io.lien.server.ServerFixture;
+import io.lien.server.registry.PhraseWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class MomentLanguageIT {
                 "INSERT INTO moment (store_id, ts, kind, text_en, text_fr) VALUES ('old', 1, 'ARRIVAL', "
                         + "'Camille is in the store · \"just\" browsing \\ ok', 'Camille est en boutique · « je regarde seulement »')");
         try (ServerFixture server = ServerFixture.start(Map.of("lien.data-dir", data.toString(), "lien.demo.enabled", false))) {
-            MomentWording wording = server.context().getBean(MomentWording.class);
+            PhraseWording wording = server.context().getBean(PhraseWording.class);
             Moment old = server.context().getBean(MomentRepository.class).findTop50ByStoreIdOrderByIdDesc("old").get(0);
             assertEquals("Camille is in the store · \"just\" browsing \\ ok", wording.word(old.phrase(), Locale.ENGLISH));
             assertEquals("Camille est en boutique · « je regarde seulement »", wording.word(old.phrase(), Locale.FRENCH));

@@ -110,7 +110,10 @@ class VisitsIT {
         assertEquals(0.95, trench.confidence());
         // her daughter's birthday is 9 days away in the demo; two minutes, two zones; her first visit
         assertEquals(List.of("gift-hunt", "quick-mission", "discovery"), visit.typologies().stream().map(VisitReport.Typology::code).toList());
-        assertEquals("2 min, 2 zones, 1 garment(s) in hand", visit.typologies().get(1).evidence());
+        assertEquals("2 min, 2 zones, 1 garment in hand", visit.typologies().get(1).evidence());
+        VisitReport.Detail enFrancais = read(server.get("/api/visits/" + summary.id() + "?lang=fr", lea), Argument.of(VisitReport.Detail.class));
+        assertEquals("2 min, 2 zones, 1 vêtement pris en main", enFrancais.typologies().get(1).evidence(), "in the reader's language");
+        assertEquals("le trench bleu marine", enFrancais.products().get(0).name());
         String card = server.get("/api/clients/c-camille", lea).body();
         assertTrue(card.contains("\"channel\":\"STORE\",\"kind\":\"VISIT\",\"summary\":\"Visit to Lien Démo — Le Marais: ") && card.contains("; tried the navy trench coat (38)"),
                 "the visit is on her timeline: " + card);
@@ -119,7 +122,7 @@ class VisitsIT {
                 Argument.of(VisitReport.Funnel.class));
         VisitReport.ProductRow row = funnel.products().stream().filter(p -> p.productId().equals("p-trench-navy")).findFirst().orElseThrow();
         assertTrue(row.touched() >= 1 && row.carried() >= 1 && row.tried() >= 1 && row.bought() >= 1, row.toString());
-        assertEquals("le trench bleu marine", row.nameFr());
+        assertEquals("the navy trench coat", row.name());
     }
 
     @Test

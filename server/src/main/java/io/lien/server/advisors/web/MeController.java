@@ -63,7 +63,7 @@ class MeController {
     @Post("/store")
     AccessRefreshToken chooseStore(@Body Choice body, StaffMember staff) {
         if (body.storeId() == null || body.storeId().isBlank()) {
-            throw new Problems.BadRequest("Say which store: {\"storeId\": \"…\"}, one of those GET /api/me lists.");
+            throw new Problems.BadRequest("problem.me.say-which-store");
         }
         StoreChoice.Outcome outcome = choice.choose(staff.username(), body.storeId());
         if (outcome instanceof StoreChoice.Outcome.Chosen chosen) {
@@ -72,7 +72,7 @@ class MeController {
                             chosen.advisor().role(), chosen.storeId()))
                     .orElseThrow(() -> new IllegalStateException("no token generator configured"));
         }
-        throw new Problems.Forbidden("Store " + cut(body.storeId()) + " is not one you work in.");
+        throw new Problems.Forbidden("problem.me.not-your-store", cut(body.storeId()));
     }
 
     private static String cut(String s) {

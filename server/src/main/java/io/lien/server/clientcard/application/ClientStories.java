@@ -54,11 +54,12 @@ public class ClientStories {
         List<ConversationStarters.Purchase> purchases = orders.stream().map(e -> {
             Optional<Product> p = Optional.ofNullable(e.productId()).flatMap(registry::product);
             return new ConversationStarters.Purchase(Instant.ofEpochMilli(e.ts()).atZone(zone).toLocalDate(),
-                    p.map(Product::nameEn).orElse(null), p.map(Product::nameFr).orElse(null), e.summary(),
+                    p.map(Product::id).orElse(null), e.summary(),
                     e.channel() == ClientEvent.Channel.STORE);
         }).toList();
         List<ConversationStarters.Date> dates = clients.importantDates(c.id()).stream()
-                .map(d -> new ConversationStarters.Date(d.kind(), d.person(), d.personName(), MonthDay.of(d.month(), d.day())))
+                .map(d -> new ConversationStarters.Date(d.kind(),
+                        d.person() == null ? null : Optional.ofNullable(d.personName()).orElse(d.person()), MonthDay.of(d.month(), d.day())))
                 .toList();
         long startOfDay = today(now).atStartOfDay(zone).toInstant().toEpochMilli();
         List<ConversationStarters.Handled> today = handlings.findByClientIdAndStartedAtGreaterThanEqualsOrderByStartedAtAsc(c.id(), startOfDay)
@@ -69,7 +70,7 @@ public class ClientStories {
 
     private Optional<ConversationStarters.Handled> handled(Handling h, List<ClientEvent> orders) {
         boolean bought = orders.stream().anyMatch(o -> h.productId().equals(o.productId()) && o.ts() >= h.startedAt());
-        return registry.product(h.productId()).map(p -> new ConversationStarters.Handled(p.nameEn(), p.nameFr(), h.size(),
+        return registry.product(h.productId()).map(p -> new ConversationStarters.Handled(p.id(), h.size(),
                 h.triedAt() != null, bought));
     }
 }

@@ -3,10 +3,11 @@ package io.lien.server.clientcard.application;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Phrase.Arg;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.registry.Product;
+import io.lien.server.registry.PhraseWording;
 import io.lien.server.registry.Store;
-import io.lien.server.registry.Zone;
 import io.lien.server.visits.Handling;
 import io.lien.server.visits.HandlingRepository;
 import io.lien.server.visits.Visit;
@@ -22,6 +23,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,9 +36,17 @@ import java.util.Set;
 @Singleton
 public class ClientTimeline {
 
-    /** One line of the timeline; {@code summaryFr} for lines Lien writes itself. */
-    public record Entry(long ts, String channel, String kind, String summary, String summaryFr, String productId, String size,
+    /** One line of the timeline: {@code summary} in the reader's language for lines Lien writes, as written for the others. */
+    public record Entry(long ts, String channel, String kind, String summary, String productId, String size,
                         Integer amountCents, String author) {
+    }
+
+    /** A line before it is worded. */
+    private record Line(long ts, String channel, String kind, Phrase summary, String productId, String size, Integer amountCents,
+                        String author) {
+        Line(long ts, String channel, String kind, Phrase summary, String productId, String author) {
+            this(ts, channel, kind, summary, productId, null, null, author);
+        }
     }
 
     private final VisitRepository visits;
@@ -45,9 +55,12 @@ public class ClientTimeline {
     private final ProductFeedbackRepository feedback;
     private final DeviceRegistry registry;
     private final SelectionRepository selections;
+    private final PhraseWording wording;
 
     ClientTimeline(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
-                   ProductFeedbackRepository feedback, DeviceRegistry registry, SelectionRepository selections) {
+                   ProductFeedbackRepository feedback, DeviceRegistry registry, SelectionRepository selections,
+                   PhraseWording wording) {
+        this.wording = wording;
         this.selections = selections;
         this.visits = visits;
         this.zones = zones;
@@ -57,18 +70,19 @@ public class ClientTimeline {
     }
 
     /** @param history the client's history (orders, returns, notes), as the card already read it */
-    public List<Entry> of(String clientId, List<ClientEvent> history) {
-        List<Entry> all = new ArrayList<>();
-        history.forEach(e -> all.add(new Entry(e.ts(), e.channel().name(), e.kind().name(), e.summary(), null,
+    public List<Entry> of(String clientId, List<ClientEvent> history, Locale reader) {
+        List<Line> all = new ArrayList<>();
+        history.forEach(e -> all.add(new Line(e.ts(), e.channel().name(), e.kind().name(), Phrase.verbatim(e.summary()),
                 e.productId(), e.size(), e.amountCents(), e.author())));
         visitsOf(clientId, all);
         feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));
         selections.findByClientIdOrderByCreatedAtDesc(clientId).forEach(s -> selection(s, all));
-        all.sort(Comparator.comparingLong(Entry::ts).reversed());
-        return all;
+        all.sort(Comparator.comparingLong(Line::ts).reversed());
+        return all.stream().map(l -> new Entry(l.ts(), l.channel(), l.kind(), wording.word(l.summary(), reader), l.productId(),
+                l.size(), l.amountCents(), l.author())).toList();
     }
 
-    private void visitsOf(String clientId, List<Entry> out) {
+    private void visitsOf(String clientId, List<Line> out) {
         List<Visit> theirs = visits.findByClientIdOrderByStartedAtDesc(clientId);
         if (theirs.isEmpty()) {
             return;
@@ -80,53 +94,37 @@ public class ClientTimeline {
         handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> handledOf.computeIfAbsent(h.visitId(), k -> new ArrayList<>()).add(h));
         for (Visit v : theirs) {
             String store = registry.store(v.storeId()).map(Store::name).orElse(v.storeId());
-            List<String> zoneEn = new ArrayList<>();
-            List<String> zoneFr = new ArrayList<>();
-            for (String z : zonesOf.getOrDefault(v.id(), Set.of())) {
-                zoneEn.add(registry.zone(z).map(Zone::nameEn).orElse(z));
-                zoneFr.add(registry.zone(z).map(Zone::nameFr).orElse(z));
-            }
-            StringBuilder en = new StringBuilder("Visit to " + store + ": " + String.join(", ", zoneEn));
-            StringBuilder fr = new StringBuilder("Visite à " + store + " : " + String.join(", ", zoneFr));
+            Phrase line = Phrase.of("timeline.visit", Arg.text(store),
+                    Arg.zones(List.copyOf(zonesOf.getOrDefault(v.id(), Set.of()))));
             for (Handling h : handledOf.getOrDefault(v.id(), List.of())) {
-                registry.product(h.productId()).ifPresent(p -> {
-                    en.append(h.triedAt() != null ? "; tried " : "; touched ").append(p.nameEn()).append(" (").append(h.size()).append(')');
-                    fr.append(h.triedAt() != null ? " ; a essayé " : " ; a pris en main ").append(p.nameFr()).append(" (").append(h.size()).append(')');
-                });
+                if (registry.product(h.productId()).isPresent()) {
+                    line = line.plus(Phrase.of(h.triedAt() != null ? "timeline.visit.tried" : "timeline.visit.touched",
+                            Arg.product(h.productId()), Arg.text(h.size())));
+                }
             }
-            out.add(new Entry(v.startedAt(), "STORE", "VISIT", en.toString(), fr.toString(), null, null, null, null));
+            out.add(new Line(v.startedAt(), "STORE", "VISIT", line, null, null));
         }
     }
 
     /** A selection an advisor sent: when it went (or why not), and its first opening as its own line. */
-    private void selection(Selection s, List<Entry> out) {
-        List<String> en = new ArrayList<>();
-        List<String> fr = new ArrayList<>();
-        for (String id : s.products()) {
-            en.add(registry.product(id).map(Product::nameEn).orElse(id));
-            fr.add(registry.product(id).map(Product::nameFr).orElse(id));
-        }
-        String pieces = " (" + s.products().size() + "): ";
-        String how = s.channel().equals("withheld") ? " — not sent, consent withdrawn" : s.sentAt() == null ? " — goes by " + s.channel()
-                + " after quiet hours" : " by " + s.channel();
-        String howFr = s.channel().equals("withheld") ? " — non envoyée, consentement retiré" : s.sentAt() == null ? " — part par "
-                + s.channel() + " après les heures calmes" : " par " + s.channel();
-        out.add(new Entry(s.sentAt() == null ? s.createdAt() : s.sentAt(), "STORE", "SELECTION", "Selection sent" + how + pieces
-                + String.join(", ", en), "Sélection envoyée" + howFr + " (" + s.products().size() + ") : " + String.join(", ", fr),
-                s.products().get(0), null, null, s.advisor()));
+    private void selection(Selection s, List<Line> out) {
+        String how = s.channel().equals("withheld") ? "withheld" : s.sentAt() == null ? "waiting" : "sent";
+        List<Phrase> pieces = s.products().stream().map(id -> Phrase.of(Phrase.AS_IS, Arg.product(id))).toList();
+        Phrase line = Phrase.of("timeline.selection", Arg.text(how), Arg.text(s.channel()), Arg.number(s.products().size()))
+                .plus(Phrase.joined(pieces, "list.comma"));
+        out.add(new Line(s.sentAt() == null ? s.createdAt() : s.sentAt(), "STORE", "SELECTION", line, s.products().get(0),
+                s.advisor()));
         if (s.openedAt() != null) {
-            out.add(new Entry(s.openedAt(), "WEB", "SELECTION_OPENED", "Opened the selection", "A ouvert la sélection",
-                    s.products().get(0), null, null, s.advisor()));
+            out.add(new Line(s.openedAt(), "WEB", "SELECTION_OPENED", Phrase.of("timeline.selection-opened"), s.products().get(0),
+                    s.advisor()));
         }
     }
 
-    private Entry said(ProductFeedback f) {
-        String en = registry.product(f.productId()).map(Product::nameEn).orElse(f.productId());
-        String fr = registry.product(f.productId()).map(Product::nameFr).orElse(f.productId());
+    private Line said(ProductFeedback f) {
         if (f.kind().equals("like")) {
-            return new Entry(f.ts(), "WEB", "FEEDBACK", "Liked " + en, "A aimé " + fr, f.productId(), null, null, null);
+            return new Line(f.ts(), "WEB", "FEEDBACK", Phrase.of("timeline.liked", Arg.product(f.productId())), f.productId(), null);
         }
-        return new Entry(f.ts(), "WEB", "FEEDBACK", "Said of " + en + " (" + f.tone() + "): “" + f.body() + "”",
-                "A dit de " + fr + " (" + f.tone() + ") : « " + f.body() + " »", f.productId(), null, null, null);
+        return new Line(f.ts(), "WEB", "FEEDBACK", Phrase.of("timeline.said", Arg.product(f.productId()), Arg.text(f.tone()),
+                Arg.text(f.body())), f.productId(), null);
     }
 }

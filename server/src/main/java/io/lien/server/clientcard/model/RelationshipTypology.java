@@ -1,11 +1,13 @@
 package io.lien.server.clientcard.model;
 
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Phrase.Arg;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,11 +29,11 @@ public final class RelationshipTypology {
     static final long BACK_RECENT_DAYS = 60;
 
     private static final Set<String> ACTIVITY = Set.of("ORDER", "RETURN", "VISIT");
-    private static final Map<String, String[]> CHANNELS = Map.of("STORE", new String[] {"in store", "en boutique"},
-            "WEB", new String[] {"online", "en ligne"}, "APP", new String[] {"in the app", "dans l'appli"},
-            "PHONE", new String[] {"by phone", "par téléphone"});
+    /** Channels where a client is active, each said as message channel.{code}.where ("in store"). */
+    private static final Set<String> CHANNELS = Set.of("STORE", "WEB", "APP", "PHONE");
 
-    public record Label(String code, String evidenceEn, String evidenceFr) {
+    /** {@code evidence}: worded in the reader's language when read (message keys relationship.*). */
+    public record Label(String code, Phrase evidence) {
     }
 
     /** One line of the client's timeline: {@code kind} ORDER, RETURN, VISIT, NOTE, SELECTION, FEEDBACK, … */
@@ -74,11 +76,9 @@ public final class RelationshipTypology {
         if (e.brought().isEmpty()) {
             return;
         }
-        List<String> en = e.brought().stream().map(b -> b.name() + " (" + b.ordersSince() + " order" + (b.ordersSince() == 1 ? "" : "s")
-                + " since)").toList();
-        List<String> fr = e.brought().stream().map(b -> b.name() + " (" + b.ordersSince() + " commande" + (b.ordersSince() > 1 ? "s" : "")
-                + " depuis)").toList();
-        out.add(new Label("prescriber", "brought " + String.join(", ", en), "a fait venir " + String.join(", ", fr)));
+        List<Phrase> people = e.brought().stream()
+                .map(b -> Phrase.of("relationship.prescriber.person", Arg.text(b.name()), Arg.number(b.ordersSince()))).toList();
+        out.add(new Label("prescriber", Phrase.of("relationship.prescriber").plus(Phrase.joined(people, "list.comma"))));
     }
 
     private static void advisor(Evidence e, List<Label> out) {
@@ -91,9 +91,7 @@ public final class RelationshipTypology {
         if (notes + selections == 0) {
             return;
         }
-        out.add(new Label("advisor-relationship", "followed by " + e.advisor() + ": " + notes + " note(s), " + selections
-                + " selection(s) in 12 months", "relation avec " + e.advisor() + " : " + notes + " note(s), " + selections
-                + " sélection(s) en 12 mois"));
+        out.add(label("advisor-relationship", Arg.text(e.advisor()), Arg.number(notes), Arg.number(selections)));
     }
 
     private static void regular(Evidence e, List<Label> out) {
@@ -101,17 +99,16 @@ public final class RelationshipTypology {
                 .filter(t -> t.channel().equals("STORE") && (t.kind().equals("VISIT") || t.kind().equals("ORDER")))
                 .map(t -> t.ts() / DAY).distinct().count();
         if (days >= REGULAR_STORE_DAYS) {
-            out.add(new Label("regular", days + " days in store in 6 months", days + " jours en boutique en 6 mois"));
+            out.add(label("regular", Arg.number(days)));
         }
     }
 
     private static void omnichannel(Evidence e, List<Label> out) {
         Set<String> channels = new LinkedHashSet<>();
-        within(e, YEAR_DAYS).stream().filter(t -> ACTIVITY.contains(t.kind()) && CHANNELS.containsKey(t.channel()))
+        within(e, YEAR_DAYS).stream().filter(t -> ACTIVITY.contains(t.kind()) && CHANNELS.contains(t.channel()))
                 .sorted(Comparator.comparing(Entry::channel)).forEach(t -> channels.add(t.channel()));
         if (channels.size() >= 2) {
-            out.add(new Label("omnichannel", "orders or visits " + join(channels, 0) + " in 12 months",
-                    "commandes ou visites " + join(channels, 1) + " en 12 mois"));
+            out.add(label("omnichannel", Arg.keys(channels.stream().map(c -> "channel." + c + ".where").toList())));
         }
     }
 
@@ -120,8 +117,7 @@ public final class RelationshipTypology {
                 .sorted(Comparator.comparingLong(Entry::ts).reversed()).toList();
         if (!gifts.isEmpty()) {
             String latest = cut(gifts.get(0).summary(), 60);
-            out.add(new Label("gift-giver", gifts.size() + " order(s) as a gift in 12 months, latest: " + latest,
-                    gifts.size() + " commande(s) pour offrir en 12 mois, la dernière : " + latest));
+            out.add(label("gift-giver", Arg.number(gifts.size()), Arg.text(latest)));
         }
     }
 
@@ -140,8 +136,7 @@ public final class RelationshipTypology {
         long gap = latest - times.get(times.size() - 2);
         if (e.now() - latest <= BACK_RECENT_DAYS * DAY && gap >= BACK_AFTER_DAYS * DAY) {
             long months = gap / (30 * DAY);
-            out.add(new Label("back-after-a-while", "back after " + months + " months without an order or visit",
-                    "retour après " + months + " mois sans commande ni visite"));
+            out.add(label("back-after-a-while", Arg.number(months)));
         }
     }
 
@@ -150,15 +145,14 @@ public final class RelationshipTypology {
         first = Math.min(first, e.knownSince());
         long days = (e.now() - first) / DAY;
         if (days <= NEW_WITHIN_DAYS) {
-            out.add(new Label("new-relationship", "first known " + days + " day(s) ago", "premier contact il y a " + days + " jour(s)"));
+            out.add(label("new-relationship", Arg.number(days)));
         }
     }
 
     private static void communityVoice(Evidence e, List<Label> out) {
         long said = within(e, YEAR_DAYS).stream().filter(t -> t.kind().equals("FEEDBACK")).count();
         if (said >= COMMUNITY_FEEDBACK) {
-            out.add(new Label("community-voice", "gave feedback on products " + said + " times in 12 months",
-                    "a donné son avis sur des produits " + said + " fois en 12 mois"));
+            out.add(label("community-voice", Arg.number(said)));
         }
     }
 
@@ -166,8 +160,7 @@ public final class RelationshipTypology {
         List<Long> times = activity(e);
         if (!times.isEmpty() && e.now() - times.get(times.size() - 1) > YEAR_DAYS * DAY) {
             long months = (e.now() - times.get(times.size() - 1)) / (30 * DAY);
-            out.add(new Label("quiet-for-a-while", "no order or visit for " + months + " months",
-                    "ni commande ni visite depuis " + months + " mois"));
+            out.add(label("quiet-for-a-while", Arg.number(months)));
         }
     }
 
@@ -176,11 +169,9 @@ public final class RelationshipTypology {
         return e.timeline().stream().filter(t -> ACTIVITY.contains(t.kind()) && t.ts() <= e.now()).map(Entry::ts).sorted().toList();
     }
 
-    private static String join(Set<String> channels, int language) {
-        List<String> words = channels.stream().map(c -> CHANNELS.get(c)[language]).toList();
-        String and = language == 0 ? " and " : " et ";
-        return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + and + words.get(words.size() - 1);
+    /** A label whose evidence is the message relationship.{code}. */
+    private static Label label(String code, Arg... args) {
+        return new Label(code, Phrase.of("relationship." + code, args));
     }
 
     private static String cut(String s, int max) {

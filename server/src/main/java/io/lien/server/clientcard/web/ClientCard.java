@@ -19,15 +19,17 @@ public record ClientCard(String id, String firstName, String lastName, String la
                          List<DateEntry> importantDates, List<Person> relationships, List<Typology> relationshipTypologies,
                          List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
 
-    /** A piece they handled in store today: one tap from a selection. */
+    /** A piece they handled in store today, named in the reader's language: one tap from a selection. */
     @Serdeable
-    public record Touched(String productId, String nameEn, String nameFr, String size, boolean tried) {
+    public record Touched(String productId, String name, String size, boolean tried) {
     }
 
+    /**
+     * {@code kind} ORDER, RETURN, NOTE, SELECTION, VISIT (zones, touched, tried) or FEEDBACK; {@code summary} in the reader's
+     * language when Lien wrote it, in the words of its channel or author otherwise.
+     */
     @Serdeable
-    /** {@code kind} ORDER, RETURN, NOTE, SELECTION, VISIT (zones, touched, tried) or FEEDBACK; {@code summaryFr} when Lien wrote it. */
-    public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String summaryFr,
-                                @Nullable String productId, @Nullable String size, @Nullable Integer amountCents,
+    public record TimelineEntry(long ts, String channel, String kind, String summary, @Nullable String productId, @Nullable String size, @Nullable Integer amountCents,
                                 @Nullable String author) {
     }
 
@@ -45,13 +47,14 @@ public record ClientCard(String id, String firstName, String lastName, String la
     public record Person(String kind, String name, @Nullable String clientId, long since, @Nullable Integer ordersSince) {
     }
 
-    /** What kind of relationship this is ("gift-giver"), with the evidence in both languages (docs/visit-typologies.md). */
+    /** What kind of relationship this is ("gift-giver"), with the evidence in the reader's language (docs/visit-typologies.md). */
     @Serdeable
-    public record Typology(String code, String evidence, String evidenceFr) {
+    public record Typology(String code, String evidence) {
     }
 
+    /** A way into a conversation and the evidence behind it, in the reader's language. */
     @Serdeable
-    public record Starter(String kind, String text, String textFr, String reason, String reasonFr) {
+    public record Starter(String kind, String text, String reason) {
     }
 
     @Serdeable

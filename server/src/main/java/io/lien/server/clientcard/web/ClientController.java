@@ -11,7 +11,9 @@ import io.lien.server.clientcard.application.ClientStories;
 import io.lien.server.clientcard.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.clientcard.model.RelationshipTypology;
+import io.lien.server.registry.PhraseWording;
 import io.lien.server.web.Problems;
+import io.lien.server.web.ReaderLanguage;
 import io.lien.server.visits.VisitInsights;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.ConsentState;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,9 +46,11 @@ class ClientController {
     private final ClientTimeline timelines;
     private final ConsentLedger consents;
     private final VisitInsights visits;
+    private final PhraseWording wording;
 
     ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines,
-                     ConsentLedger consents, VisitInsights visits) {
+                     ConsentLedger consents, VisitInsights visits, PhraseWording wording) {
+        this.wording = wording;
         this.consents = consents;
         this.visits = visits;
         this.clients = clients;
@@ -68,14 +73,14 @@ class ClientController {
 
     /** The card; the look is logged with {@code reason} (the app sends why it opened it). */
     @Get("/{clientId}")
-    ClientCard card(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
-        Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+    ClientCard card(String clientId, @Nullable @QueryValue String reason, StaffMember who, ReaderLanguage language) {
+        Locale reader = language.locale();
+        Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
         // read once: the timeline and the conversation starters both draw on it
         List<ClientEvent> history = clients.history(clientId);
-        List<ClientCard.TimelineEntry> timeline = timelines.of(clientId, history).stream()
-                .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel(), e.kind(), e.summary(), e.summaryFr(),
-                        e.productId(), e.size(), e.amountCents(), e.author()))
+        List<ClientCard.TimelineEntry> timeline = timelines.of(clientId, history, reader).stream()
+                .map(e -> new ClientCard.TimelineEntry(e.ts(), e.channel(), e.kind(), e.summary(), e.productId(), e.size(), e.amountCents(), e.author()))
                 .toList();
         long now = System.currentTimeMillis();
         LocalDate today = stories.today(now);
@@ -93,12 +98,12 @@ class ClientController {
                         c.advisorUsername(), timeline.stream().map(t -> new RelationshipTypology.Entry(t.ts(), t.channel(), t.kind(),
                         t.summary(), t.author())).toList(), people.stream().filter(p -> p.kind().equals("brought"))
                         .map(p -> new RelationshipTypology.Brought(p.name(), p.ordersSince())).toList()))
-                .stream().map(l -> new ClientCard.Typology(l.code(), l.evidenceEn(), l.evidenceFr())).toList();
+                .stream().map(l -> new ClientCard.Typology(l.code(), wording.word(l.evidence(), reader))).toList();
         List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
-                .map(s -> new ClientCard.Starter(s.kind(), s.en(), s.fr(), s.reasonEn(), s.reasonFr())).toList();
+                .map(s -> new ClientCard.Starter(s.kind(), wording.word(s.text(), reader), wording.word(s.reason(), reader))).toList();
         long startOfDay = today.atStartOfDay(stories.zone()).toInstant().toEpochMilli();
-        List<ClientCard.Touched> touched = visits.handledSince(clientId, startOfDay).stream()
-                .map(p -> new ClientCard.Touched(p.productId(), p.nameEn(), p.nameFr(), p.size(), p.tried())).toList();
+        List<ClientCard.Touched> touched = visits.handledSince(clientId, startOfDay, reader).stream()
+                .map(p -> new ClientCard.Touched(p.productId(), p.name(), p.size(), p.tried())).toList();
         Optional<ConsentState> agreed = consents.ledger(clientId).map(ConsentLedger.Ledger::state);
         return new ClientCard(c.id(), c.firstName(), c.lastName(), c.language(), c.preferredChannel(), c.sizes(),
                 c.interests(), c.approachability().code(), c.presenceConsent(),

@@ -1,8 +1,10 @@
 package io.lien.server.clients.model;
 
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Phrase.Arg;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Ways into a conversation drawn from the client's own story, each with the evidence behind it,
- * in French and English. None mentions a price, a discount or a promotion: they open a
- * conversation, they do not push a sale. A client "just browsing" gets none.
+ * as phrases worded in the reader's language (message keys starter.*). None mentions a price, a
+ * discount or a promotion: they open a conversation, they do not push a sale. A client "just
+ * browsing" gets none.
  */
 public final class ConversationStarters {
 
@@ -23,19 +26,19 @@ public final class ConversationStarters {
     static final int FOLLOW_UP_DAYS = 365;
     static final int MAX = 4;
 
-    public record Starter(String kind, String en, String fr, String reasonEn, String reasonFr) {
+    public record Starter(String kind, Phrase text, Phrase reason) {
     }
 
-    /** An order line as the starters need it (no amount: they never talk money). */
-    public record Purchase(LocalDate date, String productEn, String productFr, String summary, boolean inStore) {
+    /** An order line as the starters need it (no amount: they never talk money); {@code productId} null when unknown. */
+    public record Purchase(LocalDate date, String productId, String summary, boolean inStore) {
     }
 
-    /** A date that matters; {@code personName} null for the client's own. */
-    public record Date(String kind, String person, String personName, MonthDay day) {
+    /** A date that matters; {@code personName} (as a gift order would name them) null for the client's own. */
+    public record Date(String kind, String personName, MonthDay day) {
     }
 
     /** A garment the client had in hand today, as credited by the store's evidence. */
-    public record Handled(String productEn, String productFr, String size, boolean tried, boolean bought) {
+    public record Handled(String productId, String size, boolean tried, boolean bought) {
     }
 
     public record Story(String firstName, String pronoun, boolean justBrowsing, String interests, List<Purchase> orders,
@@ -66,50 +69,40 @@ public final class ConversationStarters {
     }
 
     private static Starter dateStarter(Story s, Date d, long days) {
-        String kindEn = d.kind().equals("birthday") ? "birthday" : d.kind().equals("anniversary") ? "anniversary" : "day";
-        String kindFr = d.kind().equals("birthday") ? "anniversaire" : d.kind().equals("anniversary") ? "anniversaire de mariage" : "fête";
-        String when = days == 0 ? "today" : "in " + days + " day" + (days == 1 ? "" : "s");
-        String quand = days == 0 ? "aujourd'hui" : "dans " + days + " jour" + (days == 1 ? "" : "s");
-        String dayText = d.day().getDayOfMonth() + " " + d.day().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String jour = d.day().getDayOfMonth() + " " + d.day().getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH);
+        Arg kind = Arg.text(d.kind());
+        Arg dayOfMonth = Arg.number(d.day().getDayOfMonth());
+        Arg month = Arg.month(d.day().getMonthValue());
         if (d.personName() == null) {
-            String their = s.pronoun().equals("she") ? "Her" : s.pronoun().equals("he") ? "His" : "Their";
-            return new Starter("date", their + " " + kindEn + " is " + when + ".", "Son " + kindFr + " est " + quand + ".",
-                    their.toLowerCase(Locale.ROOT) + " " + kindEn + " is on " + dayText + " (profile)",
-                    "son " + kindFr + " est le " + jour + " (profil)");
+            Arg pronoun = Arg.text(s.pronoun());
+            return new Starter("date", Phrase.of("starter.date.own", pronoun, kind, Arg.number(days)),
+                    Phrase.of("starter.date.own.reason", pronoun, kind, dayOfMonth, month));
         }
-        Optional<Purchase> gift = s.orders().stream()
+        Arg name = Arg.text(d.personName());
+        Optional<Purchase> gift = s.orders().stream().filter(o -> o.productId() != null)
                 .filter(o -> o.summary().toLowerCase(Locale.ROOT).contains(d.personName().toLowerCase(Locale.ROOT)))
                 .max(Comparator.comparing(Purchase::date));
-        String en = d.personName() + "'s " + kindEn + " is " + when + ".";
-        String fr = "L'" + kindFr + " de " + d.personName() + " est " + quand + ".";
-        if (gift.isPresent()) {
-            Purchase g = gift.get();
-            en = "Bought " + g.productEn() + " for " + d.person() + " in " + month(g.date(), Locale.ENGLISH) + "; " + en;
-            fr = "A acheté " + g.productFr() + " pour " + d.person() + " en " + month(g.date(), Locale.FRENCH) + " ; " + lower(fr);
-        }
-        return new Starter("date", en, fr,
-                d.person() + "'s " + kindEn + " is on " + dayText + (gift.isPresent() ? "; a past order names " + d.personName() : ""),
-                kindFr + " de " + d.person() + " le " + jour + (gift.isPresent() ? " ; une commande passée nomme " + d.personName() : ""));
+        Phrase text = gift.map(g -> Phrase.of("starter.date.person.gift", name, kind, Arg.number(days), Arg.product(g.productId()),
+                        Arg.month(g.date().getMonthValue())))
+                .orElseGet(() -> Phrase.of("starter.date.person", name, kind, Arg.number(days)));
+        return new Starter("date", text, Phrase.of("starter.date.person.reason", name, kind, dayOfMonth, month,
+                Arg.text(gift.isPresent() ? "gift" : "none")));
     }
 
     private static void triedToday(Story s, List<Starter> out) {
         for (Handled h : s.today()) {
             if (h.tried() && !h.bought()) {
-                out.add(new Starter("today", "Liked " + h.productEn() + " on the hanger today, tried the " + h.size() + ", didn't take it.",
-                        "A aimé " + h.productFr() + " sur le cintre aujourd'hui, a essayé le " + h.size() + ", ne l'a pas pris.",
-                        "handled and tried today, not bought", "pris en main et essayé aujourd'hui, pas acheté"));
+                out.add(new Starter("today", Phrase.of("starter.today", Arg.product(h.productId()), Arg.text(h.size())),
+                        Phrase.of("starter.today.reason")));
             }
         }
     }
 
     private static Optional<Starter> followUp(Story s, LocalDate today) {
         return s.orders().stream().filter(Purchase::inStore)
-                .filter(o -> ChronoUnit.DAYS.between(o.date(), today) <= FOLLOW_UP_DAYS && o.productEn() != null)
+                .filter(o -> ChronoUnit.DAYS.between(o.date(), today) <= FOLLOW_UP_DAYS && o.productId() != null)
                 .max(Comparator.comparing(Purchase::date))
-                .map(o -> new Starter("follow-up", "Bought " + o.productEn() + " in store in " + month(o.date(), Locale.ENGLISH)
-                        + ": ask how it wears.", "A acheté " + o.productFr() + " en boutique en " + month(o.date(), Locale.FRENCH)
-                        + " : demander comment il se porte.", "store order of " + o.date(), "achat en boutique du " + o.date()));
+                .map(o -> new Starter("follow-up", Phrase.of("starter.follow-up", Arg.product(o.productId()),
+                        Arg.month(o.date().getMonthValue())), Phrase.of("starter.follow-up.reason", Arg.date(o.date()))));
     }
 
     private static Optional<Starter> interests(Story s) {
@@ -117,8 +110,8 @@ public final class ConversationStarters {
             return Optional.empty();
         }
         String first = s.interests().split("[;,]")[0].strip();
-        return Optional.of(new Starter("interests", "Loves " + first + ".", "Aime : " + first + ".",
-                "in their own words on their profile", "dans ses propres mots, sur son profil"));
+        return Optional.of(new Starter("interests", Phrase.of("starter.interests", Arg.text(first)),
+                Phrase.of("starter.interests.reason")));
     }
 
     /** Days until the next {@code day} (a 29 February is kept on 1 March in other years). */
@@ -129,13 +122,5 @@ public final class ConversationStarters {
             next = day.isValidYear(year) ? day.atYear(year) : LocalDate.of(year, 3, 1);
         }
         return ChronoUnit.DAYS.between(today, next);
-    }
-
-    private static String month(LocalDate d, Locale locale) {
-        return d.getMonth().getDisplayName(TextStyle.FULL, locale);
-    }
-
-    private static String lower(String s) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

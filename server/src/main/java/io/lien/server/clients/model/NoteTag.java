@@ -3,37 +3,30 @@ package io.lien.server.clients.model;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Quick tags an advisor taps instead of typing: what the note is about, in both languages. */
+/** Quick tags an advisor taps instead of typing: what the note is about; said as message note-tag.{code}. */
 public enum NoteTag {
-    LOOKING_FOR("looking-for", "Looking for", "Cherche"),
-    GIFT("gift", "Gift", "Cadeau"),
-    WAITING_FOR_SIZE("waiting-for-size", "Waiting for a size", "Attend une taille"),
-    FIT("fit", "Fit", "Coupe"),
-    LOVED("loved", "Loved", "A adoré"),
-    NOT_FOR_THEM("not-for-them", "Not for them", "Pas pour elle/lui"),
-    OCCASION("occasion", "Occasion", "Occasion"),
-    CALL_BACK("call-back", "Call back", "Rappeler");
+    LOOKING_FOR("looking-for"),
+    GIFT("gift"),
+    WAITING_FOR_SIZE("waiting-for-size"),
+    FIT("fit"),
+    LOVED("loved"),
+    NOT_FOR_THEM("not-for-them"),
+    OCCASION("occasion"),
+    CALL_BACK("call-back");
 
     private final String code;
-    private final String en;
-    private final String fr;
 
-    NoteTag(String code, String en, String fr) {
+    NoteTag(String code) {
         this.code = code;
-        this.en = en;
-        this.fr = fr;
     }
 
     public String code() {
         return code;
     }
 
-    public String en() {
-        return en;
-    }
-
-    public String fr() {
-        return fr;
+    /** Its message key. */
+    public String key() {
+        return "note-tag." + code;
     }
 
     public static Optional<NoteTag> fromCode(String code) {

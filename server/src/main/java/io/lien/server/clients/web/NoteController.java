@@ -7,7 +7,9 @@ import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.model.NoteTag;
+import io.lien.server.i18n.Texts;
 import io.lien.server.web.Problems;
+import io.lien.server.web.ReaderLanguage;
 import io.lien.server.web.RequestIds;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -49,7 +51,7 @@ class NoteController {
     }
 
     @Serdeable
-    record Tag(String code, String en, String fr) {
+    record Tag(String code, String name) {
     }
 
     @Serdeable
@@ -65,25 +67,26 @@ class NoteController {
     }
 
     @Get("/api/notes/tags")
-    List<Tag> tags() {
-        return Arrays.stream(NoteTag.values()).map(t -> new Tag(t.code(), t.en(), t.fr())).toList();
+    List<Tag> tags(ReaderLanguage reader) {
+        Texts texts = Texts.of(reader.locale());
+        return Arrays.stream(NoteTag.values()).map(t -> new Tag(t.code(), texts.t(t.key()))).toList();
     }
 
     @Post("/api/clients/{clientId}/notes")
     HttpResponse<Written> write(String clientId, @Body Note note, StaffMember advisor) {
         if (clients.find(clientId).isEmpty()) {
-            throw new Problems.NotFound("No client " + clientId + ".");
+            throw new Problems.NotFound("problem.no-client", clientId);
         }
         Set<NoteTag> tags = new LinkedHashSet<>();
         for (String code : note.tags() == null ? List.<String>of() : note.tags()) {
-            tags.add(NoteTag.fromCode(code).orElseThrow(() -> new Problems.BadRequest("Unknown tag '" + code + "'; GET /api/notes/tags lists them.")));
+            tags.add(NoteTag.fromCode(code).orElseThrow(() -> new Problems.BadRequest("problem.note.unknown-tag", code)));
         }
         String text = note.text() == null ? "" : note.text().strip();
         if (tags.size() > MAX_TAGS || text.length() > MAX_TEXT) {
-            throw new Problems.BadRequest("A note has at most " + MAX_TAGS + " tags and " + MAX_TEXT + " characters.");
+            throw new Problems.BadRequest("problem.note.too-long", MAX_TAGS, MAX_TEXT);
         }
         if (tags.isEmpty() && text.isEmpty()) {
-            throw new Problems.BadRequest("A note needs a tag or a few words.");
+            throw new Problems.BadRequest("problem.note.empty");
         }
         List<String> parts = new ArrayList<>();
         tags.forEach(t -> parts.add("#" + t.code()));
@@ -93,7 +96,7 @@ class NoteController {
         long now = System.currentTimeMillis();
         long at = note.writtenAt() == null ? now : note.writtenAt();
         if (at > now + 60_000 || at < now - OFFLINE_AT_MOST) {
-            throw new Problems.BadRequest("writtenAt is when the note was written: not in the future, at most 7 days ago.");
+            throw new Problems.BadRequest("problem.note.written-at");
         }
         RequestIds.check(note.requestId());
         String ref = note.requestId() == null ? null : "note:" + note.requestId();

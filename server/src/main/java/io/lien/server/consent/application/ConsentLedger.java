@@ -7,6 +7,7 @@ import io.lien.server.consent.model.ConsentKind;
 import io.lien.server.consent.model.ConsentSource;
 import io.lien.server.consent.model.ConsentState;
 import io.lien.server.consent.model.QuietHours;
+import io.lien.server.i18n.Phrase;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -52,7 +53,7 @@ public class ConsentLedger {
         record UnknownClient(String clientId) implements Outcome {
         }
 
-        record Refused(String reason) implements Outcome {
+        record Refused(Phrase reason) implements Outcome {
         }
     }
 
@@ -63,23 +64,22 @@ public class ConsentLedger {
         }
         Optional<ConsentKind> kind = ConsentKind.fromCode(request.kind());
         if (kind.isEmpty()) {
-            return new Outcome.Refused("Unknown consent kind '" + request.kind() + "'; one of " + ConsentKind.codes() + ".");
+            return new Outcome.Refused(Phrase.with("problem.consent.unknown-kind", request.kind(), ConsentKind.codes()));
         }
         if (request.granted() == null) {
-            return new Outcome.Refused("Say whether the consent is given: \"granted\": true or false.");
+            return new Outcome.Refused(Phrase.with("problem.consent.granted"));
         }
         Optional<ConsentSource> source = source(request, author);
         if (source.isEmpty()) {
-            return new Outcome.Refused("Unknown source '" + request.source() + "'; a shopper says it in the shopper-app, on the web or at a fixture.");
+            return new Outcome.Refused(Phrase.with("problem.consent.unknown-source", request.source()));
         }
         Optional<String> value = value(kind.get(), request);
         if (value == null) {
-            return new Outcome.Refused(kind.get() == ConsentKind.QUIET_HOURS
-                    ? "Quiet hours are given as \"value\": \"HH:MM-HH:MM\" (e.g. 21:00-08:00), in the client's time."
-                    : "Only quiet hours take a value.");
+            return new Outcome.Refused(Phrase.with(kind.get() == ConsentKind.QUIET_HOURS
+                    ? "problem.consent.quiet-hours" : "problem.consent.no-value"));
         }
         if (request.note() != null && request.note().length() > MAX_NOTE) {
-            return new Outcome.Refused("A note is at most " + MAX_NOTE + " characters.");
+            return new Outcome.Refused(Phrase.with("problem.consent.note", MAX_NOTE));
         }
         List<ConsentChange> history = changes.findByClientIdOrderByTsAscAndIdAsc(clientId);
         if (repeats(history, kind.get(), request.granted(), value.orElse(null))) {

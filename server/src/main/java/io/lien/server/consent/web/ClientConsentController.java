@@ -36,7 +36,7 @@ class ClientConsentController {
 
     @Get
     ConsentView consents(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
-        ConsentLedger.Ledger found = ledger.ledger(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+        ConsentLedger.Ledger found = ledger.ledger(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
         audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "consents" : reason);
         return ConsentView.of(clientId, found);
     }

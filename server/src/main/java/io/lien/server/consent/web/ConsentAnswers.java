@@ -13,7 +13,7 @@ public final class ConsentAnswers {
 
     public static HttpResponse<ConsentView> answer(String clientId, ConsentLedger.Outcome outcome, ConsentLedger ledger) {
         if (outcome instanceof ConsentLedger.Outcome.UnknownClient) {
-            throw new Problems.NotFound("No client " + clientId + ".");
+            throw new Problems.NotFound("problem.no-client", clientId);
         }
         if (outcome instanceof ConsentLedger.Outcome.Refused r) {
             throw new Problems.BadRequest(r.reason());

@@ -67,13 +67,13 @@ class FollowUpController {
         LocalDate due = date(body.dueOn(), "dueOn");
         String text = body.text() == null ? "" : body.text().strip();
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new Problems.BadRequest("A follow-up says what to do in 1 to " + MAX_TEXT + " characters.");
+            throw new Problems.BadRequest("problem.follow-up.text", MAX_TEXT);
         }
         if (due.isBefore(today) || due.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new Problems.BadRequest("A follow-up is due between today (" + today + ") and " + MAX_DAYS_AHEAD + " days ahead.");
+            throw new Problems.BadRequest("problem.follow-up.due", today, MAX_DAYS_AHEAD);
         }
         RequestIds.check(body.requestId());
-        Client client = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+        Client client = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
         Optional<FollowUp> again = body.requestId() == null ? Optional.empty() : followUps.findByRequestId(body.requestId());
         if (again.isPresent()) {
             return HttpResponse.ok(view(again.get(), client, today));
@@ -96,7 +96,7 @@ class FollowUpController {
         LocalDate start = from == null ? today : date(from, "from");
         LocalDate end = to == null ? start.plusDays(13) : date(to, "to");
         if (end.isBefore(start) || end.isAfter(start.plusDays(MAX_RANGE_DAYS))) {
-            throw new Problems.BadRequest("'to' is on or after 'from', at most " + MAX_RANGE_DAYS + " days later.");
+            throw new Problems.BadRequest("problem.follow-up.range", MAX_RANGE_DAYS);
         }
         boolean all = advisor.isManager() || Boolean.TRUE.equals(everyone);
         List<FollowUp> found = new ArrayList<>();
@@ -113,7 +113,7 @@ class FollowUpController {
     FollowUpView done(long id, StaffMember advisor) {
         String store = store(advisor);
         FollowUp f = followUps.findById(id).filter(x -> x.storeId().equals(store))
-                .orElseThrow(() -> new Problems.NotFound("No follow-up " + id + " in your store."));
+                .orElseThrow(() -> new Problems.NotFound("problem.no-follow-up", id));
         if (f.doneAt() == null) {
             followUps.updateDoneAt(id, System.currentTimeMillis());
         }
@@ -131,11 +131,11 @@ class FollowUpController {
     private static LocalDate date(String text, String name) {
         try {
             if (text == null) {
-                throw new Problems.BadRequest("'" + name + "' is needed, as a date like 2026-12-01.");
+                throw new Problems.BadRequest("problem.date.needed", name);
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Problems.BadRequest("'" + name + "' is a date like 2026-12-01, not '" + cut(text) + "'.");
+            throw new Problems.BadRequest("problem.date.malformed", name, cut(text));
         }
     }
 

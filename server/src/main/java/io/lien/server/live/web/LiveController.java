@@ -5,6 +5,7 @@ import io.lien.server.security.Roles;
 import io.lien.server.live.LiveStore;
 import io.lien.server.live.LiveStoreView;
 import io.lien.server.visits.VisitInsights;
+import io.lien.server.web.ReaderLanguage;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,8 +27,8 @@ class LiveController {
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    LiveStoreView now(String storeId, StaffMember authentication) {
+    LiveStoreView now(String storeId, StaffMember authentication, ReaderLanguage reader) {
         long now = System.currentTimeMillis();
-        return live.view(storeId).withVisitsSoFar(clientId -> visits.soFar(clientId, now));
+        return live.view(storeId, reader.locale()).withVisitsSoFar(clientId -> visits.soFar(clientId, now, reader.locale()));
     }
 }

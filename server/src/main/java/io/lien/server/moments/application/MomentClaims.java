@@ -28,7 +28,7 @@ public class MomentClaims {
         record AlreadyTaken(String advisorName, long since) implements Outcome {
         }
 
-        record NotClaimable(String why) implements Outcome {
+        record NotClaimable(Phrase why) implements Outcome {
         }
 
         record Unknown() implements Outcome {
@@ -52,8 +52,7 @@ public class MomentClaims {
         }
         Moment taken = found.get();
         if (taken.kind() == MomentKind.CLAIM || taken.kind() == MomentKind.SELECTION_OPENED) {
-            return new Outcome.NotClaimable("A " + taken.kind().name().toLowerCase().replace('_', ' ')
-                    + " is news for the team, not something to go and do.");
+            return new Outcome.NotClaimable(Phrase.with("problem.moment.not-claimable", taken.kind().name()));
         }
         String name = advisors.findById(username).map(Advisor::firstName).orElse(username);
         return stream.appending(() -> {

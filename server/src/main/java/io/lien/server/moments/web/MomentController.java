@@ -58,13 +58,13 @@ class MomentController {
             return HttpResponse.created(stream.view(c.claim(), Languages.all().fromAcceptLanguage(language)));
         }
         if (outcome instanceof MomentClaims.Outcome.AlreadyTaken t) {
-            throw new Problems.Conflict(t.advisorName() + " is already on it (since "
-                    + HOUR.format(Instant.ofEpochMilli(t.since()).atZone(registry.timeZone(storeId))) + ").");
+            throw new Problems.Conflict("problem.moment.already-taken", t.advisorName(),
+                    HOUR.format(Instant.ofEpochMilli(t.since()).atZone(registry.timeZone(storeId))));
         }
         if (outcome instanceof MomentClaims.Outcome.NotClaimable n) {
             throw new Problems.BadRequest(n.why());
         }
-        throw new Problems.NotFound("No moment " + momentId + " in store " + storeId + ".");
+        throw new Problems.NotFound("problem.no-moment", momentId, storeId);
     }
 
     @Get

@@ -5,6 +5,7 @@ import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
+import io.lien.server.i18n.Languages;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.followups.FollowUp;
@@ -18,7 +19,7 @@ import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
-import io.lien.server.moments.MomentWording;
+import io.lien.server.registry.PhraseWording;
 import io.lien.server.shoppers.ShopperLogin;
 import io.lien.server.shoppers.ShopperLoginRepository;
 import io.lien.server.visits.Visit;
@@ -62,11 +63,11 @@ public class ClientExport {
     private final ProductFeedbackRepository feedback;
     private final SelectionRepository selections;
     private final FollowUpRepository followUps;
-    private final MomentWording wording;
+    private final PhraseWording wording;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
                  MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                 SelectionRepository selections, FollowUpRepository followUps, MomentWording wording) {
+                 SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording) {
         this.wording = wording;
         this.selections = selections;
         this.followUps = followUps;
@@ -89,7 +90,7 @@ public class ClientExport {
         long now = System.currentTimeMillis();
         Map<String, Boolean> given = ledger.get().state().givenByCode();
         List<VisitReport.Detail> visited = visits.findByClientIdOrderByStartedAtDesc(clientId).stream()
-                .map(Visit::id).map(id -> insights.visit(id, now)).flatMap(Optional::stream).toList();
+                .map(Visit::id).map(id -> insights.visit(id, now, Languages.all().nearest(client.get().language()))).flatMap(Optional::stream).toList();
         return Optional.of(new Document(now, client.get(),
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),

@@ -38,7 +38,7 @@ class ClientPrivacyController {
 
     @Get("/export")
     ClientExport.Document export(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
-        ClientExport.Document document = export.of(clientId).orElseThrow(() -> new Problems.NotFound("No client " + clientId + "."));
+        ClientExport.Document document = export.of(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
         audit.record(clientId, who, ProfileAccess.Action.EXPORT, reason == null ? "export at the client's request" : reason);
         return document;
     }
@@ -46,7 +46,7 @@ class ClientPrivacyController {
     @Delete
     HttpResponse<Void> erase(String clientId) {
         if (erasure.erase(clientId, "manager") instanceof ClientErasure.Outcome.UnknownClient) {
-            throw new Problems.NotFound("No client " + clientId + ".");
+            throw new Problems.NotFound("problem.no-client", clientId);
         }
         return HttpResponse.noContent();
     }

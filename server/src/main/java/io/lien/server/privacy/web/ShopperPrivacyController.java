@@ -50,12 +50,12 @@ class ShopperPrivacyController {
     @Delete
     HttpResponse<Void> erase(ShopperIdentity shopper) {
         if (erasure.erase(shopper.clientId(), "client") instanceof ClientErasure.Outcome.UnknownClient) {
-            throw new Problems.NotFound("Your client record is no longer here.");
+            throw new Problems.NotFound("problem.no-client-record");
         }
         return HttpResponse.noContent();
     }
 
     private ClientExport.Document document(ShopperIdentity shopper) {
-        return export.of(shopper.clientId()).orElseThrow(() -> new Problems.NotFound("Your client record is no longer here."));
+        return export.of(shopper.clientId()).orElseThrow(() -> new Problems.NotFound("problem.no-client-record"));
     }
 }

@@ -33,6 +33,6 @@ class DeviceCredentialController {
             return HttpResponse.created(new IssuedSecret(issued.deviceId(), issued.secret(), issued.issuedAt(),
                     "Shown once: enter it into the device now. Lien keeps only a hash; issuing again replaces it."));
         }
-        throw new Problems.NotFound("Store " + storeId + " has no device " + deviceId + ".");
+        throw new Problems.NotFound("problem.no-device", storeId, deviceId);
     }
 }

@@ -1,11 +1,8 @@
 package io.lien.server.registry.web;
 
-import io.lien.server.security.Roles;
-import io.lien.server.i18n.Languages;
 import io.lien.server.registry.DeviceRegistry;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.annotation.Header;
-import java.util.Locale;
+import io.lien.server.security.Roles;
+import io.lien.server.web.ReaderLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** The catalogue, for an advisor picking pieces for a selection. */
 @Controller("/api/products")
@@ -22,10 +21,10 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProductController {
 
-    /** {@code name} in the reader's language (Accept-Language); nameEn / nameFr for the app that reads both, until it asks in its own. */
+    /** {@code name} in the reader's language; {@code names} every translation the catalogue has, by language tag. */
     @Serdeable
-    record ProductView(String id, String nameEn, String nameFr, String category, @Nullable String collection,
-                       int priceCents, String name) {
+    record ProductView(String id, String name, Map<String, String> names, String category, @Nullable String collection,
+                       int priceCents) {
     }
 
     private final DeviceRegistry registry;
@@ -35,10 +34,10 @@ class ProductController {
     }
 
     @Get
-    List<ProductView> all(@Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        Locale reader = Languages.all().fromAcceptLanguage(language);
+    List<ProductView> all(ReaderLanguage language) {
+        Locale reader = language.locale();
         return registry.products().stream()
-                .map(p -> new ProductView(p.id(), p.nameEn(), p.nameFr(), p.category(), p.collection(), p.priceCents(), p.name(reader)))
+                .map(p -> new ProductView(p.id(), p.name(reader), p.names().byLanguage(), p.category(), p.collection(), p.priceCents()))
                 .sorted(java.util.Comparator.comparing(ProductView::category).thenComparing(ProductView::name)).toList();
     }
 }

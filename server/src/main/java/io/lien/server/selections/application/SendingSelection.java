@@ -1,5 +1,6 @@
 package io.lien.server.selections.application;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.consent.application.ConsentLedger;
@@ -34,7 +35,7 @@ public class SendingSelection {
         record Created(Selection selection, boolean waitsForQuietHours) implements Outcome {
         }
 
-        record NoChannel(String why) implements Outcome {
+        record NoChannel(Phrase why) implements Outcome {
         }
 
         record UnknownProducts(List<String> ids) implements Outcome {
@@ -80,7 +81,7 @@ public class SendingSelection {
         ChannelChoice.Choice choice = ChannelChoice.choose(c.preferredChannel(), ledger.get().state(),
                 new ChannelChoice.Reachable(c.email() != null, c.phone() != null), now, zoneOf(request.storeId()));
         if (choice instanceof ChannelChoice.Choice.NoChannel none) {
-            return new Outcome.NoChannel(c.firstName() + ": " + none.why());
+            return new Outcome.NoChannel(Phrase.with(none.why(), c.firstName()));
         }
         ChannelChoice.Choice.Send send = (ChannelChoice.Choice.Send) choice;
         Selection saved = selections.save(new Selection(newLinkId(), c.id(), request.storeId(), request.advisor(),

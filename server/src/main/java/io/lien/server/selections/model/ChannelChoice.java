@@ -28,6 +28,7 @@ public final class ChannelChoice {
         record Send(String channel, long sendAfter) implements Choice {
         }
 
+        /** {@code why}: a message key, the same for every client. */
         record NoChannel(String why) implements Choice {
         }
     }
@@ -57,8 +58,7 @@ public final class ChannelChoice {
                 return new Choice.Send(channel, endOf(consents.quietHours().orElseThrow(), now, zone));
             }
         }
-        return new Choice.NoChannel("The client has not agreed to hear from the brand by e-mail, messaging or SMS"
-                + " (or we have no address for it): show them the selection in store instead.");
+        return new Choice.NoChannel("problem.selection.no-channel");
     }
 
     /** A time outside the quiet hours, to ask "would this channel be allowed at all?". */

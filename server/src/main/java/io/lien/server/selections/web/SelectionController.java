@@ -63,10 +63,10 @@ class SelectionController {
     HttpResponse<SentSelection> send(String clientId, @Body NewSelection body, StaffMember advisor) {
         List<String> products = List.copyOf(new LinkedHashSet<>(body.productIds() == null ? List.of() : body.productIds()));
         if (products.isEmpty() || products.size() > Selection.MAX_PRODUCTS) {
-            throw new Problems.BadRequest("A selection holds 1 to " + Selection.MAX_PRODUCTS + " pieces.");
+            throw new Problems.BadRequest("problem.selection.pieces", Selection.MAX_PRODUCTS);
         }
         if (body.message() != null && body.message().length() > MAX_MESSAGE) {
-            throw new Problems.BadRequest("A personal word is at most " + MAX_MESSAGE + " characters.");
+            throw new Problems.BadRequest("problem.selection.word", MAX_MESSAGE);
         }
         RequestIds.check(body.requestId());
         String store = advisor.storeId();
@@ -81,15 +81,15 @@ class SelectionController {
             throw new Problems.Conflict(none.why());
         }
         if (outcome instanceof SendingSelection.Outcome.UnknownProducts unknown) {
-            throw new Problems.BadRequest("Unknown products: " + String.join(", ", unknown.ids().stream().limit(5).toList()) + ".");
+            throw new Problems.BadRequest("problem.selection.unknown-products", String.join(", ", unknown.ids().stream().limit(5).toList()));
         }
-        throw new Problems.NotFound("No client " + clientId + ".");
+        throw new Problems.NotFound("problem.no-client", clientId);
     }
 
     @Get
     List<SentSelection> list(String clientId, StaffMember advisor) {
         if (clients.find(clientId).isEmpty()) {
-            throw new Problems.NotFound("No client " + clientId + ".");
+            throw new Problems.NotFound("problem.no-client", clientId);
         }
         audit.record(clientId, advisor, ProfileAccess.Action.VIEW, "selections");
         return selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(this::view).toList();

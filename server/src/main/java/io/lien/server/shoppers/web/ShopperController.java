@@ -86,7 +86,7 @@ class ShopperController {
     HttpResponse<Me> approachability(@Body ApproachabilityBody body, ShopperIdentity shopper) {
         Client c = client(shopper);
         Approachability wanted = Approachability.fromCode(body.approachability()).orElseThrow(() -> new Problems.BadRequest(
-                "approachability is one of just-browsing, advice-welcome, not-said; not '" + body.approachability() + "'."));
+                "problem.approachability", body.approachability()));
         clients.approachability(c.id(), wanted);
         audit.record(c.id(), shopper, ProfileAccess.Action.CHANGE, "approachability set to " + wanted.code() + " by the client");
         return HttpResponse.status(HttpStatus.OK).body(new Me(c.id(), c.firstName(), c.language(), wanted.code()));
@@ -101,6 +101,6 @@ class ShopperController {
 
     private Client client(ShopperIdentity shopper) {
         String clientId = shopper.clientId();
-        return clients.find(clientId).orElseThrow(() -> new Problems.NotFound("Your client record is no longer here."));
+        return clients.find(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client-record"));
     }
 }

@@ -1,15 +1,15 @@
 package io.lien.server.visits.model;
 
-import java.time.DayOfWeek;
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Phrase.Arg;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,12 +26,14 @@ public final class VisitTypology {
     static final long QUICK_MS = 15 * 60_000;
     static final int RITUAL_EARLIER_VISITS = 3;
     static final long RITUAL_WITHIN_DAYS = 120;
+    private static final String[] PARTS_OF_DAY = {"visit.part-of-day.morning", "visit.part-of-day.afternoon", "visit.part-of-day.evening"};
 
-    public record Label(String code, String evidenceEn, String evidenceFr) {
+    /** {@code evidence}: worded in the reader's language when read (message keys visit.evidence.*). */
+    public record Label(String code, Phrase evidence) {
     }
 
     /** A garment in hand during this visit. */
-    public record Handled(String productId, String productEn, String productFr, boolean tried, boolean bought) {
+    public record Handled(String productId, boolean tried, boolean bought) {
     }
 
     /** An earlier visit of the same client, with the zones it went through and what was handled. */
@@ -42,8 +44,8 @@ public final class VisitTypology {
     public record Other(long startedAt, Set<String> zones) {
     }
 
-    /** An important date of someone the client buys for, in days from the visit. */
-    public record GiftDate(String person, String personName, long inDays) {
+    /** An important date of someone the client buys for ({@code personName}: as a gift order would name them), in days from the visit. */
+    public record GiftDate(String personName, long inDays) {
     }
 
     public record Evidence(boolean identified, long startedAt, long durationMs, List<String> zones, List<Handled> handled,
@@ -75,9 +77,7 @@ public final class VisitTypology {
             Set<String> shared = new HashSet<>(o.zones());
             shared.retainAll(mine);
             if (apart <= ACCOMPANIED_WITHIN_MS && shared.size() >= ACCOMPANIED_SHARED_ZONES) {
-                out.add(new Label("accompanied", "arrived with another shopper (" + apart / 1000 + " s apart), "
-                        + shared.size() + " zones together", "arrivée avec une autre personne (" + apart / 1000 + " s d'écart), "
-                        + shared.size() + " zones ensemble"));
+                out.add(label("accompanied", Arg.number(apart / 1000), Arg.number(shared.size())));
                 return;
             }
         }
@@ -92,8 +92,7 @@ public final class VisitTypology {
                 long days = (e.startedAt() - before.startedAt()) / 86_400_000L;
                 if (days <= COME_BACK_WITHIN_DAYS && before.productsHandled().contains(h.productId())) {
                     LocalDate then = Instant.ofEpochMilli(before.startedAt()).atZone(e.zone()).toLocalDate();
-                    out.add(new Label("come-back-to-try", "tried " + h.productEn() + ", handled on an earlier visit (" + then + ")",
-                            "a essayé " + h.productFr() + ", pris en main lors d'une visite précédente (" + then + ")"));
+                    out.add(label("come-back-to-try", Arg.product(h.productId()), Arg.date(then)));
                     return;
                 }
             }
@@ -105,17 +104,14 @@ public final class VisitTypology {
             return;
         }
         e.giftDates().stream().filter(d -> d.inDays() <= GIFT_DATE_WITHIN_DAYS).findFirst().ifPresent(d ->
-                out.add(new Label("gift-hunt", d.personName() + "'s date is in " + d.inDays() + " days (" + d.person() + ")",
-                        "la date de " + d.personName() + " est dans " + d.inDays() + " jours (" + d.person() + ")")));
+                out.add(label("gift-hunt", Arg.text(d.personName()), Arg.number(d.inDays()))));
     }
 
     private static void quickMission(Evidence e, List<Label> out) {
         long zones = e.zones().stream().distinct().count();
         if (e.durationMs() > 0 && e.durationMs() <= QUICK_MS && zones <= 2 && e.handled().size() <= 2) {
             long minutes = Math.max(1, e.durationMs() / 60_000);
-            out.add(new Label("quick-mission", minutes + " min, " + zones + " zone" + (zones == 1 ? "" : "s") + ", "
-                    + e.handled().size() + " garment(s) in hand", minutes + " min, " + zones + " zone(s), "
-                    + e.handled().size() + " vêtement(s) pris en main"));
+            out.add(label("quick-mission", Arg.number(minutes), Arg.number(zones), Arg.number(e.handled().size())));
         }
     }
 
@@ -127,37 +123,30 @@ public final class VisitTypology {
                     return then.getDayOfWeek() == now.getDayOfWeek() && partOfDay(then) == partOfDay(now);
                 }).toList();
         if (alike.size() >= RITUAL_EARLIER_VISITS) {
-            DayOfWeek day = now.getDayOfWeek();
-            out.add(new Label("ritual", (alike.size() + 1) + "th " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
-                    + partName(partOfDay(now), false) + " visit in " + RITUAL_WITHIN_DAYS + " days",
-                    (alike.size() + 1) + "e visite du " + day.getDisplayName(TextStyle.FULL, Locale.FRENCH) + " "
-                            + partName(partOfDay(now), true) + " en " + RITUAL_WITHIN_DAYS + " jours"));
+            out.add(label("ritual", Arg.number(alike.size() + 1L), Arg.weekday(now.getDayOfWeek()),
+                    Arg.key(PARTS_OF_DAY[partOfDay(now)]), Arg.number(RITUAL_WITHIN_DAYS)));
         }
     }
 
     private static void discovery(Evidence e, List<Label> out) {
         if (e.earlier().isEmpty()) {
-            out.add(new Label("discovery", "first visit", "première visite"));
+            out.add(new Label("discovery", Phrase.of("visit.evidence.first-visit")));
             return;
         }
         Set<String> seen = new HashSet<>();
         e.earlier().forEach(b -> seen.addAll(b.zones()));
         List<String> fresh = e.zones().stream().distinct().filter(z -> !seen.contains(z)).toList();
         if (fresh.size() >= 2) {
-            out.add(new Label("discovery", "first time in " + String.join(" and ", fresh),
-                    "première fois en " + String.join(" et ", fresh)));
+            out.add(new Label("discovery", Phrase.of("visit.evidence.discovery", Arg.zones(fresh))));
         }
+    }
+
+    /** A label whose evidence is the message visit.evidence.{code}. */
+    private static Label label(String code, Arg... args) {
+        return new Label(code, Phrase.of("visit.evidence." + code, args));
     }
 
     private static int partOfDay(ZonedDateTime t) {
         return t.getHour() < 12 ? 0 : t.getHour() < 17 ? 1 : 2;
-    }
-
-    private static String partName(int part, boolean fr) {
-        return switch (part) {
-            case 0 -> fr ? "matin" : "morning";
-            case 1 -> fr ? "après-midi" : "afternoon";
-            default -> fr ? "soir" : "evening";
-        };
     }
 }

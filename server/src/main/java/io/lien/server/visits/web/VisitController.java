@@ -7,6 +7,7 @@ import io.lien.server.registry.Store;
 import io.lien.server.visits.VisitInsights;
 import io.lien.server.visits.VisitReport;
 import io.lien.server.web.Problems;
+import io.lien.server.web.ReaderLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -43,36 +44,36 @@ class VisitController {
 
     @Get("/stores/{storeId}/visits{?from,to}")
     List<VisitReport.Summary> visits(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                     StaffMember authentication) {
+                                     StaffMember authentication, ReaderLanguage reader) {
         Days days = days(storeId, from, to);
-        return insights.visits(storeId, days.fromMs(), days.toMs(), System.currentTimeMillis());
+        return insights.visits(storeId, days.fromMs(), days.toMs(), System.currentTimeMillis(), reader.locale());
     }
 
     @Get("/visits/{visitId}")
-    VisitReport.Detail visit(long visitId, StaffMember authentication) {
-        String storeId = insights.storeOf(visitId).orElseThrow(() -> new Problems.NotFound("No visit " + visitId + "."));
-        return insights.visit(visitId, System.currentTimeMillis()).orElseThrow();
+    VisitReport.Detail visit(long visitId, StaffMember authentication, ReaderLanguage reader) {
+        String storeId = insights.storeOf(visitId).orElseThrow(() -> new Problems.NotFound("problem.no-visit", visitId));
+        return insights.visit(visitId, System.currentTimeMillis(), reader.locale()).orElseThrow();
     }
 
     @Get("/stores/{storeId}/funnel{?from,to}")
     @Secured(Roles.MANAGER)
     VisitReport.Funnel funnel(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                              StaffMember authentication) {
+                              StaffMember authentication, ReaderLanguage reader) {
         Days days = days(storeId, from, to);
-        return insights.funnel(storeId, days.fromMs(), days.toMs(), days.from().toString(), days.to().toString());
+        return insights.funnel(storeId, days.fromMs(), days.toMs(), days.from().toString(), days.to().toString(), reader.locale());
     }
 
     private Days days(String storeId, String from, String to) {
         ZoneId zone = registry.store(storeId).map(Store::timeZone).map(ZoneId::of)
-                .orElseThrow(() -> new Problems.NotFound("No store " + storeId + "."));
+                .orElseThrow(() -> new Problems.NotFound("problem.no-store", storeId));
         LocalDate today = LocalDate.now(zone);
         LocalDate first = date("from", from, today);
         LocalDate last = date("to", to, from == null ? today : first);
         if (last.isBefore(first)) {
-            throw new Problems.BadRequest("'to' (" + last + ") is before 'from' (" + first + ").");
+            throw new Problems.BadRequest("problem.visits.range", last, first);
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw new Problems.BadRequest("At most " + MAX_DAYS + " days at a time.");
+            throw new Problems.BadRequest("problem.visits.too-many-days", MAX_DAYS);
         }
         return new Days(first, last, first.atStartOfDay(zone).toInstant().toEpochMilli(),
                 last.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
@@ -85,7 +86,7 @@ class VisitController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new Problems.BadRequest("'" + name + "' must be a date like 2026-11-22, not '" + cut(value) + "'.");
+            throw new Problems.BadRequest("problem.visits.date", name, cut(value));
         }
     }
 

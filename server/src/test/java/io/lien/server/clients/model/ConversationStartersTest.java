@@ -7,6 +7,8 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 
+import static io.lien.server.i18n.WordingFixture.en;
+import static io.lien.server.i18n.WordingFixture.fr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,26 +21,27 @@ class ConversationStartersTest {
     @Test
     void anUpcomingBirthdayOfSomeoneSheBoughtForComesFirstWithItsEvidence() {
         ConversationStarters.Starter first = camille(List.of()).get(0);
-        assertEquals("Bought the floral midi dress for her daughter Inès in May; Inès's birthday is in 9 days.", first.en());
-        assertEquals("A acheté la robe midi fleurie pour her daughter Inès en mai ; l'anniversaire de Inès est dans 9 jours.", first.fr());
-        assertEquals("her daughter Inès's birthday is on 2 December; a past order names Inès", first.reasonEn());
+        assertEquals("Bought the floral midi dress for Inès in May; Inès's birthday is in 9 days.", en(first.text()));
+        assertEquals("A acheté la robe midi fleurie pour Inès en mai ; l'anniversaire de Inès est dans 9 jours.", fr(first.text()),
+                "French all through: no English fragment of the client's data (\"her daughter Inès\") in it");
+        assertEquals("Inès's birthday is on 2 December; a past order names Inès", en(first.reason()));
+        assertEquals("anniversaire de Inès le 2 décembre ; une commande passée nomme Inès", fr(first.reason()));
     }
 
     @Test
     void aGarmentTriedTodayAndNotTakenIsSaidPlainly() {
         List<ConversationStarters.Starter> starters = camille(List.of(StoryFixture.triedTheTrench()));
-        assertTrue(starters.stream().anyMatch(s -> s.en().equals("Liked the navy trench coat on the hanger today, tried the 38, didn't take it.")),
+        assertTrue(starters.stream().anyMatch(s -> en(s.text()).equals("Liked the navy trench coat on the hanger today, tried the 38, didn't take it.")),
                 starters.toString());
-        List<ConversationStarters.Starter> bought = camille(List.of(new ConversationStarters.Handled("the navy trench coat",
-                "le trench bleu marine", "38", true, true)));
+        List<ConversationStarters.Starter> bought = camille(List.of(new ConversationStarters.Handled("p-trench-navy", "38", true, true)));
         assertTrue(bought.stream().noneMatch(s -> s.kind().equals("today")), "bought: nothing to say about it");
     }
 
     @Test
     void aRecentStorePurchaseIsAQuestionAndInterestsAreHerOwnWords() {
         List<ConversationStarters.Starter> starters = camille(List.of());
-        assertTrue(starters.stream().anyMatch(s -> s.en().equals("Bought the grey cashmere sweater in store in August: ask how it wears.")));
-        assertTrue(starters.stream().anyMatch(s -> s.en().equals("Loves tailoring.")));
+        assertTrue(starters.stream().anyMatch(s -> en(s.text()).equals("Bought the grey cashmere sweater in store in August: ask how it wears.")));
+        assertTrue(starters.stream().anyMatch(s -> en(s.text()).equals("Loves tailoring.")));
     }
 
     @Test
@@ -50,7 +53,7 @@ class ConversationStartersTest {
     void startersNeverTalkMoney() {
         List<ConversationStarters.Starter> starters = camille(List.of(StoryFixture.triedTheTrench()));
         for (ConversationStarters.Starter s : starters) {
-            String all = (s.en() + " " + s.fr() + " " + s.reasonEn() + " " + s.reasonFr()).toLowerCase(Locale.ROOT);
+            String all = (en(s.text()) + " " + fr(s.text()) + " " + en(s.reason()) + " " + fr(s.reason())).toLowerCase(Locale.ROOT);
             for (String word : List.of("€", "$", "%", "price", "discount", "promo", "sale", "offer", "prix", "remise", "solde", "offre")) {
                 assertTrue(!all.contains(word), word + " in " + all);
             }
@@ -60,11 +63,12 @@ class ConversationStartersTest {
     @Test
     void datesFarAheadWaitAndATodaysDateSaysToday() {
         ConversationStarters.Story story = new ConversationStarters.Story("Jules", "they", false, null, List.of(),
-                List.of(new ConversationStarters.Date("birthday", null, null, MonthDay.of(11, 23)),
-                        new ConversationStarters.Date("birthday", "their friend Max", "Max", MonthDay.of(2, 1))), List.of());
+                List.of(new ConversationStarters.Date("birthday", null, MonthDay.of(11, 23)),
+                        new ConversationStarters.Date("birthday", "Max", MonthDay.of(2, 1))), List.of());
         List<ConversationStarters.Starter> starters = ConversationStarters.of(story, StoryFixture.TODAY);
         assertEquals(1, starters.size(), starters.toString());
-        assertEquals("Their birthday is today.", starters.get(0).en());
+        assertEquals("Their birthday is today.", en(starters.get(0).text()));
+        assertEquals("Son anniversaire est aujourd'hui.", fr(starters.get(0).text()));
     }
 
     @Test

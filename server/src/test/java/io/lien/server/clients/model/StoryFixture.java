@@ -15,16 +15,16 @@ final class StoryFixture {
     static ConversationStarters.Story camille(boolean justBrowsing, List<ConversationStarters.Handled> today) {
         return new ConversationStarters.Story("Camille", "she", justBrowsing,
                 "tailoring, navy and camel, vintage markets",
-                List.of(new ConversationStarters.Purchase(LocalDate.of(2026, 5, 12), "the floral midi dress", "la robe midi fleurie",
+                List.of(new ConversationStarters.Purchase(LocalDate.of(2026, 5, 12), "p-dress-floral",
                                 "Floral midi dress, a gift for her daughter Inès", false),
-                        new ConversationStarters.Purchase(LocalDate.of(2026, 8, 20), "the grey cashmere sweater", "le pull en cachemire gris",
+                        new ConversationStarters.Purchase(LocalDate.of(2026, 8, 20), "p-sweater-grey",
                                 "Grey cashmere sweater with Léa", true)),
-                List.of(new ConversationStarters.Date("birthday", "her daughter Inès", "Inès", MonthDay.of(12, 2)),
-                        new ConversationStarters.Date("birthday", null, null, MonthDay.of(3, 14))),
+                List.of(new ConversationStarters.Date("birthday", "Inès", MonthDay.of(12, 2)),
+                        new ConversationStarters.Date("birthday", null, MonthDay.of(3, 14))),
                 today);
     }
 
     static ConversationStarters.Handled triedTheTrench() {
-        return new ConversationStarters.Handled("the navy trench coat", "le trench bleu marine", "38", true, false);
+        return new ConversationStarters.Handled("p-trench-navy", "38", true, false);
     }
 }

@@ -17,7 +17,7 @@ final class VisitFixture {
     }
 
     static VisitTypology.Handled trench(boolean tried, boolean bought) {
-        return new VisitTypology.Handled("p-trench-navy", "the navy trench coat", "le trench bleu marine", tried, bought);
+        return new VisitTypology.Handled("p-trench-navy", tried, bought);
     }
 
     static VisitTypology.Evidence identified(long durationMs, List<String> zones, List<VisitTypology.Handled> handled,

@@ -1,22 +1,21 @@
-package io.lien.server.moments;
+package io.lien.server.registry;
 
 import io.lien.server.i18n.Languages;
 import io.lien.server.i18n.Phrase;
 import io.lien.server.i18n.Wording;
-import io.lien.server.registry.DeviceRegistry;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Words moments in a reader's language, with the registry's names of garments and zones. */
+/** Words what Lien stores to say later (moments, evidence, timelines) in a reader's language, with the registry's names of garments and zones. */
 @Singleton
-public class MomentWording {
+public class PhraseWording {
 
     private final Wording wording;
 
-    MomentWording(DeviceRegistry registry) {
+    PhraseWording(DeviceRegistry registry) {
         this.wording = new Wording(new Wording.Names() {
             @Override
             public String product(String productId, Locale locale) {
