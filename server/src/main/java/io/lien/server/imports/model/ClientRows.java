@@ -1,11 +1,16 @@
 package io.lien.server.imports.model;
 
+import io.lien.server.i18n.Languages;
+
 import java.util.List;
+import java.util.Locale;
 
 /** Client rows of both formats. */
 final class ClientRows {
 
     static final List<String> CHANNELS = List.of("email", "sms", "whatsapp", "phone");
+    /** The languages Lien speaks to its clients (i18n/languages.list): adding one there lets the import take it. */
+    static final List<String> LANGUAGES = Languages.all().spoken().stream().map(Locale::toLanguageTag).toList();
 
     private ClientRows() {
     }
@@ -16,7 +21,7 @@ final class ClientRows {
             String phone = f.text("phone", 40);
             return new Parsed.Ok<>(new ImportedClient(f.id("id"), f.required("first_name", 80), f.required("last_name", 80),
                     f.oneOf("pronoun", List.of("she", "he", "they"), "they"), email, blank(phone),
-                    f.oneOf("language", List.of("fr", "en"), "fr"), f.oneOf("preferred_channel", CHANNELS, email != null ? "email" : "phone"),
+                    f.oneOf("language", LANGUAGES, "fr"), f.oneOf("preferred_channel", CHANNELS, email != null ? "email" : "phone"),
                     blank(f.text("sizes", 120)), blank(f.text("interests", 400)), f.yes("presence_consent"),
                     f.yes("contact_email"), f.yes("contact_sms"), blank(f.text("advisor", 40))));
         } catch (Fields.Bad bad) {

@@ -12,6 +12,8 @@ import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.i18n.Languages;
+import io.lien.server.i18n.Texts;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.selections.Selection;
@@ -100,13 +102,12 @@ public class SelectionDispatch {
         }
         String address = s.channel().equals("email") ? c.email() : c.phone();
         String advisor = advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor());
-        int pieces = s.products().size();
-        String text = c.language().startsWith("fr")
-                ? "Bonjour " + c.firstName() + ", " + advisor + " vous a préparé une sélection de " + pieces + " pièce"
-                + (pieces > 1 ? "s" : "") + " : " + link(s)
-                : "Hello " + c.firstName() + ", " + advisor + " put together a selection of " + pieces + " piece"
-                + (pieces > 1 ? "s" : "") + " for you: " + link(s);
-        channel.send(s.channel(), address, text);
+        channel.send(s.channel(), address, message(c.language(), c.firstName(), advisor, s.products().size(), link(s)));
         selections.updateSentAt(s.id(), now);
+    }
+
+    /** The message a client receives, in their language (the nearest Lien speaks): it is theirs, whoever sends it. */
+    static String message(String language, String firstName, String advisor, int pieces, String link) {
+        return Texts.of(Languages.all().nearest(language)).t("contact.selection", firstName, advisor, pieces, link);
     }
 }
