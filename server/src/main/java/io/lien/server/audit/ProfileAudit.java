@@ -1,13 +1,20 @@
 package io.lien.server.audit;
 
+import io.lien.server.i18n.Languages;
+import io.lien.server.i18n.Phrase;
+import io.lien.server.i18n.Wording;
 import io.lien.server.security.Caller;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,15 +52,39 @@ public class ProfileAudit implements AutoCloseable {
         writer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MS, FLUSH_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Logs what {@code who} did with the profile and why. */
-    public void record(String clientId, Caller who, ProfileAccess.Action action, String reason) {
+    /** Logs what {@code who} did with the profile and why (a message of the bundles, keys audit.*). */
+    public void record(String clientId, Caller who, ProfileAccess.Action action, Phrase why) {
         add(new ProfileAccess(null, clientId, System.currentTimeMillis(), who.id(), who.displayName(), who.role(),
-                action.name(), cut(reason)));
+                action.name(), null, why));
     }
 
     /** Logs what a store device (a fixture the client used) changed in the profile and why. */
-    public void recordDevice(String clientId, String deviceId, ProfileAccess.Action action, String reason) {
-        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), deviceId, deviceId, DEVICE_ROLE, action.name(), cut(reason)));
+    public void recordDevice(String clientId, String deviceId, ProfileAccess.Action action, Phrase why) {
+        add(new ProfileAccess(null, clientId, System.currentTimeMillis(), deviceId, deviceId, DEVICE_ROLE, action.name(), null, why));
+    }
+
+    /** Why, in the words the caller gave ({@code reason}, kept as typed, cut to fit), else the message {@code otherwise}. */
+    public static Phrase because(@Nullable String reason, String otherwise) {
+        if (reason == null || reason.isBlank()) {
+            return Phrase.of(otherwise);
+        }
+        // control characters out: a reason is one line, and its JSON stays within the column
+        String r = reason.strip().replaceAll("\\p{Cntrl}", " ");
+        return Phrase.verbatim(r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON));
+    }
+
+    /** Why, in the reader's language. */
+    public static String why(ProfileAccess entry, Locale reader) {
+        return Wording.plain(entry.why(), reader);
+    }
+
+    /** Why, in every language Lien speaks, by language tag: for an export a person can take anywhere. */
+    public static Map<String, String> whyInEveryLanguage(ProfileAccess entry) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Locale l : Languages.all().spoken()) {
+            all.put(l.toLanguageTag(), why(entry, l));
+        }
+        return all;
     }
 
     private void add(ProfileAccess entry) {
@@ -95,11 +126,6 @@ public class ProfileAudit implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Writing the access log failed; entries stay pending", e);
         }
-    }
-
-    private static String cut(String reason) {
-        String r = reason == null || reason.isBlank() ? "(no reason given)" : reason.strip();
-        return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON);
     }
 
     @PreDestroy

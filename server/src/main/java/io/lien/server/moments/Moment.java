@@ -1,6 +1,6 @@
 package io.lien.server.moments;
 
-import io.lien.server.moments.infrastructure.PhraseColumn;
+import io.lien.server.i18n.PhraseColumn;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.i18n.Phrase;
 import io.micronaut.core.annotation.Nullable;

@@ -1,11 +1,13 @@
 package io.lien.server.audit;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.Roles;
 import io.lien.server.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +33,8 @@ class ProfileAuditTest {
 
     @Test
     void readingTheLogWritesWhatIsPendingFirst() {
-        audit.record("c-1", lea, ProfileAccess.Action.VIEW, "card");
-        audit.record("c-1", lea, ProfileAccess.Action.VIEW, null);
+        audit.record("c-1", lea, ProfileAccess.Action.VIEW, ProfileAudit.because("card", "audit.client-card"));
+        audit.record("c-1", lea, ProfileAccess.Action.VIEW, ProfileAudit.because(null, "audit.client-card"));
         audit.of("c-1");
         var order = org.mockito.Mockito.inOrder(repository);
         order.verify(repository, atLeastOnce()).saveAll(anyList());
@@ -42,8 +44,8 @@ class ProfileAuditTest {
     @Test
     void aFailingBatchIsWrittenOneByOneSoOnlyTheBadEntryIsLost() {
         doThrow(new IllegalStateException("foreign key")).when(repository).saveAll(anyList());
-        audit.record("c-1", lea, ProfileAccess.Action.VIEW, "card");
-        audit.record("c-erased", lea, ProfileAccess.Action.VIEW, "card");
+        audit.record("c-1", lea, ProfileAccess.Action.VIEW, Phrase.of("audit.client-card"));
+        audit.record("c-erased", lea, ProfileAccess.Action.VIEW, Phrase.of("audit.client-card"));
         audit.flush();
         verify(repository, times(2)).save(any());
     }
@@ -51,11 +53,28 @@ class ProfileAuditTest {
     @Test
     void reasonsAreCutNotRefused() {
         String cut = "x".repeat(ProfileAudit.MAX_REASON);
-        audit.record("c-1", lea, ProfileAccess.Action.VIEW, cut + "more");
+        audit.record("c-1", lea, ProfileAccess.Action.VIEW, ProfileAudit.because(cut + "more", "audit.client-card"));
         org.mockito.ArgumentCaptor<List<ProfileAccess>> saved = org.mockito.ArgumentCaptor.forClass(List.class);
         audit.flush();
         verify(repository).saveAll(saved.capture());
-        assertEquals(cut, saved.getValue().get(0).reason());
+        assertEquals(cut, ProfileAudit.why(saved.getValue().get(0), Locale.FRENCH), "an advisor's words are kept as typed, in every language");
         assertEquals("Léa Dubois", saved.getValue().get(0).actorName());
+    }
+
+    @Test
+    void whyLienLookedReadsInTheReadersLanguageAndAnOldRowAsItWasWritten() {
+        ProfileAccess card = new ProfileAccess(1L, "c-1", 1, "lea", "Léa Dubois", "ADVISOR", "VIEW", null,
+                ProfileAudit.because(" ", "audit.client-card"));
+        assertEquals("client card", ProfileAudit.why(card, Locale.ENGLISH));
+        assertEquals("fiche client", ProfileAudit.why(card, Locale.FRENCH));
+        assertEquals(java.util.Map.of("en", "client card", "fr", "fiche client"), ProfileAudit.whyInEveryLanguage(card));
+        ProfileAccess old = new ProfileAccess(2L, "c-1", 1, "lea", "Léa Dubois", "ADVISOR", "VIEW", "her {0} birthday's list", null);
+        assertEquals("her {0} birthday's list", ProfileAudit.why(old, Locale.FRENCH));
+    }
+
+    @Test
+    void aReasonIsOneLine() {
+        assertEquals("asked at the desk", ProfileAudit.why(new ProfileAccess(1L, "c-1", 1, "lea", "Léa", "ADVISOR", "VIEW", null,
+                ProfileAudit.because("asked\nat the desk", "audit.client-card")), Locale.ENGLISH).replace("  ", " "));
     }
 }

@@ -1,5 +1,6 @@
 package io.lien.server.audit.web;
 
+import io.lien.server.web.ReaderLanguage;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAudit;
 import io.micronaut.http.annotation.Controller;
@@ -28,8 +29,9 @@ class AccessLogController {
     }
 
     @Get
-    List<Entry> log(String clientId) {
+    List<Entry> log(String clientId, ReaderLanguage reader) {
         return audit.of(clientId).stream()
-                .map(a -> new Entry(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), a.reason())).toList();
+                .map(a -> new Entry(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), ProfileAudit.why(a, reader.locale())))
+                .toList();
     }
 }

@@ -76,7 +76,7 @@ class ClientController {
     ClientCard card(String clientId, @Nullable @QueryValue String reason, StaffMember who, ReaderLanguage language) {
         Locale reader = language.locale();
         Client c = clients.find(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
-        audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "client card" : reason);
+        audit.record(clientId, who, ProfileAccess.Action.VIEW, ProfileAudit.because(reason, "audit.client-card"));
         // read once: the timeline and the conversation starters both draw on it
         List<ClientEvent> history = clients.history(clientId);
         List<ClientCard.TimelineEntry> timeline = timelines.of(clientId, history, reader).stream()

@@ -1,5 +1,6 @@
 package io.lien.server.clients.application;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Approachability;
@@ -31,8 +32,8 @@ public class AdviceRequests {
             return false;
         }
         clients.approachability(clientId, Approachability.ADVICE_WELCOME);
-        audit.recordDevice(clientId, fixtureId, ProfileAccess.Action.CHANGE, "approachability set to "
-                + Approachability.ADVICE_WELCOME.code() + " (was " + was.code() + "): the client called an advisor at " + fixtureId);
+        audit.recordDevice(clientId, fixtureId, ProfileAccess.Action.CHANGE, Phrase.with("audit.approachability.at-fixture",
+                Approachability.ADVICE_WELCOME.code(), was.code(), fixtureId));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package io.lien.server.clients.web;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.StaffMember;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
@@ -107,7 +108,7 @@ class NoteController {
         String store = advisor.storeId();
         ClientEvent saved = clients.note(new ClientEvent(null, clientId, Math.min(at, now), ClientEvent.Channel.STORE,
                 ClientEvent.Kind.NOTE, String.join(" ", parts), null, null, null, store, advisor.username(), ref));
-        audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "note added");
+        audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, Phrase.of("audit.note-added"));
         return HttpResponse.created(new Written(saved.id(), saved.ts(), saved.summary(), advisor.username()));
     }
 }

@@ -1,5 +1,6 @@
 package io.lien.server.consent.web;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.StaffMember;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
@@ -37,7 +38,7 @@ class ClientConsentController {
     @Get
     ConsentView consents(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
         ConsentLedger.Ledger found = ledger.ledger(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
-        audit.record(clientId, who, ProfileAccess.Action.VIEW, reason == null ? "consents" : reason);
+        audit.record(clientId, who, ProfileAccess.Action.VIEW, ProfileAudit.because(reason, "audit.consents"));
         return ConsentView.of(clientId, found);
     }
 
@@ -45,8 +46,8 @@ class ClientConsentController {
     HttpResponse<ConsentView> record(String clientId, @Body ConsentView.Body body, StaffMember who) {
         ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), new ConsentLedger.Author(who.username(), true));
         if (outcome instanceof ConsentLedger.Outcome.Recorded r) {
-            audit.record(clientId, who, ProfileAccess.Action.CHANGE, "consent " + r.change().kind()
-                    + (r.change().granted() ? " given" : " withdrawn") + " in person");
+            audit.record(clientId, who, ProfileAccess.Action.CHANGE, Phrase.with("audit.consent.in-person",
+                    r.change().kind(), r.change().granted() ? "given" : "withdrawn"));
         }
         return ConsentAnswers.answer(clientId, outcome, ledger);
     }

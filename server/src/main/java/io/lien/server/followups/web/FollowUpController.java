@@ -1,5 +1,6 @@
 package io.lien.server.followups.web;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.StaffMember;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
@@ -80,7 +81,7 @@ class FollowUpController {
         }
         FollowUp saved = followUps.save(new FollowUp(null, clientId, store, advisor.username(), due, text,
                 System.currentTimeMillis(), null, body.requestId()));
-        audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "follow-up set");
+        audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, Phrase.of("audit.follow-up-set"));
         return HttpResponse.created(view(saved, client, today));
     }
 

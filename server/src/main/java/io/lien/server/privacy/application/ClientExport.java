@@ -44,7 +44,13 @@ public class ClientExport {
                            Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
                            List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline,
                            List<VisitReport.Detail> visits, List<ExportedMoment> moments, List<ProductFeedback> feedback,
-                           List<ProfileAccess> accessLog, List<Selection> selections, List<FollowUp> followUps) {
+                           List<ExportedAccess> accessLog, List<Selection> selections, List<FollowUp> followUps) {
+    }
+
+    /** Who looked at or changed the profile, and why in every language Lien speaks, by language tag. */
+    @Serdeable
+    public record ExportedAccess(long ts, String actor, String actorName, String actorRole, String action,
+                                 Map<String, String> reason) {
     }
 
     /** What an advisor's tablet showed about the client: its words in every language Lien speaks, by language tag. */
@@ -95,8 +101,12 @@ public class ClientExport {
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
                 given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
                 clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited,
-                moments.findByClientIdOrderByIdAsc(clientId).stream().map(this::exported).toList(), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId),
+                moments.findByClientIdOrderByIdAsc(clientId).stream().map(this::exported).toList(), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId).stream().map(ClientExport::exported).toList(),
                 selections.findByClientIdOrderByCreatedAtDesc(clientId), followUps.findByClientIdOrderByDueOnAsc(clientId)));
+    }
+
+    private static ExportedAccess exported(ProfileAccess a) {
+        return new ExportedAccess(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), ProfileAudit.whyInEveryLanguage(a));
     }
 
     private ExportedMoment exported(Moment m) {

@@ -39,7 +39,7 @@ class ClientPrivacyController {
     @Get("/export")
     ClientExport.Document export(String clientId, @Nullable @QueryValue String reason, StaffMember who) {
         ClientExport.Document document = export.of(clientId).orElseThrow(() -> new Problems.NotFound("problem.no-client", clientId));
-        audit.record(clientId, who, ProfileAccess.Action.EXPORT, reason == null ? "export at the client's request" : reason);
+        audit.record(clientId, who, ProfileAccess.Action.EXPORT, ProfileAudit.because(reason, "audit.export-requested"));
         return document;
     }
 

@@ -1,6 +1,5 @@
 package io.lien.server.privacy.web;
 
-import io.lien.server.audit.ProfileAccess;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ImportantDate;
@@ -74,7 +73,7 @@ final class ExportPage {
                 "when", "store", "time", "zones", "garments");
         String language = locale.toLanguageTag();
         section("export.section.moments", d.moments(), (ClientExport.ExportedMoment x) -> List.of(when(x.ts()),
-                x.text().getOrDefault(language, x.text().values().stream().findFirst().orElse(""))), "when", "text");
+                inTheirLanguage(x.text(), language)), "when", "text");
         section("export.section.feedback", d.feedback(), (ProductFeedback x) -> List.of(when(x.ts()), x.productId(), x.kind(),
                 nz(x.tone()), nz(x.body())), "when", "product", "what", "tone", "words");
         section("export.section.selections", d.selections(), (Selection x) -> List.of(when(x.createdAt()), x.advisor(),
@@ -82,8 +81,8 @@ final class ExportPage {
                 "when", "by", "pieces", "word", "channel", "opened");
         section("export.section.follow-ups", d.followUps(), (FollowUp x) -> List.of(x.dueOn().toString(), x.advisor(), x.text(),
                 x.doneAt() == null ? "—" : when(x.doneAt())), "for", "by", "what", "done");
-        section("export.section.access-log", d.accessLog(), (ProfileAccess x) -> List.of(when(x.ts()), x.actorName(),
-                x.action().toLowerCase(Locale.ROOT), x.reason()), "when", "who", "what", "why");
+        section("export.section.access-log", d.accessLog(), (ClientExport.ExportedAccess x) -> List.of(when(x.ts()), x.actorName(),
+                x.action().toLowerCase(Locale.ROOT), inTheirLanguage(x.reason(), language)), "when", "who", "what", "why");
         return new ExportView(page, c.firstName(), when(d.generatedAt()), nz(d.signInEmail()), String.join(", ", d.appInstalls()),
                 consents, sections);
     }
@@ -102,5 +101,10 @@ final class ExportPage {
 
     private static String nz(String s) {
         return s == null ? "—" : s;
+    }
+
+    /** A text the export holds in every language: the page's, else the first. */
+    private static String inTheirLanguage(Map<String, String> byLanguage, String language) {
+        return byLanguage.getOrDefault(language, byLanguage.values().stream().findFirst().orElse(""));
     }
 }

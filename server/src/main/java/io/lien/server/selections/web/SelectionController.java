@@ -1,5 +1,6 @@
 package io.lien.server.selections.web;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.StaffMember;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
@@ -73,7 +74,7 @@ class SelectionController {
         SendingSelection.Outcome outcome = sending.send(new SendingSelection.Request(clientId, store, advisor.username(),
                 products, body.message(), body.requestId()));
         if (outcome instanceof SendingSelection.Outcome.Created created) {
-            audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, "selection sent");
+            audit.record(clientId, advisor, ProfileAccess.Action.CHANGE, Phrase.of("audit.selection-sent"));
             Selection now = selections.findById(created.selection().id()).orElse(created.selection());
             return HttpResponse.created(view(now));
         }
@@ -91,7 +92,7 @@ class SelectionController {
         if (clients.find(clientId).isEmpty()) {
             throw new Problems.NotFound("problem.no-client", clientId);
         }
-        audit.record(clientId, advisor, ProfileAccess.Action.VIEW, "selections");
+        audit.record(clientId, advisor, ProfileAccess.Action.VIEW, Phrase.of("audit.selections"));
         return selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(this::view).toList();
     }
 

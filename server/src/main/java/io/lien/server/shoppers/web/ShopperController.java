@@ -1,5 +1,7 @@
 package io.lien.server.shoppers.web;
 
+import io.lien.server.web.ReaderLanguage;
+import io.lien.server.i18n.Phrase;
 import io.lien.server.security.ShopperIdentity;
 import io.lien.server.security.Roles;
 import io.lien.server.audit.ProfileAccess;
@@ -75,8 +77,8 @@ class ShopperController {
         String clientId = client(shopper).id();
         ConsentLedger.Outcome outcome = ledger.record(clientId, body.request(), ConsentLedger.Author.client());
         if (outcome instanceof ConsentLedger.Outcome.Recorded r) {
-            audit.record(clientId, shopper, ProfileAccess.Action.CHANGE, "consent " + r.change().kind()
-                    + (r.change().granted() ? " given" : " withdrawn") + " by the client");
+            audit.record(clientId, shopper, ProfileAccess.Action.CHANGE, Phrase.with("audit.consent.by-client",
+                    r.change().kind(), r.change().granted() ? "given" : "withdrawn"));
         }
         return ConsentAnswers.answer(clientId, outcome, ledger);
     }
@@ -88,15 +90,15 @@ class ShopperController {
         Approachability wanted = Approachability.fromCode(body.approachability()).orElseThrow(() -> new Problems.BadRequest(
                 "problem.approachability", body.approachability()));
         clients.approachability(c.id(), wanted);
-        audit.record(c.id(), shopper, ProfileAccess.Action.CHANGE, "approachability set to " + wanted.code() + " by the client");
+        audit.record(c.id(), shopper, ProfileAccess.Action.CHANGE, Phrase.with("audit.approachability.by-client", wanted.code()));
         return HttpResponse.status(HttpStatus.OK).body(new Me(c.id(), c.firstName(), c.language(), wanted.code()));
     }
 
     /** Who looked at or changed this client's profile, newest first. */
     @Get("/access-log")
-    List<Access> accessLog(ShopperIdentity shopper) {
+    List<Access> accessLog(ShopperIdentity shopper, ReaderLanguage reader) {
         return audit.of(client(shopper).id()).stream()
-                .map(a -> new Access(a.ts(), a.actorName(), a.actorRole(), a.action(), a.reason())).toList();
+                .map(a -> new Access(a.ts(), a.actorName(), a.actorRole(), a.action(), ProfileAudit.why(a, reader.locale()))).toList();
     }
 
     private Client client(ShopperIdentity shopper) {

@@ -1,5 +1,6 @@
 package io.lien.server.clients.application;
 
+import io.lien.server.i18n.Phrase;
 import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Approachability;
@@ -35,7 +36,8 @@ class AdviceRequestsTest {
         when(clients.find("c-1")).thenReturn(Optional.of(saying(Approachability.JUST_BROWSING)));
         assertTrue(requests.askedAtFixture("c-1", "mirror-9"));
         verify(clients).approachability("c-1", Approachability.ADVICE_WELCOME);
-        verify(audit).recordDevice(eq("c-1"), eq("mirror-9"), eq(ProfileAccess.Action.CHANGE), contains("was just-browsing"));
+        verify(audit).recordDevice(eq("c-1"), eq("mirror-9"), eq(ProfileAccess.Action.CHANGE),
+                eq(Phrase.with("audit.approachability.at-fixture", "advice-welcome", "just-browsing", "mirror-9")));
     }
 
     @Test
@@ -43,7 +45,7 @@ class AdviceRequestsTest {
         when(clients.find("c-1")).thenReturn(Optional.of(saying(Approachability.ADVICE_WELCOME)));
         assertFalse(requests.askedAtFixture("c-1", "mirror-9"));
         verify(clients, never()).approachability(anyString(), any());
-        verify(audit, never()).recordDevice(anyString(), anyString(), any(), anyString());
+        verify(audit, never()).recordDevice(anyString(), anyString(), any(), any());
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.lien.server.moments.infrastructure;
+package io.lien.server.i18n;
 
-import io.lien.server.i18n.Phrase;
 import io.micronaut.core.convert.ConversionContext;
 import io.micronaut.data.model.runtime.convert.AttributeConverter;
 import io.micronaut.serde.ObjectMapper;
