@@ -109,4 +109,25 @@ class PagesIT {
             assertTrue(Files.size(SHOTS.resolve(shot)) > 10_000, shot + " is a real picture");
         }
     }
+
+    @Test
+    void theExportPageOnAPhoneAndALaptopInTheClientsLanguageAndTheOneSheAsksFor() throws Exception {
+        Files.createDirectories(SHOTS);
+        String camille = server.token("camille.laurent@example.org", "lien-demo");
+        assertEquals(200, server.get("/api/clients/c-camille", server.token("lea", "lien-demo")).statusCode(), "Léa opens her card: logged");
+        String french = server.get("/api/shopper/export.html", camille).body();
+        String english = server.get("/api/shopper/export.html?lang=en", camille).body();
+        assertTrue(french.contains("<html lang=\"fr\">") && french.contains("Ce que Lien sait de vous, Camille"), french);
+        assertTrue(english.contains("<html lang=\"en\">") && english.contains("What Lien holds about you, Camille")
+                && english.contains("client card"), "English, the access log's reasons too: " + english);
+        // the page needs her token, so the browser opens it saved, its stylesheet from the server
+        for (String[] shot : new String[][] {{french, "page-export-%s-fr.png"}, {english, "page-export-%s.png"}}) {
+            Path saved = Files.createTempFile("export", ".html");
+            Files.writeString(saved, shot[0].replace("<head>", "<head><base href=\"" + server.http("/") + "\">"));
+            Chromium.screenshot(saved.toUri().toString(), SHOTS.resolve(shot[1].formatted("phone")), 390, 844);
+            Chromium.screenshot(saved.toUri().toString(), SHOTS.resolve(shot[1].formatted("laptop")), 1366, 768);
+            Files.delete(saved);
+            assertTrue(Files.size(SHOTS.resolve(shot[1].formatted("phone"))) > 10_000, shot[1] + " is a real picture");
+        }
+    }
 }

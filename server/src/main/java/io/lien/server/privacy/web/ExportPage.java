@@ -7,7 +7,6 @@ import io.lien.server.clients.Relationship;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.followups.FollowUp;
-import io.lien.server.i18n.Languages;
 import io.lien.server.i18n.Texts;
 import io.lien.server.privacy.application.ClientExport;
 import io.lien.server.registry.DeviceRegistry;
@@ -41,8 +40,7 @@ final class ExportPage {
     }
 
     /** @param registry the catalogue's names of zones and garments, in the client's language */
-    static ExportView view(ClientExport.Document d, DeviceRegistry registry) {
-        Locale locale = Languages.all().nearest(d.profile().language());
+    static ExportView view(ClientExport.Document d, DeviceRegistry registry, Locale locale) {
         return new ExportPage(locale, registry).build(d, Page.of(locale, "export.page-title", false));
     }
 
@@ -50,13 +48,13 @@ final class ExportPage {
         Client c = d.profile();
         List<String> consents = new ArrayList<>();
         for (Map.Entry<String, Boolean> e : d.consentsNow().entrySet()) {
-            consents.add(t.t("export.consent", e.getKey(), e.getValue() ? t.t("export.yes") : t.t("export.no")));
+            consents.add(t.t("export.consent", consentKind(e.getKey()), e.getValue() ? t.t("export.yes") : t.t("export.no")));
         }
-        consents.add(t.t("export.consent", "quiet-hours", nz(d.quietHours())));
+        consents.add(t.t("export.consent", consentKind("quiet-hours"), nz(d.quietHours())));
         section("export.section.profile", List.of(c), x -> List.of(x.firstName() + " " + x.lastName(), nz(x.email()), nz(x.phone()),
                 x.language(), x.preferredChannel(), nz(x.sizes()), nz(x.interests())),
                 "name", "email", "phone", "language", "preferred-channel", "sizes", "loves");
-        section("export.section.consent-history", d.consentHistory(), (ConsentChange x) -> List.of(when(x.ts()), x.kind(),
+        section("export.section.consent-history", d.consentHistory(), (ConsentChange x) -> List.of(when(x.ts()), consentKind(x.kind()),
                 x.granted() ? t.t("export.given") : t.t("export.withdrawn"), nz(x.value()), x.source(), x.actor()),
                 "when", "what", "", "value", "how", "by");
         section("export.section.dates", d.importantDates(), (ImportantDate x) -> List.of(x.person() == null ? t.t("export.you") : x.person(),
@@ -106,5 +104,11 @@ final class ExportPage {
     /** A text the export holds in every language: the page's, else the first. */
     private static String inTheirLanguage(Map<String, String> byLanguage, String language) {
         return byLanguage.getOrDefault(language, byLanguage.values().stream().findFirst().orElse(""));
+    }
+
+    /** A consent in words ("E-mails from the brand"), its code when the bundles have none. */
+    private String consentKind(String code) {
+        String key = "consent.kind." + code;
+        return t.has(key) ? t.t(key) : code;
     }
 }

@@ -1,5 +1,6 @@
 package io.lien.server.privacy.web;
 
+import io.lien.server.i18n.Languages;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.web.Pages;
 import io.micronaut.http.HttpStatus;
@@ -13,10 +14,14 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+
+import java.util.Locale;
 
 /** A shopper takes away everything Lien holds about them, or has it erased. */
 @Controller("/api/shopper")
@@ -41,9 +46,12 @@ class ShopperPrivacyController {
         return HttpResponse.ok(document(shopper)).header("Content-Disposition", "attachment; filename=\"lien-export.json\"");
     }
 
-    @Get(value = "/export.html", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(ShopperIdentity shopper) {
-        return pages.respond(HttpStatus.OK, "export", ExportPage.view(document(shopper), registry));
+    /** In the client's language, or the one they ask for ({@code ?lang=}). */
+    @Get(value = "/export.html{?lang}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> page(ShopperIdentity shopper, @Nullable @QueryValue String lang) {
+        ClientExport.Document document = document(shopper);
+        Locale locale = Languages.all().nearest(lang != null && !lang.isBlank() ? lang : document.profile().language());
+        return pages.respond(HttpStatus.OK, "export", ExportPage.view(document, registry, locale));
     }
 
     /** Erases the shopper's client record and everything that names them; their token stops working. */
