@@ -43,11 +43,18 @@ public final class Wording {
     }
 
     private final Names names;
+    private final Languages languages;
 
     private static final Wording PLAIN = new Wording(Names.NONE);
 
     public Wording(Names names) {
+        this(names, Languages.all());
+    }
+
+    /** Words in {@code languages} (a test's, with a language Lien does not ship). */
+    public Wording(Names names, Languages languages) {
         this.names = names;
+        this.languages = languages;
     }
 
     /** Words a phrase that names no garment or zone (a refusal, a problem's detail). */
@@ -56,7 +63,7 @@ public final class Wording {
     }
 
     public String word(Phrase phrase, Locale locale) {
-        Texts texts = Texts.of(locale);
+        Texts texts = languages.texts(locale);
         StringBuilder out = new StringBuilder(96);
         for (Phrase.Part part : phrase.parts()) {
             out.append(word(part, texts));

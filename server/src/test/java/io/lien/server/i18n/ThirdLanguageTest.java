@@ -46,4 +46,27 @@ class ThirdLanguageTest {
         assertTrue(html.contains("<h1>Für Sie, Amara</h1>") && html.contains("Eine Auswahl von Léa"), html);
         assertTrue(html.contains("lang=\"de\">Deutsch</span>") && html.contains(">Français</a>") && html.contains(">English</a>"), html);
     }
+
+    @Test
+    void whatLienStoredToSayLaterReadsInTheThirdLanguageNamesAndDatesIncluded() throws Exception {
+        Wording german = new Wording(new Wording.Names() {
+            @Override
+            public String product(String productId, Locale locale) {
+                return locale.getLanguage().equals("de") ? "den marineblauen Trenchcoat" : "the navy trench coat";
+            }
+
+            @Override
+            public String zone(String zoneId, Locale locale) {
+                return null;
+            }
+        }, withGerman());
+        assertEquals("8 Min., 1 Bereich, 2 Kleidungsstücke in der Hand", german.word(Phrase.of("visit.evidence.quick-mission",
+                Phrase.Arg.number(8), Phrase.Arg.number(1), Phrase.Arg.number(2)), Locale.GERMAN));
+        assertEquals("hat den marineblauen Trenchcoat anprobiert, bei einem früheren Besuch in der Hand (12.11.2026)",
+                german.word(Phrase.of("visit.evidence.come-back-to-try", Phrase.Arg.product("p-trench-navy"),
+                        Phrase.Arg.date(java.time.LocalDate.of(2026, 11, 12))), Locale.GERMAN));
+        assertEquals("Kein Kunde c-x.", german.word(Phrase.with("problem.no-client", "c-x"), Locale.GERMAN));
+        assertEquals("first visit", german.word(Phrase.of("visit.evidence.first-visit"), Locale.GERMAN),
+                "a key German lacks reads from the fallback");
+    }
 }
