@@ -40,6 +40,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void entitiesAreNotApiPayloads() {
+        noClasses().that().areAnnotatedWith(io.micronaut.data.annotation.MappedEntity.class)
+                .should().beAnnotatedWith(io.micronaut.serde.annotation.Serdeable.class)
+                .orShould().beAnnotatedWith(io.micronaut.serde.annotation.Serdeable.Serializable.class)
+                .because("a table's row is not what a caller reads: views, projections and export rows are records of their own")
+                .check(SERVER);
+    }
+
+    @Test
     void onlyWebLayersAndTheirFeaturesUseHttp() {
         noClasses().that().resideInAnyPackage("..model..", "..application..")
                 .should().dependOnClassesThat().resideInAPackage("io.micronaut.http..")

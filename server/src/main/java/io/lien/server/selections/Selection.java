@@ -3,7 +3,6 @@ package io.lien.server.selections;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.List;
  * has the link sees the pieces and the advisor's word, and nothing else about the client.
  * {@code requestId} makes a tablet's retry (offline queue) create it once.
  */
-@Serdeable.Serializable
 @MappedEntity(value = "selection", escape = false)
 public record Selection(@Id String id, String clientId, String storeId, String advisor, String productIds,
                         @Nullable String message, String channel, long createdAt, long sendAfter, @Nullable Long sentAt,

@@ -4,17 +4,10 @@ import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
-import io.lien.server.clients.ClientEvent;
 import io.lien.server.i18n.Languages;
-import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
-import io.lien.server.followups.FollowUp;
 import io.lien.server.followups.FollowUpRepository;
-import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
-import io.lien.server.clients.ImportantDate;
-import io.lien.server.clients.Relationship;
-import io.lien.server.consent.ConsentChange;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
@@ -31,6 +24,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,23 +34,12 @@ public class ClientExport {
 
     /** The whole of it; field names are the export's documented format (docs/privacy.md). */
     @Serdeable
-    public record Document(long generatedAt, Client profile, @Nullable String signInEmail, List<String> appInstalls,
-                           Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ConsentChange> consentHistory,
-                           List<ImportantDate> importantDates, List<Relationship> relationships, List<ClientEvent> timeline,
-                           List<VisitReport.Detail> visits, List<ExportedMoment> moments, List<ProductFeedback> feedback,
-                           List<ExportedAccess> accessLog, List<Selection> selections, List<FollowUp> followUps) {
-    }
-
-    /** Who looked at or changed the profile, and why in every language Lien speaks, by language tag. */
-    @Serdeable
-    public record ExportedAccess(long ts, String actor, String actorName, String actorRole, String action,
-                                 Map<String, String> reason) {
-    }
-
-    /** What an advisor's tablet showed about the client: its words in every language Lien speaks, by language tag. */
-    @Serdeable
-    public record ExportedMoment(long id, String storeId, long ts, String kind, Map<String, String> text,
-                                 @Nullable String zoneId, @Nullable String productId) {
+    public record Document(long generatedAt, ExportRows.Profile profile, @Nullable String signInEmail, List<String> appInstalls,
+                           Map<String, Boolean> consentsNow, @Nullable String quietHours, List<ExportRows.ConsentStep> consentHistory,
+                           List<ExportRows.Date> importantDates, List<ExportRows.Person> relationships,
+                           List<ExportRows.HistoryLine> timeline, List<VisitReport.Detail> visits, List<ExportRows.ShownMoment> moments,
+                           List<ExportRows.Said> feedback, List<ExportRows.Access> accessLog, List<ExportRows.SentSelection> selections,
+                           List<ExportRows.Reminder> followUps) {
     }
 
     private final ClientDirectory clients;
@@ -95,22 +78,29 @@ public class ClientExport {
         }
         long now = System.currentTimeMillis();
         Map<String, Boolean> given = ledger.get().state().givenByCode();
+        Locale theirs = Languages.all().nearest(client.get().language());
         List<VisitReport.Detail> visited = visits.findByClientIdOrderByStartedAtDesc(clientId).stream()
-                .map(Visit::id).map(id -> insights.visit(id, now, Languages.all().nearest(client.get().language()))).flatMap(Optional::stream).toList();
-        return Optional.of(new Document(now, client.get(),
+                .map(Visit::id).map(id -> insights.visit(id, now, theirs)).flatMap(Optional::stream).toList();
+        return Optional.of(new Document(now, ExportRows.Profile.of(client.get()),
                 logins.findByClientId(clientId).map(ShopperLogin::email).orElse(null), clients.installsOf(clientId),
-                given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null), ledger.get().history(),
-                clients.importantDates(clientId), clients.relationships(clientId), clients.history(clientId), visited,
-                moments.findByClientIdOrderByIdAsc(clientId).stream().map(this::exported).toList(), feedback.findByClientIdOrderByTsDesc(clientId), audit.of(clientId).stream().map(ClientExport::exported).toList(),
-                selections.findByClientIdOrderByCreatedAtDesc(clientId), followUps.findByClientIdOrderByDueOnAsc(clientId)));
+                given, ledger.get().state().quietHours().map(QuietHours::text).orElse(null),
+                ledger.get().history().stream().map(ExportRows.ConsentStep::of).toList(),
+                clients.importantDates(clientId).stream().map(ExportRows.Date::of).toList(),
+                clients.relationships(clientId).stream().map(ExportRows.Person::of).toList(),
+                clients.history(clientId).stream().map(ExportRows.HistoryLine::of).toList(), visited,
+                moments.findByClientIdOrderByIdAsc(clientId).stream().map(this::exported).toList(),
+                feedback.findByClientIdOrderByTsDesc(clientId).stream().map(ExportRows.Said::of).toList(),
+                audit.of(clientId).stream().map(ClientExport::exported).toList(),
+                selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(ExportRows.SentSelection::of).toList(),
+                followUps.findByClientIdOrderByDueOnAsc(clientId).stream().map(ExportRows.Reminder::of).toList()));
     }
 
-    private static ExportedAccess exported(ProfileAccess a) {
-        return new ExportedAccess(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), ProfileAudit.whyInEveryLanguage(a));
+    private static ExportRows.Access exported(ProfileAccess a) {
+        return new ExportRows.Access(a.ts(), a.actor(), a.actorName(), a.actorRole(), a.action(), ProfileAudit.whyInEveryLanguage(a));
     }
 
-    private ExportedMoment exported(Moment m) {
-        return new ExportedMoment(m.id(), m.storeId(), m.ts(), m.kind().name(), wording.inEveryLanguage(m.phrase()), m.zoneId(),
+    private ExportRows.ShownMoment exported(Moment m) {
+        return new ExportRows.ShownMoment(m.id(), m.storeId(), m.ts(), m.kind().name(), wording.inEveryLanguage(m.phrase()), m.zoneId(),
                 m.productId());
     }
 }

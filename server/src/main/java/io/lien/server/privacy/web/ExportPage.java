@@ -1,16 +1,9 @@
 package io.lien.server.privacy.web;
 
-import io.lien.server.clients.Client;
-import io.lien.server.clients.ClientEvent;
-import io.lien.server.clients.ImportantDate;
-import io.lien.server.clients.Relationship;
-import io.lien.server.community.ProductFeedback;
-import io.lien.server.consent.ConsentChange;
-import io.lien.server.followups.FollowUp;
 import io.lien.server.i18n.Texts;
 import io.lien.server.privacy.application.ClientExport;
+import io.lien.server.privacy.application.ExportRows;
 import io.lien.server.registry.DeviceRegistry;
-import io.lien.server.selections.Selection;
 import io.lien.server.visits.VisitReport;
 import io.lien.server.web.Page;
 
@@ -45,7 +38,7 @@ final class ExportPage {
     }
 
     private ExportView build(ClientExport.Document d, Page page) {
-        Client c = d.profile();
+        ExportRows.Profile c = d.profile();
         List<String> consents = new ArrayList<>();
         for (Map.Entry<String, Boolean> e : d.consentsNow().entrySet()) {
             consents.add(t.t("export.consent", consentKind(e.getKey()), e.getValue() ? t.t("export.yes") : t.t("export.no")));
@@ -54,15 +47,15 @@ final class ExportPage {
         section("export.section.profile", List.of(c), x -> List.of(x.firstName() + " " + x.lastName(), nz(x.email()), nz(x.phone()),
                 x.language(), x.preferredChannel(), nz(x.sizes()), nz(x.interests())),
                 "name", "email", "phone", "language", "preferred-channel", "sizes", "loves");
-        section("export.section.consent-history", d.consentHistory(), (ConsentChange x) -> List.of(when(x.ts()), consentKind(x.kind()),
+        section("export.section.consent-history", d.consentHistory(), (ExportRows.ConsentStep x) -> List.of(when(x.ts()), consentKind(x.kind()),
                 x.granted() ? t.t("export.given") : t.t("export.withdrawn"), nz(x.value()), x.source(), x.actor()),
                 "when", "what", "", "value", "how", "by");
-        section("export.section.dates", d.importantDates(), (ImportantDate x) -> List.of(x.person() == null ? t.t("export.you") : x.person(),
+        section("export.section.dates", d.importantDates(), (ExportRows.Date x) -> List.of(x.person() == null ? t.t("export.you") : x.person(),
                 x.kind(), String.format("%02d-%02d", x.month(), x.day())), "whose", "what", "day");
-        section("export.section.relationships", d.relationships(), (Relationship x) -> List.of(x.kind(), x.relatedName()),
+        section("export.section.relationships", d.relationships(), (ExportRows.Person x) -> List.of(x.kind(), x.relatedName()),
                 "relation", "who");
-        section("export.section.timeline", d.timeline(), (ClientEvent x) -> List.of(when(x.ts()),
-                x.channel().name().toLowerCase(Locale.ROOT), x.kind().name().toLowerCase(Locale.ROOT), x.summary(), nz(x.size())),
+        section("export.section.timeline", d.timeline(), (ExportRows.HistoryLine x) -> List.of(when(x.ts()),
+                x.channel().toLowerCase(Locale.ROOT), x.kind().toLowerCase(Locale.ROOT), x.summary(), nz(x.size())),
                 "when", "channel", "what", "details", "size");
         section("export.section.visits", d.visits(), (VisitReport.Detail x) -> List.of(when(x.startedAt()), x.storeId(),
                 t.t("export.minutes", Math.round(x.durationMs() / 60_000.0)),
@@ -70,16 +63,16 @@ final class ExportPage {
                 String.join(", ", x.products().stream().map(p -> registry.product(p.productId()).map(product -> product.name(locale)).orElse(p.productId())).toList())),
                 "when", "store", "time", "zones", "garments");
         String language = locale.toLanguageTag();
-        section("export.section.moments", d.moments(), (ClientExport.ExportedMoment x) -> List.of(when(x.ts()),
+        section("export.section.moments", d.moments(), (ExportRows.ShownMoment x) -> List.of(when(x.ts()),
                 inTheirLanguage(x.text(), language)), "when", "text");
-        section("export.section.feedback", d.feedback(), (ProductFeedback x) -> List.of(when(x.ts()), x.productId(), x.kind(),
+        section("export.section.feedback", d.feedback(), (ExportRows.Said x) -> List.of(when(x.ts()), x.productId(), x.kind(),
                 nz(x.tone()), nz(x.body())), "when", "product", "what", "tone", "words");
-        section("export.section.selections", d.selections(), (Selection x) -> List.of(when(x.createdAt()), x.advisor(),
+        section("export.section.selections", d.selections(), (ExportRows.SentSelection x) -> List.of(when(x.createdAt()), x.advisor(),
                 String.join(", ", x.products()), nz(x.message()), x.channel(), x.openedAt() == null ? "—" : when(x.openedAt())),
                 "when", "by", "pieces", "word", "channel", "opened");
-        section("export.section.follow-ups", d.followUps(), (FollowUp x) -> List.of(x.dueOn().toString(), x.advisor(), x.text(),
+        section("export.section.follow-ups", d.followUps(), (ExportRows.Reminder x) -> List.of(x.dueOn().toString(), x.advisor(), x.text(),
                 x.doneAt() == null ? "—" : when(x.doneAt())), "for", "by", "what", "done");
-        section("export.section.access-log", d.accessLog(), (ClientExport.ExportedAccess x) -> List.of(when(x.ts()), x.actorName(),
+        section("export.section.access-log", d.accessLog(), (ExportRows.Access x) -> List.of(when(x.ts()), x.actorName(),
                 x.action().toLowerCase(Locale.ROOT), inTheirLanguage(x.reason(), language)), "when", "who", "what", "why");
         return new ExportView(page, c.firstName(), when(d.generatedAt()), nz(d.signInEmail()), String.join(", ", d.appInstalls()),
                 consents, sections);
