@@ -49,13 +49,15 @@ public class DemoStore {
     private final RelationshipRepository relationships;
     private final ProductFeedbackRepository feedback;
     private final FollowUpRepository followUps;
+    private final DemoStock stock;
 
     DemoStore(StoreRepository stores, DeviceRegistry registry, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, DemoAdvisors advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
               ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback,
-              FollowUpRepository followUps) {
+              FollowUpRepository followUps, DemoStock stock) {
+        this.stock = stock;
         this.feedback = feedback;
         this.followUps = followUps;
         this.stores = stores;
@@ -101,6 +103,7 @@ public class DemoStore {
         relationships.saveAll(DemoClients.relationships(now));
         feedback.saveAll(DemoClients.feedback(now));
         followUps.saveAll(DemoClients.followUps(now, storeId));
+        stock.seed(storeId, DemoAdvisors.secondStore(storeId));
         LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc (Marc also manages {})",
                 storeId, DemoAdvisors.secondStore(storeId));
         return true;
