@@ -77,4 +77,47 @@ class StockApiIT {
         assertEquals(1, level.onHand(), "nothing changed");
         assertEquals(1, level.held());
     }
+
+    private static HttpResponse<String> csv(String storeId, String token, String body) {
+        return server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/stores/" + storeId + "/stock/levels"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void aStockSystemsCountsAreTakenLineByLineWithEachRefusalReportedAndAReplayChangesNothing() {
+        String file = "variant_id,on_hand\r\np-cardigan-ecru/XS,7\r\np-cardigan-ecru/S,-2\r\np-unknown/M,3\r\n\"p-cardigan-ecru/M\",lots\r\n"
+                + "p-cardigan-ecru/L,4\r\n\r\n";
+        HttpResponse<String> first = csv("demo", marc, file);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().startsWith("{\"lines\":5,\"counted\":2,\"unchanged\":0,\"refused\":[{\"line\":3,\"reason\":\"on hand is a whole number"
+                ), first.body());
+        assertTrue(first.body().contains("{\"line\":4,\"reason\":\"Unknown variant or SKU 'p-unknown/M'.\"}"), first.body());
+        assertTrue(first.body().contains("{\"line\":5,\"reason\":\"on hand is a whole number from 0, not 'lots'.\"}"), first.body());
+        HttpResponse<String> again = csv("demo", marc, file);
+        assertTrue(again.body().startsWith("{\"lines\":5,\"counted\":0,\"unchanged\":2,"), "a replay counts nothing: " + again.body());
+        StockLevelRepository levels = server.context().getBean(StockLevelRepository.class);
+        assertEquals(7, levels.findById(StockLevel.idOf("demo", "p-cardigan-ecru/XS")).orElseThrow().onHand());
+        assertEquals(1, levels.findById(StockLevel.idOf("demo", "p-cardigan-ecru/S")).orElseThrow().onHand(), "a refused line changes nothing");
+        HttpResponse<String> json = server.post("/api/stores/demo/stock/levels", marc,
+                "{\"levels\":[{\"variantId\":\"p-cardigan-ecru/XL\",\"onHand\":5},{\"variantId\":\"p-cardigan-ecru/L\",\"onHand\":-1},null]}");
+        assertTrue(json.body().startsWith("{\"lines\":3,\"counted\":1,\"unchanged\":0,\"refused\":[{\"line\":2,"), json.body());
+        assertEquals(5, levels.findById(StockLevel.idOf("demo", "p-cardigan-ecru/XL")).orElseThrow().onHand());
+    }
+
+    @Test
+    void anImportWithoutItsColumnsTooLargeByAnAdvisorOrForAnotherStoreIsRefusedWhole() {
+        StockLevelRepository levels = server.context().getBean(StockLevelRepository.class);
+        java.util.function.Supplier<Integer> xs = () -> levels.findById(StockLevel.idOf("demo", "p-cardigan-ecru/XS")).orElseThrow().onHand();
+        int before = xs.get();
+        assertEquals(400, csv("demo", marc, "name,count\r\nx,1\r\n").statusCode());
+        assertEquals(400, csv("demo", marc, "").statusCode());
+        assertEquals(400, csv("demo", marc, "variant_id,on_hand\r\n" + "p-cardigan-ecru/XS,7\r\n".repeat(20_001)).statusCode());
+        assertEquals(400, server.post("/api/stores/demo/stock/levels", marc, "{\"levels\":[]}").statusCode());
+        assertEquals(400, server.post("/api/stores/demo/stock/levels", marc, "{\"levels\":[{\"variantId\":\"x\",\"onHand\":\"many\"}]}")
+                .statusCode());
+        assertEquals(403, csv("demo", lea, "variant_id,on_hand\r\np-cardigan-ecru/XS,1\r\n").statusCode());
+        assertEquals(403, csv("demo-lyon", marc, "variant_id,on_hand\r\np-cardigan-ecru/XS,1\r\n").statusCode());
+        assertEquals(before, xs.get(), "nothing changed");
+    }
 }
