@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The demo's stock: each garment on the racks in its sizes, as many of each in the Marais store as
  * there are hangers of it, two of each in Lyon, three online — except the navy trench in 38, of
- * which the Marais has its last one and the web none (the story of "no longer available in 38").
+ * which the Marais has its last one and the web none (the story of "no longer available in 38"); the
+ * linen shirt, on no connected hanger, has a 38 in the Marais's stockroom.
  */
 @Singleton
 class DemoStock {
@@ -35,6 +36,10 @@ class DemoStock {
         for (Hanger h : DemoCatalogue.hangers(storeId)) {
             onRacks.computeIfAbsent(h.productId(), p -> new LinkedHashMap<>()).merge(h.size(), 1, Integer::sum);
         }
+        // the linen shirt hangs on no connected hanger: the Marais has one 38 in the stockroom
+        onRacks.put("p-shirt-linen", new LinkedHashMap<>(Map.of("36", 0)));
+        onRacks.get("p-shirt-linen").put("38", 1);
+        onRacks.get("p-shirt-linen").put("40", 0);
         List<Variant> all = new ArrayList<>();
         onRacks.forEach((product, sizes) -> {
             int order = 0;

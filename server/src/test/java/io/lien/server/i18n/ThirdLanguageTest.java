@@ -41,7 +41,7 @@ class ThirdLanguageTest {
         Texts de = withGerman().texts(Locale.GERMAN);
         String html = new Pages().render("selection", new SelectionView(new Page(de, de.t("selection.title"), true),
                 SelectionView.State.OPENED, "Amara", "Léa", "Das Smaragdgrün, das Ihnen gefiel", List.of(
-                new SelectionView.Piece("p-dress-emerald", "Emerald wrap dress", "189,00 €"))));
+                new SelectionView.Piece("p-dress-emerald", "Emerald wrap dress", "189,00 €", java.util.List.of("36: Le Marais")))));
         assertTrue(html.contains("<html lang=\"de\">"), html);
         assertTrue(html.contains("<h1>Für Sie, Amara</h1>") && html.contains("Eine Auswahl von Léa"), html);
         assertTrue(html.contains("lang=\"de\">Deutsch</span>") && html.contains(">Français</a>") && html.contains(">English</a>"), html);

@@ -98,6 +98,23 @@ class PagesIT {
     }
 
     @Test
+    void eachPieceSaysItsSizesAndWhereEachIsAvailableNowInTheReadersLanguage() {
+        String en = Chromium.dom(server.http(amaraLink).toString());
+        assertTrue(en.contains("<li>36: Lien Démo — Le Marais, Lien Démo — Lyon Presqu'île, and online</li>"), en);
+        assertTrue(en.contains("<li>38: Lien Démo — Le Marais (the last one), Lien Démo — Lyon Presqu'île, and online</li>"), en);
+        String fr = Chromium.dom(server.http(amaraLink + "?lang=fr").toString());
+        assertTrue(fr.contains("<li>38 : Lien Démo — Le Marais (la dernière), Lien Démo — Lyon Presqu'île et en ligne</li>"), fr);
+        io.lien.server.stock.application.StockLedger ledger = server.context().getBean(io.lien.server.stock.application.StockLedger.class);
+        for (String location : new String[] {"demo", "demo-lyon", "web"}) {
+            ledger.count(location, "p-tote-tan/TU", 0, "correction", "test", null);
+        }
+        String tote = path(server.post("/api/clients/c-amara/selections", server.token("lea", "lien-demo"),
+                "{\"productIds\":[\"p-tote-tan\"]}").body());
+        assertTrue(server.get(tote, null).body().contains("TU: not available at the moment — ask us in store"),
+                "sold out everywhere says so");
+    }
+
+    @Test
     void theSelectionPageOnAPhoneAndALaptopInEnglishAndFrench() throws Exception {
         Files.createDirectories(SHOTS);
         Chromium.screenshot(server.http(amaraLink).toString(), SHOTS.resolve("page-selection-phone.png"), 390, 844);

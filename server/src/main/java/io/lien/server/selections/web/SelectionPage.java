@@ -35,8 +35,10 @@ class SelectionPage {
 
     private final OpeningSelection opening;
     private final Pages pages;
+    private final PieceSizes sizes;
 
-    SelectionPage(OpeningSelection opening, Pages pages) {
+    SelectionPage(OpeningSelection opening, Pages pages, PieceSizes sizes) {
+        this.sizes = sizes;
         this.opening = opening;
         this.pages = pages;
     }
@@ -61,13 +63,13 @@ class SelectionPage {
         return Page.of(locale, "selection.title", true);
     }
 
-    private static SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
+    private SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
         NumberFormat euros = NumberFormat.getCurrencyInstance(page.texts().locale());
         euros.setCurrency(Currency.getInstance("EUR"));
         return new SelectionView(page, SelectionView.State.OPENED, o.clientFirstName(), o.advisorFirstName(),
                 o.selection().message(), o.products().stream()
                 .map((Product p) -> new SelectionView.Piece(p.id(), capitalise(p.name(page.texts().locale())),
-                        euros.format(p.priceCents() / 100.0)))
+                        euros.format(p.priceCents() / 100.0), sizes.of(p.id(), page.texts())))
                 .toList());
     }
 

@@ -15,8 +15,14 @@ public record SelectionView(Page page, State state, String clientFirstName, Stri
 
     public enum State { OPENED, EXPIRED, UNKNOWN }
 
-    /** A piece of the selection: its name in the reader's language and its price, formatted for them. */
-    public record Piece(String productId, String name, String price) {
+    /**
+     * A piece of the selection: its name in the reader's language, its price formatted for them, and
+     * its sizes, each said with where it is available now ("38: Le Marais (the last one) and online").
+     */
+    public record Piece(String productId, String name, String price, List<String> sizes) {
+        public Piece {
+            sizes = List.copyOf(sizes);
+        }
     }
 
     static SelectionView nothing(Page page, State state) {
