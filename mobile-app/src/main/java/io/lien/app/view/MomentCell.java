@@ -77,6 +77,7 @@ final class MomentCell extends ListCell<MomentsViewModel.Item> {
             case "DEVICE_ALERT" -> "⚠";
             case "CLAIM" -> "✓";
             case "SELECTION_OPENED" -> "✉";
+            case "RESERVATION" -> "⌂";
             default -> "•";
         };
     }

@@ -29,12 +29,12 @@ final class SettingsCheck {
     /** Every settings record; {@code SettingsDocumentationTest} checks docs/configuration.md against it. */
     static final List<Class<? extends Record>> RECORDS = List.of(LienSettings.class, MqttSettings.class, DemoSettings.class,
             PrivacySettings.class, VisitSettings.class, LiveSettings.class, ClientSettings.class, SelectionSettings.class,
-            StockSettings.class);
+            StockSettings.class, OrderSettings.class);
 
     @SuppressWarnings("unused") // each argument is checked by being made
     SettingsCheck(Environment environment, LienSettings lien, MqttSettings mqtt, DemoSettings demo, PrivacySettings privacy,
                   VisitSettings visits, LiveSettings live, ClientSettings clients, SelectionSettings selections,
-                  StockSettings stock) {
+                  StockSettings stock, OrderSettings orders) {
         refuseValuesOfTheWrongType(environment);
         Set<String> known = knownKeys();
         List<String> unknown = new ArrayList<>();

@@ -6,5 +6,7 @@ public enum MomentKind {
     /** An advisor took a moment ("I'm on it"); refers to it. */
     CLAIM,
     /** A client opened a selection an advisor sent them. */
-    SELECTION_OPENED
+    SELECTION_OPENED,
+    /** A client reserved a piece to try on in store: to put aside. */
+    RESERVATION
 }

@@ -90,6 +90,11 @@ public final class MomentTexts {
         return Phrase.of("moment.selection-opened", Arg.text(clientFirstName), Arg.text(advisorFirstName), Arg.number(pieces));
     }
 
+    /** "Camille reserved the navy trench coat (38) to try on — to put aside" */
+    public static Phrase reservedToTry(String clientFirstName, String productId, String size) {
+        return Phrase.of("moment.reserved-to-try", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
+    }
+
     public static Phrase lowBattery(String kind, String deviceId, int battery) {
         return Phrase.of("moment.low-battery", Arg.text(kind), Arg.text(deviceId), Arg.number(battery));
     }

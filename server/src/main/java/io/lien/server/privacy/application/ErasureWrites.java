@@ -4,6 +4,7 @@ import io.lien.server.audit.ProfileAccessRepository;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.followups.FollowUpRepository;
+import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.consent.ConsentChangeRepository;
 import io.lien.server.moments.MomentRepository;
@@ -33,11 +34,13 @@ class ErasureWrites {
     private final ProductFeedbackRepository feedback;
     private final SelectionRepository selections;
     private final FollowUpRepository followUps;
+    private final ShopperOrders orders;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
                   ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                  SelectionRepository selections, FollowUpRepository followUps) {
+                  SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders) {
+        this.orders = orders;
         this.selections = selections;
         this.followUps = followUps;
         this.feedback = feedback;
@@ -72,6 +75,7 @@ class ErasureWrites {
         logins.deleteByClientId(clientId);
         // their words are theirs: a comment goes with its author (the like counts go down with it)
         feedback.deleteByClientId(clientId);
+        orders.forget(clientId);
         selections.deleteByClientId(clientId);
         followUps.deleteByClientId(clientId);
         clients.delete(clientId);

@@ -59,8 +59,18 @@ public class OpeningSelection {
         this.moments = moments;
     }
 
+    /** Whether {@code linkId} looks like a link's id (22 URL-safe characters): anything else is unknown, unread. */
+    public static boolean wellFormed(String linkId) {
+        return linkId != null && LINK_ID.matcher(linkId).matches();
+    }
+
+    /** Whether the selection's link still shows its pieces at {@code now}. */
+    public static boolean live(Selection s, long now) {
+        return now - s.createdAt() <= LINK_LIFETIME.toMillis();
+    }
+
     public Outcome open(String linkId) {
-        if (linkId == null || !LINK_ID.matcher(linkId).matches()) {
+        if (!wellFormed(linkId)) {
             return new Outcome.Unknown();
         }
         Optional<Selection> found = selections.findById(linkId);
@@ -71,7 +81,7 @@ public class OpeningSelection {
         Selection s = found.get();
         Client c = client.get();
         long now = System.currentTimeMillis();
-        if (now - s.createdAt() > LINK_LIFETIME.toMillis()) {
+        if (!live(s, now)) {
             return new Outcome.Expired(c.language());
         }
         String advisor = advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor());

@@ -30,20 +30,38 @@ class PieceSizes {
         this.registry = registry;
     }
 
-    List<String> of(String productId, Texts texts) {
-        Map<String, List<String>> where = new LinkedHashMap<>();
+    /** The piece's sizes and the stores that have one to try on now. */
+    record Offer(List<SelectionView.Size> sizes, List<SelectionView.Store> stores) {
+    }
+
+    Offer of(String productId, Texts texts) {
+        Map<String, List<Availability.Line>> bySize = new LinkedHashMap<>();
         for (Availability.Line line : availability.of(productId)) {
-            List<String> places = where.computeIfAbsent(line.size(), s -> new ArrayList<>());
-            if (line.available() > 0) {
-                String place = line.locationId().equals(StockLevel.WEB) ? texts.t("selection.size.online")
-                        : registry.store(line.locationId()).map(Store::name).orElse(line.locationId());
-                places.add(line.available() == 1 ? texts.t("selection.size.last-one", place) : place);
-            }
+            bySize.computeIfAbsent(line.variantId(), v -> new ArrayList<>()).add(line);
         }
         ListFormatter list = ListFormatter.getInstance(ULocale.forLocale(texts.locale()));
-        List<String> sizes = new ArrayList<>();
-        where.forEach((size, places) -> sizes.add(places.isEmpty() ? texts.t("selection.size.none", size)
-                : texts.t("selection.size.where", size, list.format(places))));
-        return sizes;
+        List<SelectionView.Size> sizes = new ArrayList<>();
+        Map<String, SelectionView.Store> stores = new LinkedHashMap<>();
+        bySize.forEach((variantId, lines) -> {
+            String size = lines.get(0).size();
+            List<String> places = new ArrayList<>();
+            boolean inAStore = false;
+            for (Availability.Line line : lines) {
+                if (line.available() <= 0) {
+                    continue;
+                }
+                boolean online = line.locationId().equals(StockLevel.WEB);
+                String place = online ? texts.t("selection.size.online")
+                        : registry.store(line.locationId()).map(Store::name).orElse(line.locationId());
+                places.add(line.available() == 1 ? texts.t("selection.size.last-one", place) : place);
+                if (!online) {
+                    inAStore = true;
+                    stores.putIfAbsent(line.locationId(), new SelectionView.Store(line.locationId(), place));
+                }
+            }
+            String text = places.isEmpty() ? texts.t("selection.size.none", size) : texts.t("selection.size.where", size, list.format(places));
+            sizes.add(new SelectionView.Size(variantId, size, text, inAStore));
+        });
+        return new Offer(sizes, List.copyOf(stores.values()));
     }
 }

@@ -22,6 +22,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The page a client opens from the link, on any device: the advisor's word and the pieces, in the
@@ -66,11 +67,16 @@ class SelectionPage {
     private SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
         NumberFormat euros = NumberFormat.getCurrencyInstance(page.texts().locale());
         euros.setCurrency(Currency.getInstance("EUR"));
-        return new SelectionView(page, SelectionView.State.OPENED, o.clientFirstName(), o.advisorFirstName(),
+        return new SelectionView(page, SelectionView.State.OPENED, o.selection().id(), o.clientFirstName(), o.advisorFirstName(),
                 o.selection().message(), o.products().stream()
-                .map((Product p) -> new SelectionView.Piece(p.id(), capitalise(p.name(page.texts().locale())),
-                        euros.format(p.priceCents() / 100.0), sizes.of(p.id(), page.texts())))
+                .map((Product p) -> piece(p, page, euros))
                 .toList());
+    }
+
+    private SelectionView.Piece piece(Product p, Page page, NumberFormat euros) {
+        PieceSizes.Offer offer = sizes.of(p.id(), page.texts());
+        return new SelectionView.Piece(p.id(), capitalise(p.name(page.texts().locale())), euros.format(p.priceCents() / 100.0),
+                offer.sizes(), offer.stores(), UUID.randomUUID().toString());
     }
 
     private static String capitalise(String name) {

@@ -10,22 +10,38 @@ import java.util.List;
  *
  * @param message the advisor's word, as they wrote it (the template escapes it), or null
  */
-public record SelectionView(Page page, State state, String clientFirstName, String advisorFirstName, String message,
+public record SelectionView(Page page, State state, String linkId, String clientFirstName, String advisorFirstName, String message,
                             List<Piece> pieces) {
 
     public enum State { OPENED, EXPIRED, UNKNOWN }
 
     /**
-     * A piece of the selection: its name in the reader's language, its price formatted for them, and
-     * its sizes, each said with where it is available now ("38: Le Marais (the last one) and online").
+     * A piece of the selection: its name in the reader's language, its price formatted for them, its
+     * sizes, each said with where it is available now ("38: Le Marais (the last one) and online"),
+     * and the form to reserve it to try on: the sizes and stores it can be tried in, a request id of
+     * its own so that sending it twice (a double tap, the back button) makes one reservation.
      */
-    public record Piece(String productId, String name, String price, List<String> sizes) {
+    public record Piece(String productId, String name, String price, List<Size> sizes, List<Store> stores, String requestId) {
         public Piece {
             sizes = List.copyOf(sizes);
+            stores = List.copyOf(stores);
+        }
+
+        /** Whether it can be reserved to try on anywhere now. */
+        public boolean reservable() {
+            return !stores.isEmpty();
         }
     }
 
+    /** A size: its label, where it is ({@code text}), and whether a store has it to try on. */
+    public record Size(String variantId, String label, String text, boolean inAStore) {
+    }
+
+    /** A store the piece can be tried on in. */
+    public record Store(String id, String name) {
+    }
+
     static SelectionView nothing(Page page, State state) {
-        return new SelectionView(page, state, "", "", null, List.of());
+        return new SelectionView(page, state, "", "", "", null, List.of());
     }
 }

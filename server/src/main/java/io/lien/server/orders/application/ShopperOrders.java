@@ -1,0 +1,83 @@
+package io.lien.server.orders.application;
+
+import io.lien.server.clients.ClientDirectory;
+import io.lien.server.orders.OrderLine;
+import io.lien.server.orders.OrderLineRepository;
+import io.lien.server.orders.ShopperOrder;
+import io.lien.server.orders.ShopperOrderRepository;
+import io.lien.server.stock.Variant;
+import io.lien.server.stock.VariantRepository;
+import io.lien.server.stock.application.StockLedger;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Orders read back for the person who placed them, under the link they placed them from. */
+@Singleton
+public class ShopperOrders {
+
+    /** An order as its page shows it: the piece (by product id), its size, whose, in which language they read. */
+    public record Shown(ShopperOrder order, String productId, String size, String firstName, String language) {
+    }
+
+    private final ShopperOrderRepository orders;
+    private final OrderLineRepository lines;
+    private final VariantRepository variants;
+    private final ClientDirectory clients;
+    private final StockLedger ledger;
+
+    ShopperOrders(ShopperOrderRepository orders, OrderLineRepository lines, VariantRepository variants, ClientDirectory clients,
+                  StockLedger ledger) {
+        this.ledger = ledger;
+        this.orders = orders;
+        this.lines = lines;
+        this.variants = variants;
+        this.clients = clients;
+    }
+
+    /** The order, only if it was placed from that selection's link: another link, another id, nothing. */
+    public Optional<Shown> underSelection(String linkId, String orderId) {
+        if (orderId == null || orderId.length() > 36) {
+            return Optional.empty();
+        }
+        return orders.findById(orderId).filter(o -> linkId.equals(o.selectionId())).flatMap(o -> {
+            List<OrderLine> mine = lines.findByOrderIdInOrderById(List.of(o.id()));
+            Optional<Variant> v = mine.isEmpty() ? Optional.empty() : variants.findById(mine.get(0).variantId());
+            return v.flatMap(variant -> clients.find(o.clientId()).map(c -> new Shown(o, variant.productId(), variant.size(),
+                    c.firstName(), c.language())));
+        });
+    }
+
+    /** Erasure: the client's orders go, and what they held goes back on the shelf. */
+    @Transactional
+    public void forget(String clientId) {
+        List<String> ids = orders.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(ShopperOrder::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (OrderLine line : lines.findByOrderIdInOrderById(ids)) {
+            if (line.holdId() != null) {
+                ledger.release(line.holdId(), "erasure");
+            }
+        }
+        lines.deleteByOrderIdIn(ids);
+        orders.deleteByClientId(clientId);
+    }
+
+    /** Reservations past their time: their units are released (if the stock's own sweep has not already) and they say so. */
+    @Transactional
+    public int releaseOverdue(long now) {
+        int released = 0;
+        for (ShopperOrder o : orders.findByStatusAndHeldUntilLessThanEquals("held", now)) {
+            for (OrderLine line : lines.findByOrderIdInOrderById(List.of(o.id()))) {
+                if (line.holdId() != null) {
+                    ledger.release(line.holdId(), "lien");
+                }
+            }
+            released += orders.updateStatus(o.id(), "held", "released");
+        }
+        return released;
+    }
+}

@@ -1,0 +1,199 @@
+package io.lien.server.orders;
+
+import io.lien.server.Chromium;
+import io.lien.server.ServerFixture;
+import io.lien.server.moments.Moment;
+import io.lien.server.moments.MomentRepository;
+import io.lien.server.moments.model.MomentKind;
+import io.lien.server.orders.application.ShopperOrders;
+import io.lien.server.stock.StockLevel;
+import io.lien.server.stock.StockLevelRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reserving to try on from a selection's page: the last unit held once whatever the taps, the store
+ * told once, the next shopper told what there is instead, bad forms refused with nothing changed,
+ * the reservation released when its time runs out and erased with its client.
+ */
+class ReservationIT {
+
+    private static final String LAST_38 = "p-dress-emerald/38";
+    private static ServerFixture server;
+    private static String lea;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.start();
+        lea = server.token("lea", "lien-demo");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String selectionFor(String clientId, String productId) {
+        String json = server.post("/api/clients/" + clientId + "/selections", lea, "{\"productIds\":[\"" + productId + "\"]}").body();
+        Matcher m = Pattern.compile("\"link\":\"[^\"]*(/s/[A-Za-z0-9_-]{22})\"").matcher(json);
+        assertTrue(m.find(), json);
+        return m.group(1);
+    }
+
+    /** The try-on form the page offers for {@code variantId} in {@code storeId}: its request id. */
+    private static String requestId(String page, String variantId, String storeId) {
+        Matcher form = Pattern.compile("<form method=\"post\" action=\"/s/[A-Za-z0-9_-]{22}/try-on\" class=\"try-on\">(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        while (form.find()) {
+            String f = form.group(1);
+            if (f.contains("<option value=\"" + variantId + "\">") && f.contains("<option value=\"" + storeId + "\">")) {
+                Matcher id = Pattern.compile("name=\"requestId\" value=\"([0-9a-f-]{36})\"").matcher(f);
+                assertTrue(id.find(), f);
+                return id.group(1);
+            }
+        }
+        throw new AssertionError("no form to try " + variantId + " on in " + storeId + ": " + page);
+    }
+
+    private static HttpResponse<String> post(String path, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(fields[i]).append('=')
+                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        return server.send(HttpRequest.newBuilder(server.http(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    private static StockLevel level(String location, String variant) {
+        return server.context().getBean(StockLevelRepository.class).findById(StockLevel.idOf(location, variant)).orElseThrow();
+    }
+
+    private static long reservationsIn(String storeId) {
+        return server.context().getBean(MomentRepository.class).findTop50ByStoreIdOrderByIdDesc(storeId).stream()
+                .filter(m -> m.kind() == MomentKind.RESERVATION).count();
+    }
+
+    @Test
+    void theLast38IsReservedOnceWhateverTheTapsAndTheNextShopperIsToldWhatThereIs() {
+        String amara = selectionFor("c-amara", "p-dress-emerald");
+        String page = server.get(amara, null).body();
+        String request = requestId(page, LAST_38, "demo");
+        long momentsBefore = reservationsIn("demo");
+        HttpResponse<String> first = post(amara + "/try-on", "variantId", LAST_38, "storeId", "demo", "requestId", request, "lang", "en");
+        assertEquals(303, first.statusCode(), first.body());
+        String order = first.headers().firstValue("Location").orElseThrow();
+        assertTrue(order.startsWith(amara + "/orders/"), order);
+        HttpResponse<String> again = post(amara + "/try-on", "variantId", LAST_38, "storeId", "demo", "requestId", request, "lang", "en");
+        assertEquals(order, again.headers().firstValue("Location").orElseThrow(), "a second tap is the same reservation");
+        assertEquals(1, level("demo", LAST_38).held(), "held once");
+        assertEquals(momentsBefore + 1, reservationsIn("demo"), "the store is told once");
+        Moment told = server.context().getBean(MomentRepository.class).findTop50ByStoreIdOrderByIdDesc("demo").stream()
+                .filter(m -> m.kind() == MomentKind.RESERVATION).findFirst().orElseThrow();
+        assertTrue(server.get("/api/stores/demo/moments", lea).body().contains("Amara reserved the emerald wrap dress (38) to try on — to put aside"));
+        assertEquals("c-amara", told.clientId());
+
+        String shown = server.get(order, null).body();
+        assertTrue(shown.contains("<h1>It is set aside for you, Amara</h1>") && shown.contains("The emerald wrap dress, in 38")
+                && shown.contains("To try on at Lien Démo — Le Marais") && shown.contains("Kept for you until "), shown);
+        String enFrancais = server.get(order.replace("lang=en", "lang=fr"), null).body();
+        assertTrue(enFrancais.contains("C'est mis de côté pour vous, Amara") && enFrancais.contains("La robe portefeuille émeraude, en 38"),
+                enFrancais);
+
+        String sophie = selectionFor("c-sophie", "p-dress-emerald");
+        String hers = server.get(sophie + "?lang=en", null).body();
+        assertTrue(hers.contains("38: Lien Démo — Lyon Presqu'île and online"), "the page no longer says it is in the Marais: " + hers);
+        HttpResponse<String> late = post(sophie + "/try-on", "variantId", LAST_38, "storeId", "demo",
+                "requestId", "0b7c6f4e-1f2a-4c55-9a54-2f7d0e1c9b11", "lang", "en");
+        assertEquals(409, late.statusCode(), late.body());
+        assertTrue(late.body().contains("No longer available in 38 at Lien Démo — Le Marais — here is what is")
+                && late.body().contains("38: Lien Démo — Lyon Presqu'île (2 left)") && late.body().contains("38: online (3 left)"), late.body());
+        assertEquals(1, level("demo", LAST_38).held(), "nothing more held");
+    }
+
+    @Test
+    void formsThePageNeverSendsAreRefusedAndChangeNothing() {
+        String link = selectionFor("c-amara", "p-coat-camel");
+        String request = "1d5e8c2a-5b9f-4e0b-8d0c-3f1f7a9b6e20";
+        int held = level("demo", "p-coat-camel/40").held();
+        assertEquals(400, post(link + "/try-on", "variantId", "p-trench-navy/38", "storeId", "demo", "requestId", request).statusCode(),
+                "a piece not in this selection");
+        assertEquals(400, post(link + "/try-on", "variantId", "p-coat-camel/40", "storeId", "nowhere", "requestId", request).statusCode());
+        assertEquals(400, post(link + "/try-on", "variantId", "p-coat-camel/40", "storeId", "demo").statusCode(), "no request id");
+        assertEquals(400, post(link + "/try-on", "variantId", "p-coat-camel/40", "storeId", "demo", "requestId", "<script>").statusCode());
+        assertEquals(400, post(link + "/try-on", "variantId", "p-coat-camel/1000", "storeId", "demo", "requestId", request).statusCode());
+        assertEquals(404, post("/s/AAAAAAAAAAAAAAAAAAAAAA/try-on", "variantId", "p-coat-camel/40", "storeId", "demo", "requestId", request)
+                .statusCode());
+        assertEquals(404, post("/s/not-a-link/try-on", "variantId", "p-coat-camel/40", "storeId", "demo", "requestId", request).statusCode());
+        assertEquals(held, level("demo", "p-coat-camel/40").held(), "nothing held");
+        assertEquals(404, server.get(link + "/orders/00000000-0000-0000-0000-000000000000", null).statusCode());
+    }
+
+    @Test
+    void aReservationOnlyShowsUnderItsOwnLinkIsReleasedWhenItsTimeRunsOutAndGoesWithItsClient() {
+        String link = selectionFor("c-camille", "p-sweater-cashmere");
+        String page = server.get(link, null).body();
+        HttpResponse<String> made = post(link + "/try-on", "variantId", "p-sweater-cashmere/L", "storeId", "demo",
+                "requestId", requestId(page, "p-sweater-cashmere/L", "demo"), "lang", "en");
+        String order = made.headers().firstValue("Location").orElseThrow();
+        String orderId = order.replaceAll(".*/orders/([0-9a-f-]{36}).*", "$1");
+        String other = selectionFor("c-camille", "p-cardigan-ecru");
+        assertEquals(404, server.get(other + "/orders/" + orderId, null).statusCode(), "not under another link, even the same client's");
+        assertEquals(1, level("demo", "p-sweater-cashmere/L").held());
+
+        assertTrue(server.context().getBean(ShopperOrders.class).releaseOverdue(System.currentTimeMillis() + 15L * 86_400_000L) >= 1);
+        assertEquals(0, level("demo", "p-sweater-cashmere/L").held(), "back on the rack");
+        assertTrue(server.get(order, null).body().contains("It was released: its time ran out."));
+
+        String again = server.get(link, null).body();
+        post(link + "/try-on", "variantId", "p-sweater-cashmere/L", "storeId", "demo",
+                "requestId", requestId(again, "p-sweater-cashmere/L", "demo"), "lang", "en");
+        assertEquals(1, level("demo", "p-sweater-cashmere/L").held());
+        String marc = server.token("marc", "lien-demo");
+        assertEquals(204, server.delete("/api/clients/c-camille", marc).statusCode());
+        assertEquals(0, level("demo", "p-sweater-cashmere/L").held(), "erased: what he held goes back on the rack");
+        assertEquals(List.of(), server.context().getBean(ShopperOrderRepository.class).findByClientIdOrderByCreatedAtDesc("c-camille"));
+    }
+
+    @Test
+    void theReservationAndTheNotAvailablePagesOnAPhoneInEnglishAndFrench() throws Exception {
+        Path shots = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(shots);
+        String link = selectionFor("c-amara", "p-dress-floral");
+        String page = server.get(link, null).body();
+        String order = post(link + "/try-on", "variantId", "p-dress-floral/40", "storeId", "demo",
+                "requestId", requestId(page, "p-dress-floral/40", "demo"), "lang", "en").headers().firstValue("Location").orElseThrow();
+        Chromium.screenshot(server.http(order).toString(), shots.resolve("page-try-on-reserved.png"), 390, 844);
+        Chromium.screenshot(server.http(order.replace("lang=en", "lang=fr")).toString(), shots.resolve("page-try-on-reserved-fr.png"),
+                390, 844);
+        for (String lang : new String[] {"en", "fr"}) {
+            HttpResponse<String> late = post(link + "/try-on", "variantId", "p-dress-floral/40", "storeId", "demo",
+                    "requestId", java.util.UUID.randomUUID().toString(), "lang", lang);
+            assertEquals(409, late.statusCode());
+            // a POST's answer: the browser opens it saved, its stylesheet from the server
+            Path saved = Files.createTempFile("late", ".html");
+            Files.writeString(saved, late.body().replace("<head>", "<head><base href=\"" + server.http("/") + "\">"));
+            Chromium.screenshot(saved.toUri().toString(), shots.resolve("page-try-on-not-available" + (lang.equals("fr") ? "-fr" : "")
+                    + ".png"), 390, 844);
+            Files.delete(saved);
+        }
+        for (String shot : new String[] {"page-try-on-reserved.png", "page-try-on-reserved-fr.png", "page-try-on-not-available.png",
+                "page-try-on-not-available-fr.png"}) {
+            assertTrue(Files.size(shots.resolve(shot)) > 10_000, shot + " is a real picture");
+        }
+    }
+}
