@@ -28,7 +28,11 @@ public final class I18n {
         return locale.getLanguage().equals("fr");
     }
 
+    /** The text of {@code key}; a key this app does not know (a newer server's kind) reads as the key's last part, never a crash. */
     public String t(String key, Object... args) {
+        if (!bundle.containsKey(key)) {
+            return key.substring(key.lastIndexOf('.') + 1);
+        }
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }

@@ -114,6 +114,13 @@ class ReservationIT {
         assertTrue(enFrancais.contains("C'est mis de côté pour vous, Amara") && enFrancais.contains("La robe portefeuille émeraude, en 38"),
                 enFrancais);
 
+        String card = server.get("/api/clients/c-amara", lea).body();
+        assertTrue(card.contains("\"channel\":\"WEB\",\"kind\":\"RESERVATION\",\"summary\":\"Reserved the emerald wrap dress (38) to try on at "
+                + "Lien Démo — Le Marais\",\"productId\":\"p-dress-emerald\",\"size\":\"38\""), "on her timeline: " + card);
+        String export = server.get("/api/clients/c-amara/export?reason=test", server.token("marc", "lien-demo")).body();
+        assertTrue(export.contains("\"orders\":[{\"id\":\"") && export.contains("\"kind\":\"try-on\",\"status\":\"held\"")
+                && export.contains("{\"variantId\":\"p-dress-emerald/38\",\"quantity\":1,\"priceCents\":23000}"), "in her export: " + export);
+
         String sophie = selectionFor("c-sophie", "p-dress-emerald");
         String hers = server.get(sophie + "?lang=en", null).body();
         assertTrue(hers.contains("38: Lien Démo — Lyon Presqu'île and online"), "the page no longer says it is in the Marais: " + hers);

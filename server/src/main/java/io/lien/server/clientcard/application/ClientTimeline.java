@@ -5,6 +5,7 @@ import io.lien.server.community.ProductFeedback;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.i18n.Phrase;
 import io.lien.server.i18n.Phrase.Arg;
+import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.PhraseWording;
 import io.lien.server.registry.Store;
@@ -16,6 +17,7 @@ import io.lien.server.visits.VisitZone;
 import io.lien.server.visits.VisitZoneRepository;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
+import io.lien.server.stock.Variant;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -56,11 +58,13 @@ public class ClientTimeline {
     private final DeviceRegistry registry;
     private final SelectionRepository selections;
     private final PhraseWording wording;
+    private final ShopperOrders orders;
 
     ClientTimeline(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings,
                    ProductFeedbackRepository feedback, DeviceRegistry registry, SelectionRepository selections,
-                   PhraseWording wording) {
+                   PhraseWording wording, ShopperOrders orders) {
         this.wording = wording;
+        this.orders = orders;
         this.selections = selections;
         this.visits = visits;
         this.zones = zones;
@@ -77,6 +81,7 @@ public class ClientTimeline {
         visitsOf(clientId, all);
         feedback.findByClientIdOrderByTsDesc(clientId).forEach(f -> all.add(said(f)));
         selections.findByClientIdOrderByCreatedAtDesc(clientId).forEach(s -> selection(s, all));
+        orders.ofClient(clientId).forEach(o -> order(o, all));
         all.sort(Comparator.comparingLong(Line::ts).reversed());
         return all.stream().map(l -> new Entry(l.ts(), l.channel(), l.kind(), wording.word(l.summary(), reader), l.productId(),
                 l.size(), l.amountCents(), l.author())).toList();
@@ -117,6 +122,15 @@ public class ClientTimeline {
         if (s.openedAt() != null) {
             out.add(new Line(s.openedAt(), "WEB", "SELECTION_OPENED", Phrase.of("timeline.selection-opened"), s.products().get(0),
                     s.advisor()));
+        }
+    }
+
+    /** A piece reserved to try on (from a selection, on the web): where, and how it ended. */
+    private void order(ShopperOrders.WithLines o, List<Line> out) {
+        for (Variant v : o.variants()) {
+            String store = registry.store(o.order().storeId()).map(Store::name).orElse(o.order().storeId());
+            out.add(new Line(o.order().createdAt(), "WEB", "RESERVATION", Phrase.of("timeline.reserved-to-try", Arg.product(v.productId()),
+                    Arg.text(v.size()), Arg.text(store), Arg.text(o.order().status())), v.productId(), v.size(), null, null));
         }
     }
 

@@ -37,6 +37,23 @@ public class ShopperOrders {
         this.clients = clients;
     }
 
+    /** An order with its lines, for the client's own export and timeline. */
+    public record WithLines(ShopperOrder order, List<OrderLine> lines, List<Variant> variants) {
+    }
+
+    /** Every order of the client, newest first, with its lines and their variants. */
+    public List<WithLines> ofClient(String clientId) {
+        List<ShopperOrder> theirs = orders.findByClientIdOrderByCreatedAtDesc(clientId);
+        if (theirs.isEmpty()) {
+            return List.of();
+        }
+        List<OrderLine> all = lines.findByOrderIdInOrderById(theirs.stream().map(ShopperOrder::id).toList());
+        return theirs.stream().map(o -> {
+            List<OrderLine> mine = all.stream().filter(l -> l.orderId().equals(o.id())).toList();
+            return new WithLines(o, mine, mine.stream().flatMap(l -> variants.findById(l.variantId()).stream()).toList());
+        }).toList();
+    }
+
     /** The order, only if it was placed from that selection's link: another link, another id, nothing. */
     public Optional<Shown> underSelection(String linkId, String orderId) {
         if (orderId == null || orderId.length() > 36) {

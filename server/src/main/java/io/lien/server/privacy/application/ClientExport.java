@@ -12,6 +12,7 @@ import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
+import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.registry.PhraseWording;
 import io.lien.server.shoppers.ShopperLogin;
 import io.lien.server.shoppers.ShopperLoginRepository;
@@ -39,7 +40,7 @@ public class ClientExport {
                            List<ExportRows.Date> importantDates, List<ExportRows.Person> relationships,
                            List<ExportRows.HistoryLine> timeline, List<VisitReport.Detail> visits, List<ExportRows.ShownMoment> moments,
                            List<ExportRows.Said> feedback, List<ExportRows.Access> accessLog, List<ExportRows.SentSelection> selections,
-                           List<ExportRows.Reminder> followUps) {
+                           List<ExportRows.Reminder> followUps, List<ExportRows.Order> orders) {
     }
 
     private final ClientDirectory clients;
@@ -48,6 +49,7 @@ public class ClientExport {
     private final VisitInsights insights;
     private final MomentRepository moments;
     private final ProfileAudit audit;
+    private final ShopperOrders orders;
     private final ShopperLoginRepository logins;
     private final ProductFeedbackRepository feedback;
     private final SelectionRepository selections;
@@ -56,7 +58,8 @@ public class ClientExport {
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
                  MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                 SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording) {
+                 SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording, ShopperOrders orders) {
+        this.orders = orders;
         this.wording = wording;
         this.selections = selections;
         this.followUps = followUps;
@@ -92,7 +95,8 @@ public class ClientExport {
                 feedback.findByClientIdOrderByTsDesc(clientId).stream().map(ExportRows.Said::of).toList(),
                 audit.of(clientId).stream().map(ClientExport::exported).toList(),
                 selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(ExportRows.SentSelection::of).toList(),
-                followUps.findByClientIdOrderByDueOnAsc(clientId).stream().map(ExportRows.Reminder::of).toList()));
+                followUps.findByClientIdOrderByDueOnAsc(clientId).stream().map(ExportRows.Reminder::of).toList(),
+                orders.ofClient(clientId).stream().map(ExportRows.Order::of).toList()));
     }
 
     private static ExportRows.Access exported(ProfileAccess a) {

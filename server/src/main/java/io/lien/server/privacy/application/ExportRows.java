@@ -7,6 +7,7 @@ import io.lien.server.clients.Relationship;
 import io.lien.server.community.ProductFeedback;
 import io.lien.server.consent.ConsentChange;
 import io.lien.server.followups.FollowUp;
+import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.selections.Selection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -101,6 +102,21 @@ public final class ExportRows {
             return new Reminder(f.id(), f.clientId(), f.storeId(), f.advisor(), f.dueOn(), f.text(), f.createdAt(), f.doneAt(),
                     f.requestId());
         }
+    }
+
+    /** An order they placed (a piece to try on, to collect, delivered), with its lines at the price then. */
+    @Serdeable
+    public record Order(String id, String storeId, @Nullable String selectionId, String kind, String status, long createdAt,
+                        @Nullable Long heldUntil, List<OrderLine> lines) {
+        static Order of(ShopperOrders.WithLines o) {
+            return new Order(o.order().id(), o.order().storeId(), o.order().selectionId(), o.order().kind(), o.order().status(),
+                    o.order().createdAt(), o.order().heldUntil(), o.lines().stream()
+                    .map(l -> new OrderLine(l.variantId(), l.quantity(), l.priceCents())).toList());
+        }
+    }
+
+    @Serdeable
+    public record OrderLine(String variantId, int quantity, int priceCents) {
     }
 
     /** What an advisor's tablet showed about the client: its words in every language Lien speaks, by language tag. */

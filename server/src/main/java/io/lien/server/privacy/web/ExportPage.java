@@ -72,6 +72,9 @@ final class ExportPage {
                 "when", "by", "pieces", "word", "channel", "opened");
         section("export.section.follow-ups", d.followUps(), (ExportRows.Reminder x) -> List.of(x.dueOn().toString(), x.advisor(), x.text(),
                 x.doneAt() == null ? "—" : when(x.doneAt())), "for", "by", "what", "done");
+        section("export.section.orders", d.orders(), (ExportRows.Order x) -> List.of(when(x.createdAt()), t.t("export.order." + x.kind()),
+                String.join(", ", x.lines().stream().map(l -> l.variantId()).toList()), x.storeId(), t.t("export.order.status." + x.status())),
+                "when", "what", "pieces", "store", "status");
         section("export.section.access-log", d.accessLog(), (ExportRows.Access x) -> List.of(when(x.ts()), x.actorName(),
                 x.action().toLowerCase(Locale.ROOT), inTheirLanguage(x.reason(), language)), "when", "who", "what", "why");
         return new ExportView(page, c.firstName(), when(d.generatedAt()), nz(d.signInEmail()), String.join(", ", d.appInstalls()),
