@@ -114,11 +114,26 @@ class ReservationIT {
         assertTrue(enFrancais.contains("C'est mis de côté pour vous, Amara") && enFrancais.contains("La robe portefeuille émeraude, en 38"),
                 enFrancais);
 
+        String orderId = order.replaceAll(".*/orders/([0-9a-f-]{36}).*", "$1");
+        String toPutAside = server.get("/api/stores/demo/orders", lea).body();
+        assertTrue(toPutAside.contains("{\"orderId\":\"" + orderId + "\",\"kind\":\"try-on\",\"status\":\"held\",\"clientId\":\"c-amara\","
+                + "\"clientName\":\"Amara Diallo\",\"productId\":\"p-dress-emerald\",\"productName\":\"the emerald wrap dress\",\"size\":\"38\""),
+                "on the store's list to put aside: " + toPutAside);
+        HttpResponse<String> ready = server.post("/api/stores/demo/orders/" + orderId + "/ready", lea, "{}");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"ready\""), ready.body());
+        assertEquals(409, server.post("/api/stores/demo/orders/" + orderId + "/ready", lea, "{}").statusCode(), "ready once");
+        assertEquals(404, server.post("/api/stores/demo/orders/no-such-order/ready", lea, "{}").statusCode());
+        assertEquals(403, server.post("/api/stores/demo-lyon/orders/" + orderId + "/ready", lea, "{}").statusCode(), "not her store");
+        assertEquals(401, server.get("/api/stores/demo/orders", null).statusCode());
+        assertTrue(server.get(order, null).body().contains("It is ready for you."), "the shopper's page says so");
+        assertEquals(1, level("demo", LAST_38).held(), "still held for her");
+
         String card = server.get("/api/clients/c-amara", lea).body();
         assertTrue(card.contains("\"channel\":\"WEB\",\"kind\":\"RESERVATION\",\"summary\":\"Reserved the emerald wrap dress (38) to try on at "
                 + "Lien Démo — Le Marais\",\"productId\":\"p-dress-emerald\",\"size\":\"38\""), "on her timeline: " + card);
         String export = server.get("/api/clients/c-amara/export?reason=test", server.token("marc", "lien-demo")).body();
-        assertTrue(export.contains("\"orders\":[{\"id\":\"") && export.contains("\"kind\":\"try-on\",\"status\":\"held\"")
+        assertTrue(export.contains("\"orders\":[{\"id\":\"") && export.contains("\"kind\":\"try-on\",\"status\":\"ready\"")
                 && export.contains("{\"variantId\":\"p-dress-emerald/38\",\"quantity\":1,\"priceCents\":23000}"), "in her export: " + export);
 
         String sophie = selectionFor("c-sophie", "p-dress-emerald");

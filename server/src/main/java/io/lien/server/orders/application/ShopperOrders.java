@@ -97,4 +97,24 @@ public class ShopperOrders {
         }
         return released;
     }
+
+    /** What a store has to put aside or has ready, oldest first. */
+    public List<WithLines> inStore(String storeId) {
+        List<ShopperOrder> open = new java.util.ArrayList<>(orders.findByStoreIdAndStatusOrderByCreatedAtAsc(storeId, "held"));
+        open.addAll(orders.findByStoreIdAndStatusOrderByCreatedAtAsc(storeId, "ready"));
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        List<OrderLine> all = lines.findByOrderIdInOrderById(open.stream().map(ShopperOrder::id).toList());
+        return open.stream().map(o -> {
+            List<OrderLine> mine = all.stream().filter(l -> l.orderId().equals(o.id())).toList();
+            return new WithLines(o, mine, mine.stream().flatMap(l -> variants.findById(l.variantId()).stream()).toList());
+        }).toList();
+    }
+
+    /** An advisor put it aside: it is ready. Only once, only in its store: 1 when it moved, 0 when it was not set aside there. */
+    public int ready(String storeId, String orderId) {
+        return orders.findById(orderId).filter(o -> o.storeId().equals(storeId)).map(o -> orders.updateStatus(o.id(), "held", "ready"))
+                .orElse(-1);
+    }
 }
