@@ -17,6 +17,7 @@ import io.lien.app.viewmodel.OutboxViewModel;
 import io.lien.app.viewmodel.Screens;
 import io.lien.app.viewmodel.SelectionViewModel;
 import io.lien.app.viewmodel.Session;
+import io.lien.app.viewmodel.ToPutAsideViewModel;
 import io.lien.app.viewmodel.UiThread;
 import io.lien.server.Application;
 import io.lien.server.mqtt.BrokerAddress;
@@ -86,7 +87,8 @@ public final class CardOpenBenchmark {
         Screens screens = new Screens(session, moments, new InStoreViewModel(api, "demo", threads, i18n, System::currentTimeMillis),
                 card, new NoteViewModel(api, outbox, new TagCache(device), threads, i18n, System::currentTimeMillis),
                 new SelectionViewModel(api, threads, i18n, zone),
-                new FollowUpsViewModel(api, outbox, threads, i18n, () -> LocalDate.now(zone)), new OutboxViewModel(outbox, threads, i18n));
+                new FollowUpsViewModel(api, outbox, threads, i18n, () -> LocalDate.now(zone)), new OutboxViewModel(outbox, threads, i18n),
+                new ToPutAsideViewModel(api, "demo", threads, i18n, zone));
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Scene scene = new Scene(new MainView(screens, i18n), 1280, 800);

@@ -128,6 +128,15 @@ public final class Screenshots {
             press(scene, "#navFollowUps");
             waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#followUps")).getItems().size(), n -> n > 1);
             shoot(scene, out.resolve("app-follow-ups" + suffix + ".png"));
+            // Camille reserves a piece of the selection to try on, from her phone: the store's list to put aside
+            var sent = server.getBean(SelectionRepository.class).findByClientIdOrderByCreatedAtDesc("c-camille").get(0);
+            String variant = server.getBean(io.lien.server.stock.application.Availability.class).of(sent.products().get(0)).stream()
+                    .filter(l -> l.locationId().equals("demo") && l.available() > 0).findFirst().orElseThrow().variantId();
+            server.getBean(io.lien.server.orders.application.ReservingToTry.class).reserve(sent.id(), variant, "demo",
+                    java.util.UUID.randomUUID().toString());
+            press(scene, "#navToPutAside");
+            waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#toPutAside")).getItems().size(), n -> n > 0);
+            shoot(scene, out.resolve("app-to-put-aside" + suffix + ".png"));
             press(scene, "#navLive");
             // "I'm on it" on the newest moment that asks for someone
             waitFor(() -> scene.getRoot().lookupAll(".claim").size(), n -> n > 0);

@@ -22,6 +22,7 @@ import io.lien.app.viewmodel.ClientCardViewModel;
 import io.lien.app.viewmodel.InStoreViewModel;
 import io.lien.app.viewmodel.MomentsViewModel;
 import io.lien.app.viewmodel.Session;
+import io.lien.app.viewmodel.ToPutAsideViewModel;
 import io.lien.app.viewmodel.SignInViewModel;
 import io.lien.app.viewmodel.UiThread;
 import javafx.application.Application;
@@ -87,6 +88,7 @@ public final class LienApp extends Application {
         SelectionViewModel selection = new SelectionViewModel(api, threads, i18n, zone);
         FollowUpsViewModel followUps = new FollowUpsViewModel(api, outbox, threads, i18n, () -> LocalDate.now(zone));
         OutboxViewModel waiting = new OutboxViewModel(outbox, threads, i18n);
+        ToPutAsideViewModel aside = new ToPutAsideViewModel(api, store, threads, i18n, zone);
         moments.onEveryMoment(inStore::refresh);
         // the feed coming back means the server is back: what waited goes now
         moments.state().addListener((o, was, now) -> {
@@ -94,7 +96,7 @@ public final class LienApp extends Application {
                 waiting.retry();
             }
         });
-        stage.getScene().setRoot(new MainView(new Screens(session, moments, inStore, card, note, selection, followUps, waiting), i18n));
+        stage.getScene().setRoot(new MainView(new Screens(session, moments, inStore, card, note, selection, followUps, waiting, aside), i18n));
         moments.start();
         inStore.refresh();
         note.loadTags();

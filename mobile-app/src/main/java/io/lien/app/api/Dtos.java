@@ -127,6 +127,12 @@ public final class Dtos {
                            long createdAt, Long doneAt, boolean late) {
     }
 
+    /** A piece a shopper reserved to try on, to put aside in the store; {@code status} held or ready. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ToPutAside(String orderId, String kind, String status, String clientId, String clientName, String productId,
+                             String productName, String size, Long heldUntil, long createdAt) {
+    }
+
     /** A way into a conversation and the evidence behind it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Starter(String kind, String text, String reason) {

@@ -118,6 +118,18 @@ public final class HttpLienApi implements LienApi {
     }
 
     @Override
+    public List<Dtos.ToPutAside> toPutAside(String storeId) {
+        return get("/api/stores/" + storeId + "/orders", new TypeReference<>() {
+        });
+    }
+
+    @Override
+    public Dtos.ToPutAside ready(String storeId, String orderId) {
+        return post("/api/stores/" + storeId + "/orders/" + orderId + "/ready", Map.of(), new TypeReference<>() {
+        });
+    }
+
+    @Override
     public Dtos.FollowUp setFollowUp(String clientId, Dtos.NewFollowUp followUp) {
         return post("/api/clients/" + clientId + "/follow-ups", followUp, new TypeReference<>() {
         });

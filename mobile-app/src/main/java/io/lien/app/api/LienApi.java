@@ -33,6 +33,12 @@ public interface LienApi {
     /** Today and the next two weeks, plus the late ones not done. */
     List<Dtos.FollowUp> followUps();
 
+    /** What the store has to put aside for shoppers (reserved to try on), oldest first. */
+    List<Dtos.ToPutAside> toPutAside(String storeId);
+
+    /** It is put aside: the shopper is told it is ready. */
+    Dtos.ToPutAside ready(String storeId, String orderId);
+
     Dtos.FollowUp setFollowUp(String clientId, Dtos.NewFollowUp followUp);
 
     Dtos.FollowUp followUpDone(long id);

@@ -37,10 +37,13 @@ public final class MainView extends StackPane {
         live.setId("navLive");
         ToggleButton followUps = new ToggleButton(i18n.t("main.followups"));
         followUps.setId("navFollowUps");
+        ToggleButton aside = new ToggleButton(i18n.t("main.aside"));
+        aside.setId("navToPutAside");
         live.setToggleGroup(screens);
         followUps.setToggleGroup(screens);
+        aside.setToggleGroup(screens);
         live.setSelected(true);
-        // one of the two is always chosen
+        // one of them is always chosen
         screens.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
@@ -56,7 +59,7 @@ public final class MainView extends StackPane {
         vm.moments().state().addListener((o, was, now) -> feed.getStyleClass().setAll("label", "feed-" + now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(brand, who, new HBox(4, live, followUps), spacer, outbox, feed);
+        HBox top = new HBox(brand, who, new HBox(4, live, followUps, aside), spacer, outbox, feed);
         top.getStyleClass().add("topbar");
 
         ClientCardViewModel card = vm.card();
@@ -82,7 +85,14 @@ public final class MainView extends StackPane {
                 vm.followUps().refresh();
             }
         });
-        BorderPane frame = new BorderPane(new StackPane(now, followUpScreen));
+        VBox asideScreen = ToPutAsideView.screen(vm.toPutAside(), i18n);
+        asideScreen.visibleProperty().bind(aside.selectedProperty());
+        aside.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                vm.toPutAside().refresh();
+            }
+        });
+        BorderPane frame = new BorderPane(new StackPane(now, followUpScreen, asideScreen));
         frame.setTop(top);
         getChildren().addAll(frame, NoteSheet.of(vm.note(), i18n), SelectionSheet.of(vm.selection(), i18n),
                 FollowUpsView.editor(vm.followUps(), i18n));

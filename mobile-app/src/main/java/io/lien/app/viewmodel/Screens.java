@@ -2,5 +2,6 @@ package io.lien.app.viewmodel;
 
 /** The ViewModels of the signed-in app, for the main view to bind. */
 public record Screens(Session session, MomentsViewModel moments, InStoreViewModel inStore, ClientCardViewModel card,
-                      NoteViewModel note, SelectionViewModel selection, FollowUpsViewModel followUps, OutboxViewModel outbox) {
+                      NoteViewModel note, SelectionViewModel selection, FollowUpsViewModel followUps, OutboxViewModel outbox,
+                      ToPutAsideViewModel toPutAside) {
 }
