@@ -43,12 +43,16 @@ public class ShopperOrders {
 
     /** Every order of the client, newest first, with its lines and their variants. */
     public List<WithLines> ofClient(String clientId) {
-        List<ShopperOrder> theirs = orders.findByClientIdOrderByCreatedAtDesc(clientId);
-        if (theirs.isEmpty()) {
+        return withLines(orders.findByClientIdOrderByCreatedAtDesc(clientId));
+    }
+
+    /** The orders with their lines (one query for all the lines) and the lines' variants, in the orders' order. */
+    private List<WithLines> withLines(List<ShopperOrder> found) {
+        if (found.isEmpty()) {
             return List.of();
         }
-        List<OrderLine> all = lines.findByOrderIdInOrderById(theirs.stream().map(ShopperOrder::id).toList());
-        return theirs.stream().map(o -> {
+        List<OrderLine> all = lines.findByOrderIdInOrderById(found.stream().map(ShopperOrder::id).toList());
+        return found.stream().map(o -> {
             List<OrderLine> mine = all.stream().filter(l -> l.orderId().equals(o.id())).toList();
             return new WithLines(o, mine, mine.stream().flatMap(l -> variants.findById(l.variantId()).stream()).toList());
         }).toList();
@@ -98,18 +102,11 @@ public class ShopperOrders {
         return released;
     }
 
-    /** What a store has to put aside or has ready, oldest first. */
+    /** What a store still has to put aside, then what it has ready, each oldest first. */
     public List<WithLines> inStore(String storeId) {
         List<ShopperOrder> open = new java.util.ArrayList<>(orders.findByStoreIdAndStatusOrderByCreatedAtAsc(storeId, "held"));
         open.addAll(orders.findByStoreIdAndStatusOrderByCreatedAtAsc(storeId, "ready"));
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        List<OrderLine> all = lines.findByOrderIdInOrderById(open.stream().map(ShopperOrder::id).toList());
-        return open.stream().map(o -> {
-            List<OrderLine> mine = all.stream().filter(l -> l.orderId().equals(o.id())).toList();
-            return new WithLines(o, mine, mine.stream().flatMap(l -> variants.findById(l.variantId()).stream()).toList());
-        }).toList();
+        return withLines(open);
     }
 
     /** An advisor put it aside: it is ready. Only once, only in its store: 1 when it moved, 0 when it was not set aside there. */

@@ -7,10 +7,9 @@ import io.lien.server.stock.VariantRepository;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** What there is of a product now, size by size and place by place: the answer to "is there a 38?". */
 @Singleton
@@ -34,23 +33,17 @@ public class Availability {
         if (all.isEmpty()) {
             return List.of();
         }
-        Map<String, Variant> byId = all.stream().collect(Collectors.toMap(Variant::id, Function.identity()));
-        List<Line> lines = new ArrayList<>();
-        for (StockLevel level : levels.findByVariantIdInOrderByLocationId(byId.keySet())) {
-            Variant v = byId.get(level.variantId());
-            lines.add(new Line(v.id(), v.size(), v.colour(), level.locationId(), level.available()));
+        // the levels come by location; laid out variant by variant, in the catalogue's order of sizes
+        Map<String, List<StockLevel>> byVariant = new HashMap<>();
+        for (StockLevel level : levels.findByVariantIdInOrderByLocationId(all.stream().map(Variant::id).toList())) {
+            byVariant.computeIfAbsent(level.variantId(), v -> new ArrayList<>()).add(level);
         }
-        lines.sort((a, b) -> a.variantId().equals(b.variantId()) ? a.locationId().compareTo(b.locationId())
-                : Integer.compare(indexOf(all, a.variantId()), indexOf(all, b.variantId())));
-        return lines;
-    }
-
-    private static int indexOf(List<Variant> all, String variantId) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().equals(variantId)) {
-                return i;
+        List<Line> lines = new ArrayList<>();
+        for (Variant v : all) {
+            for (StockLevel level : byVariant.getOrDefault(v.id(), List.of())) {
+                lines.add(new Line(v.id(), v.size(), v.colour(), level.locationId(), level.available()));
             }
         }
-        return -1;
+        return lines;
     }
 }
