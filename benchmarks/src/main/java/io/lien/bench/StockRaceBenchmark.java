@@ -96,6 +96,7 @@ public final class StockRaceBenchmark {
             double calm = rounds * (double) shoppers / (calmNanos / 1e9);
             System.out.printf("%s: rounds with a count other than %d holds: %d; units oversold: %d; racing %.0f checkouts/s, "
                     + "one after the other %.0f checkouts/s (ratio %.2f)%n", database, units, wrongCount, oversold, raced, calm, raced / calm);
+            ShopperCheckoutRace.run(server, database, rounds, shoppers, units);
         }
     }
 

@@ -5,6 +5,7 @@ import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.server.Application;
 import io.lien.server.demo.DemoStore;
+import io.lien.server.messages.application.Messenger;
 import io.lien.server.mqtt.BrokerAddress;
 import io.lien.sim.MqttDeviceLink;
 import io.lien.sim.Simulator;
@@ -71,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
                 .withEmbeddedLan("127.0.0.1", 0));
         Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", seed, speed, true).start();
         StopSignal stop = new StopSignal(server, gateway, simulator::close);
-        banner(http, broker, gateway, serverReadyMs);
+        banner(http, broker, gateway, serverReadyMs, server.getBean(Messenger.class).mailDestination());
         boolean window = !headless && hasDisplay();
         if (window) {
             javafx.application.Application.launch(LienApp.class, "--server=" + http, "--user=lea",
@@ -85,13 +86,16 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void banner(String http, String broker, EdgeGateway gateway, long serverReadyMs) {
+    private void banner(String http, String broker, EdgeGateway gateway, long serverReadyMs, String mail) {
         System.out.println();
         System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
         System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
                 + "  (their consents and who looked at their profile: /api/shopper/…)");
+        System.out.println("  Outgoing e-mail     " + mail + "   (selections, receipts, 'ready': .eml files any mail client opens)");
+        System.out.println("  Test cards          4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines, "
+                + "4000 0000 0000 0341 fails at capture (docs/payments.md)");
         System.out.println("  Central MQTT broker " + broker + "   (embedded, MQTT 5)");
         System.out.println("  Store broker        " + gateway.lanUri() + "   (in the gateway; devices sign in with their secret)");
         System.out.println("  Edge gateway        http://localhost:" + gateway.healthPort() + "/health   (and /metrics)");

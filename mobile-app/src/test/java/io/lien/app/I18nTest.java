@@ -11,8 +11,8 @@ class I18nTest {
 
     @Test
     void aKnownKeyReadsInTheAppsLanguageAndAnUnknownOneAsItsLastPart() {
-        assertEquals("Réservé pour essayer", new I18n(Locale.FRENCH).t("kind.RESERVATION"));
-        assertEquals("Reserved to try on", new I18n(Locale.ENGLISH).t("kind.RESERVATION"));
+        assertEquals("À mettre de côté", new I18n(Locale.FRENCH).t("kind.RESERVATION"));
+        assertEquals("To put aside", new I18n(Locale.ENGLISH).t("kind.RESERVATION"));
         assertEquals("GIFT_WRAP", new I18n(Locale.ENGLISH).t("kind.GIFT_WRAP"));
     }
 }

@@ -78,6 +78,7 @@ final class MomentCell extends ListCell<MomentsViewModel.Item> {
             case "CLAIM" -> "✓";
             case "SELECTION_OPENED" -> "✉";
             case "RESERVATION" -> "⌂";
+            case "ORDER" -> "€";
             default -> "•";
         };
     }

@@ -83,6 +83,8 @@ public final class ToPutAsideViewModel {
                 : t.productName().substring(0, 1).toUpperCase(i18n.locale()) + t.productName().substring(1);
         String until = t.heldUntil() == null ? "" : i18n.t("aside.until", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
                 FormatStyle.SHORT).withLocale(i18n.locale()).format(Instant.ofEpochMilli(t.heldUntil()).atZone(zone)));
-        return new Row(t.orderId(), name + " · " + t.size(), t.clientName(), until, "ready".equals(t.status()));
+        // to try on, or bought to collect: the advisor says a different thing when the client comes
+        String why = i18n.t("aside.kind." + t.kind());
+        return new Row(t.orderId(), name + " · " + t.size(), t.clientName() + " · " + why, until, "ready".equals(t.status()));
     }
 }

@@ -32,7 +32,7 @@ class ToPutAsideViewModelTest {
         vm.refresh();
         ToPutAsideViewModel.Row row = vm.rows().get(0);
         assertEquals("The emerald wrap dress · 38", row.what());
-        assertEquals("Amara Diallo", row.who());
+        assertEquals("Amara Diallo · to try on", row.who());
         assertEquals("until Dec 6, 2026, 7:00 PM", row.until().replace('\u202f', ' '));
         assertEquals(false, row.ready());
         vm.ready(row);

@@ -61,6 +61,13 @@ public final class Texts {
         return format.format(args);
     }
 
+    /** An amount in cents of {@code currency}, as the reader writes money ("€1,290.00", "1 290,00 €"). */
+    public String money(long cents, String currency) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(java.util.Currency.getInstance(currency));
+        return format.format(cents / 100.0);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -29,12 +29,14 @@ final class SettingsCheck {
     /** Every settings record; {@code SettingsDocumentationTest} checks docs/configuration.md against it. */
     static final List<Class<? extends Record>> RECORDS = List.of(LienSettings.class, MqttSettings.class, DemoSettings.class,
             PrivacySettings.class, VisitSettings.class, LiveSettings.class, ClientSettings.class, SelectionSettings.class,
-            StockSettings.class, OrderSettings.class);
+            StockSettings.class, OrderSettings.class, PaymentSettings.class, MailSettings.class,
+            MessageSettings.class);
 
     @SuppressWarnings("unused") // each argument is checked by being made
     SettingsCheck(Environment environment, LienSettings lien, MqttSettings mqtt, DemoSettings demo, PrivacySettings privacy,
                   VisitSettings visits, LiveSettings live, ClientSettings clients, SelectionSettings selections,
-                  StockSettings stock, OrderSettings orders) {
+                  StockSettings stock, OrderSettings orders, PaymentSettings payments,
+                  MailSettings mail, MessageSettings messages) {
         refuseValuesOfTheWrongType(environment);
         Set<String> known = knownKeys();
         List<String> unknown = new ArrayList<>();

@@ -22,7 +22,9 @@ final class SecurityHeaders {
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer a browser posts a page's forms with "Origin: null", which the
+        // server's CORS check refuses (403); the link's secret still never leaves for another site
+        response.header("Referrer-Policy", "same-origin");
         response.header("X-Frame-Options", "DENY");
         response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.header("Content-Security-Policy", request.getPath().startsWith("/swagger-ui/") ? SWAGGER_UI : PAGES);

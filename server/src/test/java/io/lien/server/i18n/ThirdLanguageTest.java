@@ -42,7 +42,7 @@ class ThirdLanguageTest {
         String html = new Pages().render("selection", new SelectionView(new Page(de, de.t("selection.title"), true),
                 SelectionView.State.OPENED, "AAAAAAAAAAAAAAAAAAAAAA", "Amara", "Léa", "Das Smaragdgrün, das Ihnen gefiel", List.of(
                 new SelectionView.Piece("p-dress-emerald", "Emerald wrap dress", "189,00 €", java.util.List.of(new SelectionView.Size(
-                        "p-dress-emerald/36", "36", "36: Le Marais", true)), java.util.List.of(new SelectionView.Store("demo", "Le Marais")),
+                        "p-dress-emerald/36", "36", "36: Le Marais", true, false)), java.util.List.of(new SelectionView.Store("demo", "Le Marais")),
                         "0b7c6f4e-1f2a-4c55-9a54-2f7d0e1c9b11"))));
         assertTrue(html.contains("<html lang=\"de\">"), html);
         assertTrue(html.contains("<h1>Für Sie, Amara</h1>") && html.contains("Eine Auswahl von Léa"), html);

@@ -58,7 +58,7 @@ class PagesIT {
                     && !csp.contains("unsafe-inline"), path + ": " + csp);
             assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
-            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
         }
         assertTrue(server.get("/swagger-ui/index.html", null).headers().firstValue("Content-Security-Policy").orElse("")
                 .contains("frame-ancestors 'none'"), "Swagger UI keeps its inline script but cannot be framed");

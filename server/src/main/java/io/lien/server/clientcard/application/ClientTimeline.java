@@ -38,6 +38,9 @@ import java.util.Set;
 @Singleton
 public class ClientTimeline {
 
+    /** Orders that happened: placed, whatever came of them since. */
+    private static final java.util.Set<String> PLACED = java.util.Set.of("held", "ready", "collected", "paid", "released", "cancelled");
+
     /** One line of the timeline: {@code summary} in the reader's language for lines Lien writes, as written for the others. */
     public record Entry(long ts, String channel, String kind, String summary, String productId, String size,
                         Integer amountCents, String author) {
@@ -125,12 +128,19 @@ public class ClientTimeline {
         }
     }
 
-    /** A piece reserved to try on (from a selection, on the web): where, and how it ended. */
+    /** A piece reserved to try on, bought to collect or delivered (from a selection, on the web): where, and how it stands. */
     private void order(ShopperOrders.WithLines o, List<Line> out) {
+        String kind = o.order().kind();
+        if (!PLACED.contains(o.order().status())) {
+            return; // a cart not paid (being paid, abandoned, failed) is no part of their story
+        }
         for (Variant v : o.variants()) {
             String store = registry.store(o.order().storeId()).map(Store::name).orElse(o.order().storeId());
-            out.add(new Line(o.order().createdAt(), "WEB", "RESERVATION", Phrase.of("timeline.reserved-to-try", Arg.product(v.productId()),
-                    Arg.text(v.size()), Arg.text(store), Arg.text(o.order().status())), v.productId(), v.size(), null, null));
+            String key = kind.equals("try-on") ? "timeline.reserved-to-try" : kind.equals("collect") ? "timeline.bought-to-collect"
+                    : "timeline.bought-delivered";
+            out.add(new Line(o.order().createdAt(), "WEB", kind.equals("try-on") ? "RESERVATION" : "ORDER", Phrase.of(key,
+                    Arg.product(v.productId()), Arg.text(v.size()), Arg.text(store), Arg.text(o.order().status())), v.productId(), v.size(),
+                    null, null));
         }
     }
 

@@ -51,7 +51,7 @@ public class MomentClaims {
             return new Outcome.Unknown();
         }
         Moment taken = found.get();
-        if (taken.kind() == MomentKind.CLAIM || taken.kind() == MomentKind.SELECTION_OPENED) {
+        if (taken.kind() == MomentKind.CLAIM || taken.kind() == MomentKind.SELECTION_OPENED || taken.kind() == MomentKind.ORDER) {
             return new Outcome.NotClaimable(Phrase.with("problem.moment.not-claimable", taken.kind().name()));
         }
         String name = advisors.findById(username).map(Advisor::firstName).orElse(username);

@@ -7,6 +7,8 @@ public enum MomentKind {
     CLAIM,
     /** A client opened a selection an advisor sent them. */
     SELECTION_OPENED,
-    /** A client reserved a piece to try on in store: to put aside. */
-    RESERVATION
+    /** A client reserved a piece to try on, or bought one to collect, in store: to put aside. */
+    RESERVATION,
+    /** A client bought a piece of an advisor's selection, to be delivered. */
+    ORDER
 }

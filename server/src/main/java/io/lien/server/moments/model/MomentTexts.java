@@ -95,6 +95,14 @@ public final class MomentTexts {
         return Phrase.of("moment.reserved-to-try", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
     }
 
+    public static Phrase toCollect(String clientFirstName, String productId, String size) {
+        return Phrase.of("moment.to-collect", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
+    }
+
+    public static Phrase orderedDelivered(String clientFirstName, String productId, String size) {
+        return Phrase.of("moment.ordered-delivered", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
+    }
+
     public static Phrase lowBattery(String kind, String deviceId, int battery) {
         return Phrase.of("moment.low-battery", Arg.text(kind), Arg.text(deviceId), Arg.number(battery));
     }

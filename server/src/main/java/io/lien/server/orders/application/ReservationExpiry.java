@@ -12,11 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 
-/** Reservations to try on past their time are released: the piece goes back on the rack, the order says so. */
+/** Orders past their time are released (the piece goes back on the rack, the order says so); clients are reminded before. */
 @Singleton
 class ReservationExpiry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReservationExpiry.class);
+
+    /** A reminder goes this long before a reservation or a piece to collect runs out. */
+    static final long REMINDER_LEAD = 3 * 3_600_000L;
 
     private final ShopperOrders orders;
     private final TaskScheduler scheduler;
@@ -35,7 +38,9 @@ class ReservationExpiry {
 
     void release() {
         try {
-            int released = orders.releaseOverdue(System.currentTimeMillis());
+            long now = System.currentTimeMillis();
+            orders.remindDue(now, REMINDER_LEAD);
+            int released = orders.releaseOverdue(now);
             if (released > 0) {
                 LOG.info("Released {} reservation(s) past their time", released);
             }

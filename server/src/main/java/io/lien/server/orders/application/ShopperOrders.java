@@ -8,6 +8,7 @@ import io.lien.server.orders.ShopperOrderRepository;
 import io.lien.server.stock.Variant;
 import io.lien.server.stock.VariantRepository;
 import io.lien.server.stock.application.StockLedger;
+import io.lien.server.payments.application.PaymentProviders;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -27,10 +28,14 @@ public class ShopperOrders {
     private final VariantRepository variants;
     private final ClientDirectory clients;
     private final StockLedger ledger;
+    private final PaymentProviders providers;
+    private final OrderMessages messages;
 
     ShopperOrders(ShopperOrderRepository orders, OrderLineRepository lines, VariantRepository variants, ClientDirectory clients,
-                  StockLedger ledger) {
+                  StockLedger ledger, PaymentProviders providers, OrderMessages messages) {
         this.ledger = ledger;
+        this.providers = providers;
+        this.messages = messages;
         this.orders = orders;
         this.lines = lines;
         this.variants = variants;
@@ -87,19 +92,42 @@ public class ShopperOrders {
         orders.deleteByClientId(clientId);
     }
 
-    /** Reservations past their time: their units are released (if the stock's own sweep has not already) and they say so. */
+    /**
+     * Orders past their time: reservations and pieces to collect not collected are released; carts
+     * not paid are abandoned (their payment let go). Their units go back (if the stock's own sweep has
+     * not already done it) and the orders say so.
+     */
     @Transactional
     public int releaseOverdue(long now) {
         int released = 0;
-        for (ShopperOrder o : orders.findByStatusAndHeldUntilLessThanEquals("held", now)) {
-            for (OrderLine line : lines.findByOrderIdInOrderById(List.of(o.id()))) {
-                if (line.holdId() != null) {
-                    ledger.release(line.holdId(), "lien");
+        for (String[] move : new String[][] {{"held", "released"}, {"ready", "released"}, {"paying", "abandoned"}}) {
+            for (ShopperOrder o : orders.findByStatusAndHeldUntilLessThanEquals(move[0], now)) {
+                for (OrderLine line : lines.findByOrderIdInOrderById(List.of(o.id()))) {
+                    if (line.holdId() != null) {
+                        ledger.release(line.holdId(), "lien");
+                    }
                 }
+                if (o.paymentRef() != null && o.payment() != null) {
+                    providers.named(o.payment()).ifPresent(p -> p.cancel(o.paymentRef()));
+                }
+                released += orders.updateStatus(o.id(), move[0], move[1]);
             }
-            released += orders.updateStatus(o.id(), "held", "released");
         }
         return released;
+    }
+
+    /** Reservations and pieces to collect that run out within {@code lead}: each client is reminded once. */
+    public int remindDue(long now, long lead) {
+        int reminded = 0;
+        for (String status : List.of("held", "ready")) {
+            for (ShopperOrder o : orders.findByStatusAndHeldUntilLessThanEquals(status, now + lead)) {
+                if (o.heldUntil() != null && o.heldUntil() > now) {
+                    messages.reminder(o);
+                    reminded++;
+                }
+            }
+        }
+        return reminded;
     }
 
     /** What a store still has to put aside, then what it has ready, each oldest first. */
@@ -111,7 +139,14 @@ public class ShopperOrders {
 
     /** An advisor put it aside: it is ready. Only once, only in its store: 1 when it moved, 0 when it was not set aside there. */
     public int ready(String storeId, String orderId) {
-        return orders.findById(orderId).filter(o -> o.storeId().equals(storeId)).map(o -> orders.updateStatus(o.id(), "held", "ready"))
-                .orElse(-1);
+        Optional<ShopperOrder> order = orders.findById(orderId).filter(o -> o.storeId().equals(storeId));
+        if (order.isEmpty()) {
+            return -1;
+        }
+        int moved = orders.updateStatus(orderId, "held", "ready");
+        if (moved == 1) {
+            messages.ready(order.get());
+        }
+        return moved;
     }
 }

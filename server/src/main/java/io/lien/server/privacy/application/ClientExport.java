@@ -12,6 +12,7 @@ import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.QuietHours;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
+import io.lien.server.messages.application.Outbox;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.registry.PhraseWording;
 import io.lien.server.shoppers.ShopperLogin;
@@ -40,7 +41,8 @@ public class ClientExport {
                            List<ExportRows.Date> importantDates, List<ExportRows.Person> relationships,
                            List<ExportRows.HistoryLine> timeline, List<VisitReport.Detail> visits, List<ExportRows.ShownMoment> moments,
                            List<ExportRows.Said> feedback, List<ExportRows.Access> accessLog, List<ExportRows.SentSelection> selections,
-                           List<ExportRows.Reminder> followUps, List<ExportRows.Order> orders) {
+                           List<ExportRows.Reminder> followUps, List<ExportRows.Order> orders,
+                           List<ExportRows.Message> messages) {
     }
 
     private final ClientDirectory clients;
@@ -55,11 +57,14 @@ public class ClientExport {
     private final SelectionRepository selections;
     private final FollowUpRepository followUps;
     private final PhraseWording wording;
+    private final Outbox outbox;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
                  MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                 SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording, ShopperOrders orders) {
+                 SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording, ShopperOrders orders,
+                 Outbox outbox) {
         this.orders = orders;
+        this.outbox = outbox;
         this.wording = wording;
         this.selections = selections;
         this.followUps = followUps;
@@ -96,7 +101,8 @@ public class ClientExport {
                 audit.of(clientId).stream().map(ClientExport::exported).toList(),
                 selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(ExportRows.SentSelection::of).toList(),
                 followUps.findByClientIdOrderByDueOnAsc(clientId).stream().map(ExportRows.Reminder::of).toList(),
-                orders.ofClient(clientId).stream().map(ExportRows.Order::of).toList()));
+                orders.ofClient(clientId).stream().map(ExportRows.Order::of).toList(),
+                outbox.of(clientId).stream().map(ExportRows.Message::of).toList()));
     }
 
     private static ExportRows.Access exported(ProfileAccess a) {

@@ -4,6 +4,7 @@ import io.lien.server.audit.ProfileAccessRepository;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.followups.FollowUpRepository;
+import io.lien.server.messages.application.Outbox;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.consent.ConsentChangeRepository;
@@ -35,12 +36,14 @@ class ErasureWrites {
     private final SelectionRepository selections;
     private final FollowUpRepository followUps;
     private final ShopperOrders orders;
+    private final Outbox outbox;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
                   ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                  SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders) {
+                  SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders, Outbox outbox) {
         this.orders = orders;
+        this.outbox = outbox;
         this.selections = selections;
         this.followUps = followUps;
         this.feedback = feedback;
@@ -76,6 +79,7 @@ class ErasureWrites {
         // their words are theirs: a comment goes with its author (the like counts go down with it)
         feedback.deleteByClientId(clientId);
         orders.forget(clientId);
+        outbox.forget(clientId);
         selections.deleteByClientId(clientId);
         followUps.deleteByClientId(clientId);
         clients.delete(clientId);

@@ -1,5 +1,6 @@
 package io.lien.server.privacy.application;
 
+import io.lien.server.messages.OutgoingMessage;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clients.ImportantDate;
@@ -106,12 +107,23 @@ public final class ExportRows {
 
     /** An order they placed (a piece to try on, to collect, delivered), with its lines at the price then. */
     @Serdeable
+    /** An order with how it was paid (the provider's name, never a card) and where it was delivered. */
     public record Order(String id, String storeId, @Nullable String selectionId, String kind, String status, long createdAt,
-                        @Nullable Long heldUntil, List<OrderLine> lines) {
+                        @Nullable Long heldUntil, List<OrderLine> lines, @Nullable String payment, @Nullable Long totalCents,
+                        @Nullable String delivery, @Nullable String address) {
         static Order of(ShopperOrders.WithLines o) {
             return new Order(o.order().id(), o.order().storeId(), o.order().selectionId(), o.order().kind(), o.order().status(),
                     o.order().createdAt(), o.order().heldUntil(), o.lines().stream()
-                    .map(l -> new OrderLine(l.variantId(), l.quantity(), l.priceCents())).toList());
+                    .map(l -> new OrderLine(l.variantId(), l.quantity(), l.priceCents())).toList(), o.order().payment(),
+                    o.order().totalCents(), o.order().delivery(), o.order().address());
+        }
+    }
+
+    /** What Lien wrote to them about their orders: when, how, about what; {@code sentAt} null while it waits. */
+    @Serdeable
+    public record Message(String kind, String channel, String address, String subject, long createdAt, @Nullable Long sentAt) {
+        static Message of(OutgoingMessage m) {
+            return new Message(m.kind(), m.channel(), m.address(), m.subject(), m.createdAt(), m.sentAt());
         }
     }
 

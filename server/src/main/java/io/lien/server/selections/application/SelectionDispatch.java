@@ -19,6 +19,8 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.model.ChannelChoice;
+import io.lien.server.messages.application.Letter;
+import io.lien.server.messages.application.Messenger;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,13 +44,13 @@ public class SelectionDispatch {
     private final ConsentLedger consents;
     private final AdvisorRepository advisors;
     private final DeviceRegistry registry;
-    private final ContactChannel channel;
+    private final Messenger channel;
     private final String publicUrl;
     private final TaskScheduler scheduler;
     private final Duration sendEvery;
 
     SelectionDispatch(SelectionRepository selections, ClientDirectory clients, ConsentLedger consents,
-                      AdvisorRepository advisors, DeviceRegistry registry, ContactChannel channel,
+                      AdvisorRepository advisors, DeviceRegistry registry, Messenger channel,
                       LienSettings settings, SelectionSettings timing,
                       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         String publicUrl = settings.publicUrl();
@@ -102,7 +104,9 @@ public class SelectionDispatch {
         }
         String address = s.channel().equals("email") ? c.email() : c.phone();
         String advisor = advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor());
-        channel.send(s.channel(), address, message(c.language(), c.firstName(), advisor, s.products().size(), link(s)));
+        Texts words = Texts.of(Languages.all().nearest(c.language()));
+        channel.send(new Letter("selection-" + s.id(), s.channel(), address, words.t("contact.selection.subject", advisor),
+                message(c.language(), c.firstName(), advisor, s.products().size(), link(s))));
         selections.updateSentAt(s.id(), now);
     }
 

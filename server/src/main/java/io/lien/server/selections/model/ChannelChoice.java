@@ -67,7 +67,7 @@ public final class ChannelChoice {
     }
 
     /** The next end of the quiet hours after now, in the client's zone. */
-    static long endOf(QuietHours quiet, Instant now, ZoneId zone) {
+    public static long endOf(QuietHours quiet, Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
         LocalDate day = local.toLocalDate();
         ZonedDateTime end = LocalDateTime.of(day, quiet.to()).atZone(zone);

@@ -5,6 +5,7 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import io.lien.server.stock.StockLevel;
 import io.lien.server.stock.application.Availability;
+import io.lien.server.stock.application.Places;
 import jakarta.inject.Singleton;
 
 import com.ibm.icu.text.ListFormatter;
@@ -46,21 +47,22 @@ class PieceSizes {
             String size = lines.get(0).size();
             List<String> places = new ArrayList<>();
             boolean inAStore = false;
+            boolean onlineToo = false;
             for (Availability.Line line : lines) {
                 if (line.available() <= 0) {
                     continue;
                 }
                 boolean online = line.locationId().equals(StockLevel.WEB);
-                String place = online ? texts.t("selection.size.online")
-                        : registry.store(line.locationId()).map(Store::name).orElse(line.locationId());
+                String place = Places.name(line.locationId(), registry, texts);
                 places.add(line.available() == 1 ? texts.t("selection.size.last-one", place) : place);
+                onlineToo |= online;
                 if (!online) {
                     inAStore = true;
                     stores.putIfAbsent(line.locationId(), new SelectionView.Store(line.locationId(), place));
                 }
             }
             String text = places.isEmpty() ? texts.t("selection.size.none", size) : texts.t("selection.size.where", size, list.format(places));
-            sizes.add(new SelectionView.Size(variantId, size, text, inAStore));
+            sizes.add(new SelectionView.Size(variantId, size, text, inAStore, onlineToo));
         });
         return new Offer(sizes, List.copyOf(stores.values()));
     }

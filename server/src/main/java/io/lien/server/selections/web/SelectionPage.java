@@ -3,6 +3,7 @@ package io.lien.server.selections.web;
 import io.lien.server.i18n.Languages;
 import io.lien.server.registry.Product;
 import io.lien.server.selections.application.OpeningSelection;
+import io.lien.server.settings.PaymentSettings;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -19,8 +20,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -38,7 +37,10 @@ class SelectionPage {
     private final Pages pages;
     private final PieceSizes sizes;
 
-    SelectionPage(OpeningSelection opening, Pages pages, PieceSizes sizes) {
+    private final String currency;
+
+    SelectionPage(OpeningSelection opening, Pages pages, PieceSizes sizes, PaymentSettings payments) {
+        this.currency = payments.currency();
         this.sizes = sizes;
         this.opening = opening;
         this.pages = pages;
@@ -65,22 +67,15 @@ class SelectionPage {
     }
 
     private SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
-        NumberFormat euros = NumberFormat.getCurrencyInstance(page.texts().locale());
-        euros.setCurrency(Currency.getInstance("EUR"));
         return new SelectionView(page, SelectionView.State.OPENED, o.selection().id(), o.clientFirstName(), o.advisorFirstName(),
                 o.selection().message(), o.products().stream()
-                .map((Product p) -> piece(p, page, euros))
+                .map((Product p) -> piece(p, page))
                 .toList());
     }
 
-    private SelectionView.Piece piece(Product p, Page page, NumberFormat euros) {
+    private SelectionView.Piece piece(Product p, Page page) {
         PieceSizes.Offer offer = sizes.of(p.id(), page.texts());
-        return new SelectionView.Piece(p.id(), capitalise(p.name(page.texts().locale())), euros.format(p.priceCents() / 100.0),
+        return new SelectionView.Piece(p.id(), p.title(page.texts().locale()), page.texts().money(p.priceCents(), currency),
                 offer.sizes(), offer.stores(), UUID.randomUUID().toString());
-    }
-
-    private static String capitalise(String name) {
-        String bare = name.replaceFirst("^(the |le |la |les |l')", "");
-        return bare.isEmpty() ? name : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
     }
 }

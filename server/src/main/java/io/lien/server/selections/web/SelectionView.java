@@ -27,14 +27,27 @@ public record SelectionView(Page page, State state, String linkId, String client
             stores = List.copyOf(stores);
         }
 
-        /** Whether it can be reserved to try on anywhere now. */
+        /** Whether it can be reserved to try on, or collected, in a store now. */
         public boolean reservable() {
             return !stores.isEmpty();
         }
+
+        /** Whether a size of it can be delivered now. */
+        public boolean deliverable() {
+            return sizes.stream().anyMatch(Size::online);
+        }
+
+        /** Whether it can be had at all now (a store or online). */
+        public boolean orderable() {
+            return reservable() || deliverable();
+        }
     }
 
-    /** A size: its label, where it is ({@code text}), and whether a store has it to try on. */
-    public record Size(String variantId, String label, String text, boolean inAStore) {
+    /** A size: its label, where it is ({@code text}), whether a store has it, whether it can be delivered. */
+    public record Size(String variantId, String label, String text, boolean inAStore, boolean online) {
+        public boolean available() {
+            return inAStore || online;
+        }
     }
 
     /** A store the piece can be tried on in. */

@@ -102,6 +102,18 @@ public class StockLedger {
         return end(holdId, "sold", actor);
     }
 
+    /**
+     * A cart paid for: its hold now keeps the units for {@code purpose} until {@code until}. False
+     * when the hold had already ended (the cart ran out while the shopper paid).
+     */
+    @Transactional
+    public boolean keep(String holdId, String purpose, long until) {
+        if (!PURPOSES.contains(purpose)) {
+            throw new IllegalArgumentException("no hold purpose " + purpose);
+        }
+        return holds.keep(holdId, until, purpose) == 1;
+    }
+
     /** Releases every hold past its deadline; how many. */
     @Transactional
     public int expire(long now) {

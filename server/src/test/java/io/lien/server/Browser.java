@@ -1,0 +1,112 @@
+package io.lien.server;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real browser for click-through tests: Debian's chromium, headless, driven by its chromedriver
+ * through Selenium — set explicitly, so Selenium Manager never downloads one. A fresh profile each
+ * time; {@code width}×{@code height} as a phone or a laptop shows the page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser open(int width, int height) {
+        try {
+            Path profile = Files.createTempDirectory("lien-selenium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(Chromium.binary().toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary()).usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static File driverBinary() {
+        File driver = new File("/usr/bin/chromedriver");
+        if (!driver.canExecute()) {
+            throw new AssertionError("No chromedriver on this machine: apt-get install -y chromium-driver (bash .ci/run does)");
+        }
+        return driver;
+    }
+
+    public Browser go(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Types into the field named {@code name}, replacing what was there. */
+    public Browser type(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    public Browser click(String css) {
+        find(css).click();
+        return this;
+    }
+
+    /** What the screen shows now, as a PNG in {@code png}. */
+    public void screenshot(Path png) {
+        try {
+            Files.createDirectories(png.getParent());
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind harms nothing
+        }
+    }
+}
