@@ -95,6 +95,18 @@ public class ClientDirectory {
         clients.updateApproachability(clientId, approachability);
     }
 
+    /** The client with this e-mail address (as spelled, else in any letter case); empty when none or several have it. */
+    public Optional<Client> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        List<Client> found = clients.findByEmail(email.strip());
+        if (found.isEmpty()) {
+            found = clients.findByEmailInAnyCase(email.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public List<Client> all() {
         return clients.findAllOrderByLastName();
     }

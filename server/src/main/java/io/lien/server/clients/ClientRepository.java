@@ -1,6 +1,7 @@
 package io.lien.server.clients;
 
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,6 +12,12 @@ import java.util.List;
 public interface ClientRepository extends CrudRepository<Client, String> {
 
     List<Client> findAllOrderByLastName();
+
+    List<Client> findByEmail(String email);
+
+    /** When the exact spelling is not on file: the same address in other letter case (a scan; rare). */
+    @Query("SELECT * FROM client WHERE LOWER(email) = :lowerCase")
+    List<Client> findByEmailInAnyCase(String lowerCase);
 
     void updatePresenceConsent(@Id String id, boolean presenceConsent);
 

@@ -30,6 +30,11 @@ public interface StockLevelRepository extends CrudRepository<StockLevel, String>
     int sell(String id, int quantity, long now);
 
     /** A count set by hand or by an import: never below what is held. */
+    /** Sold by another channel (the till, the web shop): off the shelf, never below what is held for someone. */
+    @Query("UPDATE stock_level SET on_hand = CASE WHEN on_hand - :quantity < held THEN held ELSE on_hand - :quantity END, "
+            + "updated_at = :now WHERE id = :id")
+    int soldElsewhere(String id, int quantity, long now);
+
     @Query("UPDATE stock_level SET on_hand = :onHand, updated_at = :now WHERE id = :id AND held <= :onHand")
     int count(String id, int onHand, long now);
 }

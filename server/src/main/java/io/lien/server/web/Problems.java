@@ -94,6 +94,20 @@ public final class Problems {
         }
     }
 
+    /** A machine caller did not prove who it is (a signature that does not match, an unknown source). */
+    public static final class Unauthorized extends Refusal {
+        public Unauthorized(String key, Object... args) {
+            super(Phrase.with(key, args));
+        }
+    }
+
+    /** A body larger than the endpoint takes. */
+    public static final class TooLarge extends Refusal {
+        public TooLarge(String key, Object... args) {
+            super(Phrase.with(key, args));
+        }
+    }
+
     static HttpResponse<Problem> respond(HttpRequest<?> request, HttpStatus status, Refusal refusal) {
         return respond(request, status, refusal.detail(request));
     }
@@ -148,6 +162,26 @@ public final class Problems {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Conflict e) {
             return respond(request, HttpStatus.CONFLICT, e);
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {Unauthorized.class, ExceptionHandler.class})
+    static class UnauthorizedHandler implements ExceptionHandler<Unauthorized, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, Unauthorized e) {
+            return respond(request, HttpStatus.UNAUTHORIZED, e);
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {TooLarge.class, ExceptionHandler.class})
+    static class TooLargeHandler implements ExceptionHandler<TooLarge, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TooLarge e) {
+            return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, e);
         }
     }
 }

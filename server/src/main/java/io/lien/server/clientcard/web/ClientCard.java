@@ -17,7 +17,17 @@ public record ClientCard(String id, String firstName, String lastName, String la
                          @Nullable String sizes, @Nullable String interests, String approachability,
                          boolean presenceConsent, Map<String, Boolean> consents, @Nullable String quietHours,
                          List<DateEntry> importantDates, List<Person> relationships, List<Typology> relationshipTypologies,
-                         List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
+                         List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline,
+                         List<Credited> credits) {
+
+    /**
+     * An order and who is credited with it, by the credit rules (docs/credit.md): {@code yoursPercent} the reader's own share,
+     * {@code why} the whole split in one sentence.
+     */
+    @Serdeable
+    public record Credited(String orderRef, long orderedAt, String channel, long amountCents, int yoursPercent, long yoursCents,
+                           String why) {
+    }
 
     /** A piece they handled in store today, named in the reader's language: one tap from a selection. */
     @Serdeable

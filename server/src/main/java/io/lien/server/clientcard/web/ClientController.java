@@ -11,6 +11,7 @@ import io.lien.server.clientcard.application.ClientStories;
 import io.lien.server.clientcard.application.ClientTimeline;
 import io.lien.server.clients.model.ConversationStarters;
 import io.lien.server.clientcard.model.RelationshipTypology;
+import io.lien.server.credit.application.CreditExplained;
 import io.lien.server.registry.PhraseWording;
 import io.lien.server.web.Problems;
 import io.lien.server.web.ReaderLanguage;
@@ -47,9 +48,11 @@ class ClientController {
     private final ConsentLedger consents;
     private final VisitInsights visits;
     private final PhraseWording wording;
+    private final CreditExplained credits;
 
     ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines,
-                     ConsentLedger consents, VisitInsights visits, PhraseWording wording) {
+                     ConsentLedger consents, VisitInsights visits, PhraseWording wording, CreditExplained credits) {
+        this.credits = credits;
         this.wording = wording;
         this.consents = consents;
         this.visits = visits;
@@ -109,6 +112,7 @@ class ClientController {
                 c.interests(), c.approachability().code(), c.presenceConsent(),
                 agreed.map(ConsentState::givenByCode).orElse(Map.of()),
                 agreed.flatMap(ConsentState::quietHours).map(QuietHours::text).orElse(null), dates, people, kinds, starters, touched,
-                timeline);
+                timeline, credits.ofClient(clientId, who.username(), reader).stream().map(e -> new ClientCard.Credited(e.orderRef(),
+                e.orderedAt(), e.channel(), e.amountCents(), e.yoursPercent(), e.yoursCents(), e.why())).toList());
     }
 }

@@ -2,6 +2,7 @@ package io.lien.server.orders.application;
 
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.credit.application.OrderCredit;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.moments.model.MomentKind;
@@ -32,9 +33,11 @@ public class OrderNews {
     private final VariantRepository variants;
     private final MomentStream moments;
     private final OrderMessages messages;
+    private final OrderCredit credit;
 
     OrderNews(ClientDirectory clients, SelectionRepository selections, OrderLineRepository lines, VariantRepository variants,
-              MomentStream moments, OrderMessages messages) {
+              MomentStream moments, OrderMessages messages, OrderCredit credit) {
+        this.credit = credit;
         this.clients = clients;
         this.selections = selections;
         this.lines = lines;
@@ -64,6 +67,13 @@ public class OrderNews {
                         MomentTexts.orderedDelivered(c.firstName(), v.productId(), v.size()), c.id(), c.approachability().code(), null,
                         null, v.productId(), null, null, advisor));
             }
+        }
+        if (!order.kind().equals("try-on")) {
+            // a sale: credited to the advisors who helped (the selection's, first of all)
+            long goods = mine.stream().mapToLong(l -> (long) l.priceCents() * l.quantity()).sum();
+            credit.record(new OrderCredit.OrderFacts("lien-order:" + order.id(), order.clientId(), order.createdAt(), "WEB",
+                    java.util.Set.copyOf(variant.map(v -> java.util.List.of(v.productId())).orElse(java.util.List.of())),
+                    order.selectionId(), goods));
         }
         messages.placed(order);
     }

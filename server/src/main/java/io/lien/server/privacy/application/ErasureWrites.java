@@ -4,6 +4,7 @@ import io.lien.server.audit.ProfileAccessRepository;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.followups.FollowUpRepository;
+import io.lien.server.credit.application.OrderCredit;
 import io.lien.server.messages.application.Outbox;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.selections.SelectionRepository;
@@ -37,11 +38,14 @@ class ErasureWrites {
     private final FollowUpRepository followUps;
     private final ShopperOrders orders;
     private final Outbox outbox;
+    private final OrderCredit credit;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
                   ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
-                  SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders, Outbox outbox) {
+                  SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders, Outbox outbox,
+                  OrderCredit credit) {
+        this.credit = credit;
         this.orders = orders;
         this.outbox = outbox;
         this.selections = selections;
@@ -80,6 +84,7 @@ class ErasureWrites {
         feedback.deleteByClientId(clientId);
         orders.forget(clientId);
         outbox.forget(clientId);
+        credit.forget(clientId);
         selections.deleteByClientId(clientId);
         followUps.deleteByClientId(clientId);
         clients.delete(clientId);

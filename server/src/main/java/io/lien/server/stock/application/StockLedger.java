@@ -114,6 +114,22 @@ public class StockLedger {
         return holds.keep(holdId, until, purpose) == 1;
     }
 
+    /**
+     * A sale another channel made (an order posted to the intake): its units leave the shelf of where
+     * it was sold. The sale happened: it is recorded whatever the count says, but never below what
+     * is held for shoppers here. False when Lien keeps no stock of that variant there.
+     */
+    @Transactional
+    public boolean soldElsewhere(String locationId, String variantId, int quantity, String reference) {
+        long now = System.currentTimeMillis();
+        String level = StockLevel.idOf(locationId, variantId);
+        if (quantity < 1 || levels.soldElsewhere(level, quantity, now) == 0) {
+            return false;
+        }
+        movements.save(new StockMovement(null, now, locationId, variantId, -quantity, 0, "sale", "intake", reference));
+        return true;
+    }
+
     /** Releases every hold past its deadline; how many. */
     @Transactional
     public int expire(long now) {
