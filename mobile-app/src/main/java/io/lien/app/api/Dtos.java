@@ -78,6 +78,12 @@ public final class Dtos {
         }
     }
 
+    /** An order's credit (docs/credit.md): the reader's own share, and the whole split in one sentence, in their language. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Credited(String orderRef, long orderedAt, String channel, long amountCents, int yoursPercent, long yoursCents,
+                           String why) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TimelineEntry(long ts, String channel, String kind, String summary, String productId, String size,
                                 Integer amountCents, String author) {
@@ -143,8 +149,10 @@ public final class Dtos {
                              String sizes, String interests, String approachability, boolean presenceConsent,
                              Map<String, Boolean> consents, String quietHours, List<DateEntry> importantDates,
                              List<Person> relationships, List<Typology> relationshipTypologies,
-                             List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline) {
+                             List<Starter> conversationStarters, List<Touched> touchedToday, List<TimelineEntry> timeline,
+                             List<Credited> credits) {
         public ClientCard {
+            credits = credits == null ? List.of() : List.copyOf(credits);
             relationshipTypologies = relationshipTypologies == null ? List.of() : List.copyOf(relationshipTypologies);
             consents = consents == null ? Map.of() : new LinkedHashMap<>(consents);
             importantDates = importantDates == null ? List.of() : List.copyOf(importantDates);

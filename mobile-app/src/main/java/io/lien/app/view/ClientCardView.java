@@ -60,7 +60,8 @@ final class ClientCardView extends VBox {
         actions.disableProperty().bind(vm.card().isNull());
         VBox facts = new VBox(4, list(i18n.t("card.relationship"), vm.relationship(), "cardRelationship"),
                 list(i18n.t("card.consents"), vm.consents(), "cardConsents"),
-                list(i18n.t("card.dates"), vm.dates(), "cardDates"), list(i18n.t("card.people"), vm.people(), "cardPeople"));
+                list(i18n.t("card.dates"), vm.dates(), "cardDates"), list(i18n.t("card.people"), vm.people(), "cardPeople"),
+                list(i18n.t("card.credits"), vm.credits(), "cardCredits"));
         Label openings = new Label(i18n.t("card.starters"));
         openings.getStyleClass().add("section");
         VBox starters = new VBox(6);

@@ -50,6 +50,7 @@ public final class ClientCardViewModel {
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<String> relationship = FXCollections.observableArrayList();
     private final ObservableList<String> consents = FXCollections.observableArrayList();
+    private final ObservableList<String> credits = FXCollections.observableArrayList();
     private final ObjectProperty<Dtos.ClientCard> card = new SimpleObjectProperty<>();
     private final CardCache cache;
     private final CardTexts texts;
@@ -125,6 +126,10 @@ public final class ClientCardViewModel {
                 i18n.t("channel." + e.channel()), i18n.t("kind." + e.kind()),
                 e.summary(), e.channel())).toList());
         this.dates.setAll(c.importantDates().stream().map(texts::date).toList());
+        // "Credited to you: 60 % · 12 Dec — 60 %: Léa, who sent the selection…; 40 %: Marc, who talked with…"
+        credits.setAll(c.credits().stream().map(o -> (o.yoursPercent() > 0 ? i18n.t("card.credit.yours", o.yoursPercent())
+                : i18n.t("card.credit.not-yours")) + " · " + days.format(Instant.ofEpochMilli(o.orderedAt()).atZone(zone)) + " — " + o.why())
+                .toList());
         people.setAll(c.relationships().stream().map(texts::person).toList());
         relationship.setAll(c.relationshipTypologies().stream().map(t -> i18n.t("relationship." + t.code()) + " — "
                 + t.evidence()).toList());
@@ -159,6 +164,11 @@ public final class ClientCardViewModel {
     /** What kind of relationship this is, each with its evidence ("Gift giver — 1 order as a gift …"). */
     public ObservableList<String> relationship() {
         return relationship;
+    }
+
+    /** Each order's credit: the advisor's own share first, then who else helped and why. */
+    public ObservableList<String> credits() {
+        return credits;
     }
 
     public ObservableList<String> consents() {

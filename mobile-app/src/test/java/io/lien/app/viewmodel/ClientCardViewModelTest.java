@@ -53,6 +53,8 @@ class ClientCardViewModelTest {
         assertEquals(List.of("Brought Amara Diallo · 1 order since"), vm.people());
         assertEquals(List.of("Gift giver — 1 order as a gift in 12 months, latest: Floral midi dress"), vm.relationship());
         assertEquals(List.of("Being recognised in store", "Messaging", "Quiet hours 21:00-08:00"), vm.consents());
+        assertEquals(List.of("Credited to you: 60 % · Dec 6, 2026 — 60 %: Léa, who sent the selection it was in on Dec 3, 2026; "
+                + "40 %: Marc, who talked with the client in store on Dec 5, 2026"), vm.credits(), "her share first, then who helped and why");
     }
 
     @Test

@@ -36,7 +36,9 @@ final class Fixtures {
                 List.of(new Dtos.DateEntry("birthday", "her daughter Inès", 12, 2, 9)),
                 List.of(new Dtos.Person("brought", "Amara Diallo", "c-amara", 1L, 1)),
                 List.of(new Dtos.Typology("gift-giver", "1 order as a gift in 12 months, latest: Floral midi dress")), starters,
-                List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "38", true)), timeline);
+                List.of(new Dtos.Touched("p-trench-navy", "the navy trench coat", "38", true)), timeline,
+                List.of(new Dtos.Credited("webshop:W-1001", 1_796_551_200_000L, "WEB", 42_000, 60, 25_200,
+                        "60 %: Léa, who sent the selection it was in on Dec 3, 2026; 40 %: Marc, who talked with the client in store on Dec 5, 2026")));
     }
 
     /** In the server's order (a JSON object read in order). */
