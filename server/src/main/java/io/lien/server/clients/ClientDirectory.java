@@ -95,6 +95,11 @@ public class ClientDirectory {
         clients.updateApproachability(clientId, approachability);
     }
 
+    /** What the client says of themselves, from their own space: sizes, what they love, how they like to be reached. */
+    public void ownWords(String clientId, String sizes, String interests, String preferredChannel) {
+        clients.updateOwnWords(clientId, sizes, interests, preferredChannel);
+    }
+
     /** The client with this e-mail address (as spelled, else in any letter case); empty when none or several have it. */
     public Optional<Client> byEmail(String email) {
         if (email == null || email.isBlank()) {

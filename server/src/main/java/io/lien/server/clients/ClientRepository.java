@@ -1,5 +1,6 @@
 package io.lien.server.clients;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -22,4 +23,7 @@ public interface ClientRepository extends CrudRepository<Client, String> {
     void updatePresenceConsent(@Id String id, boolean presenceConsent);
 
     void updateApproachability(@Id String id, Approachability approachability);
+
+    @Query("UPDATE client SET sizes = :sizes, interests = :interests, preferred_channel = :preferredChannel WHERE id = :id")
+    int updateOwnWords(String id, @Nullable String sizes, @Nullable String interests, String preferredChannel);
 }

@@ -76,15 +76,21 @@ public class CommunityVoice {
     }
 
     public View view(String productId) {
+        return view(productId, java.util.Locale.ENGLISH);
+    }
+
+    /** What the community says, an unsigned voice called "a client" in the reader's language. */
+    public View view(String productId, java.util.Locale reader) {
         List<ProductFeedback> comments = feedback.findByProductIdAndKindOrderByTsDesc(productId, "comment");
         return new View(productId, feedback.countByProductIdAndKind(productId, "like"),
                 moments.countByProductIdAndKind(productId, MomentKind.LIKE),
-                said(comments, "praise"), said(comments, "critical"), said(comments, "question"));
+                said(comments, "praise", reader), said(comments, "critical", reader), said(comments, "question", reader));
     }
 
-    private List<Said> said(List<ProductFeedback> comments, String tone) {
+    private List<Said> said(List<ProductFeedback> comments, String tone, java.util.Locale reader) {
+        String anonymous = io.lien.server.i18n.Texts.of(reader).t("community.anonymous");
         return comments.stream().filter(c -> tone.equals(c.tone())).limit(SHOWN_PER_TONE)
-                .map(c -> new Said(c.signed() ? clients.find(c.clientId()).map(x -> x.firstName()).orElse("a client") : "a client",
+                .map(c -> new Said(c.signed() ? clients.find(c.clientId()).map(x -> x.firstName()).orElse(anonymous) : anonymous,
                         c.ts(), tone, c.body()))
                 .toList();
     }

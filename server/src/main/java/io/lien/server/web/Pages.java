@@ -29,7 +29,7 @@ public final class Pages {
     }
 
     /** The page as an answer: HTML, never cached (pages hold people's words). */
-    public HttpResponse<String> respond(HttpStatus status, String template, Object model) {
+    public io.micronaut.http.MutableHttpResponse<String> respond(HttpStatus status, String template, Object model) {
         return HttpResponse.<String>status(status).contentType(HTML).header("Cache-Control", "no-store")
                 .body(render(template, model));
     }

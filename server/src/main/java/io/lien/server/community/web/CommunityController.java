@@ -8,6 +8,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
+import io.lien.server.web.ReaderLanguage;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -38,19 +39,19 @@ class CommunityController {
 
     @Get("/api/products/{productId}/community")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    CommunityVoice.View community(String productId) {
-        return voice.view(productId);
+    CommunityVoice.View community(String productId, ReaderLanguage reader) {
+        return voice.view(productId, reader.locale());
     }
 
     @Post("/api/shopper/feedback")
     @Secured(Roles.SHOPPER)
-    HttpResponse<CommunityVoice.View> say(@Body Feedback f, ShopperIdentity shopper) {
+    HttpResponse<CommunityVoice.View> say(@Body Feedback f, ShopperIdentity shopper, ReaderLanguage reader) {
         CommunityVoice.Outcome outcome = voice.say(shopper.clientId(), f.productId(), f.kind(), f.tone(), f.body(),
                 Boolean.TRUE.equals(f.signed()));
         if (outcome instanceof CommunityVoice.Outcome.Refused r) {
             throw new Problems.BadRequest(r.reason());
         }
         return HttpResponse.status(outcome instanceof CommunityVoice.Outcome.Recorded ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(voice.view(f.productId()));
+                .body(voice.view(f.productId(), reader.locale()));
     }
 }

@@ -33,7 +33,7 @@ public class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     /** Receipts of the shopper's own action: sent whatever their marketing consent says. */
-    static final Set<String> RECEIPTS = Set.of("order-placed");
+    static final Set<String> RECEIPTS = Set.of("order-placed", "sign-in");
     static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     /** What to send, already in the client's words. */
@@ -73,6 +73,11 @@ public class Outbox {
         } catch (DataAccessException sameKeyAtTheSameTime) {
             return false;
         }
+    }
+
+    /** Sends what is due at once, in the background (a sign-in link should not wait for the next round). */
+    public void sendSoon() {
+        scheduler.schedule(java.time.Duration.ZERO, this::sendDue);
     }
 
     /** Sends what is due now; what fails is tried again later. How many went. */

@@ -137,6 +137,29 @@ public class ShopperOrders {
         return withLines(open);
     }
 
+    /**
+     * The client cancels, from their own space: a reservation to try on, or a piece to collect and pay
+     * in store, while it waits (its unit goes back on the rack). Paid orders are not cancelled here.
+     * True when it was theirs and it moved.
+     */
+    @Transactional
+    public boolean cancel(String clientId, String orderId) {
+        Optional<ShopperOrder> order = orders.findById(orderId).filter(o -> o.clientId().equals(clientId))
+                .filter(ShopperOrders::cancellable);
+        if (order.isEmpty() || orders.updateStatus(orderId, order.get().status(), "cancelled") != 1) {
+            return false;
+        }
+        lines.findByOrderIdInOrderById(List.of(orderId)).stream().filter(l -> l.holdId() != null)
+                .forEach(l -> ledger.release(l.holdId(), "client"));
+        return true;
+    }
+
+    /** Waiting in a store and nothing paid online: the client may take it back. */
+    public static boolean cancellable(ShopperOrder o) {
+        boolean waiting = o.status().equals("held") || o.status().equals("ready");
+        return waiting && (o.kind().equals("try-on") || o.kind().equals("collect") && PaymentProviders.IN_STORE.equals(o.payment()));
+    }
+
     /** An advisor put it aside: it is ready. Only once, only in its store: 1 when it moved, 0 when it was not set aside there. */
     public int ready(String storeId, String orderId) {
         Optional<ShopperOrder> order = orders.findById(orderId).filter(o -> o.storeId().equals(storeId));

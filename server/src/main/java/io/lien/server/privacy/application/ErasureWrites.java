@@ -6,6 +6,7 @@ import io.lien.server.community.ProductFeedbackRepository;
 import io.lien.server.followups.FollowUpRepository;
 import io.lien.server.credit.application.OrderCredit;
 import io.lien.server.messages.application.Outbox;
+import io.lien.server.shoppers.SignInLinkRepository;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.consent.ConsentChangeRepository;
@@ -39,13 +40,15 @@ class ErasureWrites {
     private final ShopperOrders orders;
     private final Outbox outbox;
     private final OrderCredit credit;
+    private final SignInLinkRepository signInLinks;
 
     ErasureWrites(ClientDirectory clients, SignalRepository signals, DeadLetterRepository deadLetters, VisitRecorder visits,
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
                   ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
                   SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders, Outbox outbox,
-                  OrderCredit credit) {
+                  OrderCredit credit, SignInLinkRepository signInLinks) {
         this.credit = credit;
+        this.signInLinks = signInLinks;
         this.orders = orders;
         this.outbox = outbox;
         this.selections = selections;
@@ -85,6 +88,7 @@ class ErasureWrites {
         orders.forget(clientId);
         outbox.forget(clientId);
         credit.forget(clientId);
+        signInLinks.deleteByClientId(clientId);
         selections.deleteByClientId(clientId);
         followUps.deleteByClientId(clientId);
         clients.delete(clientId);

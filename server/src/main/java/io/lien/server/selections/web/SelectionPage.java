@@ -3,6 +3,7 @@ package io.lien.server.selections.web;
 import io.lien.server.i18n.Languages;
 import io.lien.server.registry.Product;
 import io.lien.server.selections.application.OpeningSelection;
+import io.lien.server.community.CommunityVoice;
 import io.lien.server.settings.PaymentSettings;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
@@ -20,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -38,21 +40,23 @@ class SelectionPage {
     private final PieceSizes sizes;
 
     private final String currency;
+    private final CommunityVoice community;
 
-    SelectionPage(OpeningSelection opening, Pages pages, PieceSizes sizes, PaymentSettings payments) {
+    SelectionPage(OpeningSelection opening, Pages pages, PieceSizes sizes, PaymentSettings payments, CommunityVoice community) {
+        this.community = community;
         this.currency = payments.currency();
         this.sizes = sizes;
         this.opening = opening;
         this.pages = pages;
     }
 
-    @Get(value = "/{linkId}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> open(String linkId, @Nullable @QueryValue String lang,
+    @Get(value = "/{linkId}{?lang,said}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> open(String linkId, @Nullable @QueryValue String lang, @Nullable @QueryValue String said,
                               @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         OpeningSelection.Outcome outcome = opening.open(linkId);
         if (outcome instanceof OpeningSelection.Outcome.Opened o) {
             Locale locale = lang != null ? Languages.all().nearest(lang) : Languages.all().nearest(o.language());
-            return pages.respond(HttpStatus.OK, "selection", opened(o, page(locale)));
+            return pages.respond(HttpStatus.OK, "selection", opened(o, page(locale), said));
         }
         if (outcome instanceof OpeningSelection.Outcome.Expired e) {
             Locale locale = lang != null ? Languages.all().nearest(lang) : Languages.all().nearest(e.language());
@@ -66,16 +70,25 @@ class SelectionPage {
         return Page.of(locale, "selection.title", true);
     }
 
-    private SelectionView opened(OpeningSelection.Outcome.Opened o, Page page) {
+    private SelectionView opened(OpeningSelection.Outcome.Opened o, Page page, @Nullable String said) {
+        String note = "thanks".equals(said) ? page.t("community.thanks") : "refused".equals(said) ? page.t("community.refused") : null;
         return new SelectionView(page, SelectionView.State.OPENED, o.selection().id(), o.clientFirstName(), o.advisorFirstName(),
                 o.selection().message(), o.products().stream()
                 .map((Product p) -> piece(p, page))
-                .toList());
+                .toList(), note);
     }
 
     private SelectionView.Piece piece(Product p, Page page) {
         PieceSizes.Offer offer = sizes.of(p.id(), page.texts());
         return new SelectionView.Piece(p.id(), p.title(page.texts().locale()), page.texts().money(p.priceCents(), currency),
-                offer.sizes(), offer.stores(), UUID.randomUUID().toString());
+                offer.sizes(), offer.stores(), UUID.randomUUID().toString(), voice(p.id(), page));
+    }
+
+    private SelectionView.Voice voice(String productId, Page page) {
+        CommunityVoice.View v = community.view(productId, page.texts().locale());
+        java.util.function.Function<List<CommunityVoice.Said>, List<String>> lines = said -> said.stream()
+                .map(s -> page.t("community.said", s.who(), s.body())).toList();
+        return new SelectionView.Voice(page.t("community.likes", v.likes()), lines.apply(v.praise()), lines.apply(v.critical()),
+                lines.apply(v.questions()));
     }
 }

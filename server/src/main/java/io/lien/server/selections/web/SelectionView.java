@@ -11,7 +11,12 @@ import java.util.List;
  * @param message the advisor's word, as they wrote it (the template escapes it), or null
  */
 public record SelectionView(Page page, State state, String linkId, String clientFirstName, String advisorFirstName, String message,
-                            List<Piece> pieces) {
+                            List<Piece> pieces, String note) {
+
+    public SelectionView(Page page, State state, String linkId, String clientFirstName, String advisorFirstName, String message,
+                         List<Piece> pieces) {
+        this(page, state, linkId, clientFirstName, advisorFirstName, message, pieces, null);
+    }
 
     public enum State { OPENED, EXPIRED, UNKNOWN }
 
@@ -21,10 +26,16 @@ public record SelectionView(Page page, State state, String linkId, String client
      * and the form to reserve it to try on: the sizes and stores it can be tried in, a request id of
      * its own so that sending it twice (a double tap, the back button) makes one reservation.
      */
-    public record Piece(String productId, String name, String price, List<Size> sizes, List<Store> stores, String requestId) {
+    public record Piece(String productId, String name, String price, List<Size> sizes, List<Store> stores, String requestId,
+                        Voice voice) {
         public Piece {
             sizes = List.copyOf(sizes);
             stores = List.copyOf(stores);
+        }
+
+        /** A piece nobody has said anything about yet. */
+        public Piece(String productId, String name, String price, List<Size> sizes, List<Store> stores, String requestId) {
+            this(productId, name, price, sizes, stores, requestId, Voice.NONE);
         }
 
         /** Whether it can be reserved to try on, or collected, in a store now. */
@@ -47,6 +58,20 @@ public record SelectionView(Page page, State state, String linkId, String client
     public record Size(String variantId, String label, String text, boolean inAStore, boolean online) {
         public boolean available() {
             return inAStore || online;
+        }
+    }
+
+    /**
+     * What the community says of the piece, praise and critical voices side by side (contradictors are
+     * heard, not hidden), each line already in the reader's words.
+     */
+    public record Voice(String likes, List<String> praise, List<String> critical, List<String> questions) {
+        static final Voice NONE = new Voice("", List.of(), List.of(), List.of());
+
+        public Voice {
+            praise = List.copyOf(praise);
+            critical = List.copyOf(critical);
+            questions = List.copyOf(questions);
         }
     }
 
