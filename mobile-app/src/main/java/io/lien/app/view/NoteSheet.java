@@ -42,6 +42,10 @@ final class NoteSheet {
         save.setOnAction(e -> vm.save());
         Button cancel = new Button(i18n.t("note.cancel"));
         cancel.setOnAction(e -> vm.cancel());
-        return new Sheet("noteSheet", vm.visible(), title, tags, text, new HBox(8, save, cancel));
+        // Lien keeps no private notes: the client reads every note in their own space (docs/privacy.md)
+        Label theirs = new Label(i18n.t("note.theirs"));
+        theirs.setWrapText(true);
+        theirs.getStyleClass().add("subtitle");
+        return new Sheet("noteSheet", vm.visible(), title, theirs, tags, text, new HBox(8, save, cancel));
     }
 }
