@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
         System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
-                + "  (their consents and who looked at their profile: /api/shopper/…)");
+                + "  (their own space: " + http + "/me)");
         System.out.println("  Outgoing e-mail     " + mail + "   (selections, receipts, 'ready': .eml files any mail client opens)");
         System.out.println("  Test cards          4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines, "
                 + "4000 0000 0000 0341 fails at capture (docs/payments.md)");
