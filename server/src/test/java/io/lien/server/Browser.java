@@ -1,11 +1,13 @@
 package io.lien.server;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -62,11 +64,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
+        settle();
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** The page's text, once it has loaded (a click that posts a form lands on the next page a moment later). */
     public String text() {
+        settle();
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.tagName("body")).isEmpty()
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public String url() {
@@ -82,12 +92,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser click(String css) {
+        settle();
         find(css).click();
         return this;
     }
 
     /** What the screen shows now, as a PNG in {@code png}. */
     public void screenshot(Path png) {
+        settle();
         try {
             Files.createDirectories(png.getParent());
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);

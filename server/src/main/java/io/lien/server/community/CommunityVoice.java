@@ -75,6 +75,21 @@ public class CommunityVoice {
                 "comment", tone, body.strip(), signed)));
     }
 
+    /** Everything the client said or liked, newest first (their own space lists it). */
+    public List<ProductFeedback> of(String clientId) {
+        return feedback.findByClientIdOrderByTsDesc(clientId);
+    }
+
+    /** The client takes their like or words back. */
+    public boolean takeBack(String clientId, long feedbackId) {
+        return feedback.deleteOwn(feedbackId, clientId) == 1;
+    }
+
+    /** The client shows or hides their first name on their words. */
+    public boolean sign(String clientId, long feedbackId, boolean signed) {
+        return feedback.signOwn(feedbackId, clientId, signed) == 1;
+    }
+
     public View view(String productId) {
         return view(productId, java.util.Locale.ENGLISH);
     }

@@ -117,6 +117,8 @@ class ShopperJourneyIT {
             assertTrue(phone.text().contains("It is on its way, Amara") && phone.text().contains("Paid: €432.00"), phone.text());
             phone.screenshot(SHOTS.resolve("page-order-delivered-phone.png"));
             String orderUrl = phone.url();
+            io.lien.server.Chromium.screenshot(orderUrl.replace("lang=en", "lang=fr"), SHOTS.resolve("page-order-delivered-phone-fr.png"),
+                    390, 844);
             phone.driver().navigate().back();
             phone.driver().navigate().refresh();
             phone.go(orderUrl);
@@ -127,6 +129,8 @@ class ShopperJourneyIT {
                 + "to be delivered"), "on Léa's tablet feed");
         assertTrue(server.get("/api/clients/c-amara", lea).body().contains("\"kind\":\"ORDER\",\"summary\":\"Bought the navy trench coat "
                 + "(40), delivered\""), "on her client card");
+        assertTrue(server.get("/api/clients/c-amara", lea).body().contains("\"yoursPercent\":100,\"yoursCents\":42000,\"why\":\"100 %: Léa, "
+                + "who sent the selection it was in on "), "credited to Léa, who sent the selection (not the delivery's price)");
         await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(smtp.getReceivedMessages())
                 .anyMatch(m -> subject(m).equals("Your order: the navy trench coat (40)")));
     }
@@ -147,6 +151,8 @@ class ShopperJourneyIT {
             assertTrue(laptop.text().contains("C'est à vous, Sophie") && laptop.text().contains("À régler en boutique : 210,00"),
                     laptop.text());
             laptop.screenshot(SHOTS.resolve("page-order-collect-laptop-fr.png"));
+            io.lien.server.Chromium.screenshot(laptop.url().replace("lang=fr", "lang=en"), SHOTS.resolve("page-order-collect-laptop.png"),
+                    1280, 900);
             String orderId = laptop.url().replaceAll(".*/orders/([0-9a-f-]{36}).*", "$1");
             String marc = ServerFixture.accessToken(server.post("/api/me/store", server.token("marc", "lien-demo"),
                     "{\"storeId\":\"demo-lyon\"}"));

@@ -151,6 +151,9 @@ class ShopperSpaceIT {
         String me = get("/me?lang=fr", cookie).body();
         assertTrue(me.contains("Votre espace, Camille") && me.contains("camille.laurent@example.org"), me);
         assertFalse(Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> to(m, "nobody@example.org")));
+        HttpResponse<String> export = get("/api/shopper/export.html?lang=fr", cookie);
+        assertEquals(200, export.statusCode(), "the export page opens with the same session");
+        assertTrue(export.body().contains("Camille"));
         assertEquals(303, get("/me", null).statusCode(), "not signed in: the sign-in page");
         assertEquals(303, get("/me", "LIEN_SHOPPER=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.forged").statusCode(), "a forged cookie");
         assertEquals(410, post("/me/link/" + "A".repeat(43), null, "lang", "en").statusCode(), "a link never sent");
@@ -273,5 +276,17 @@ class ShopperSpaceIT {
         assertTrue(post(link + "/say", null, "productId", "p-shirt-linen", "kind", "comment", "tone", "shouting", "body", "hi")
                 .headers().firstValue("Location").orElseThrow().contains("said=refused"));
         assertEquals(404, post("/s/AAAAAAAAAAAAAAAAAAAAAA/say", null, "productId", "p-shirt-linen", "kind", "like").statusCode());
+
+        String amara = signedIn("amara.diallo@example.org");
+        String me = get("/me?lang=en", amara).body();
+        Matcher words = Pattern.compile("Critical: “Creases &lt;a lot&gt;”\\s*<form method=\"post\" action=\"/me/said/(\\d+)\"").matcher(me);
+        assertTrue(words.find(), "her words, hers to change: " + me);
+        String id = words.group(1);
+        String sophie = signedIn("sophie.martin@example.org");
+        assertEquals(404, post("/me/said/" + id, sophie, "confirm", "delete", "lang", "en").statusCode(), "not Sophie's");
+        assertEquals(303, post("/me/said/" + id, amara, "confirm", "hide", "lang", "en").statusCode());
+        assertTrue(get(link + "?lang=en", null).body().contains("a client: “Creases &lt;a lot&gt;”"), "her name hidden");
+        assertEquals(303, post("/me/said/" + id, amara, "confirm", "delete", "lang", "en").statusCode());
+        assertFalse(get(link + "?lang=en", null).body().contains("Creases"), "taken back");
     }
 }

@@ -3,7 +3,9 @@ package io.lien.server.privacy.web;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.community.CommunityVoice;
 import io.lien.server.consent.ConsentChange;
+import io.lien.server.credit.application.CreditExplained;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.consent.model.ConsentKind;
 import io.lien.server.consent.model.QuietHours;
@@ -38,9 +40,13 @@ class MePage {
     private final ShopperOrders orders;
     private final SelectionRepository selections;
     private final DeviceRegistry registry;
+    private final CreditExplained credits;
+    private final CommunityVoice community;
 
     MePage(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, SelectionRepository selections,
-           DeviceRegistry registry) {
+           DeviceRegistry registry, CreditExplained credits, CommunityVoice community) {
+        this.community = community;
+        this.credits = credits;
         this.clients = clients;
         this.consents = consents;
         this.audit = audit;
@@ -76,9 +82,16 @@ class MePage {
         List<String> notes = clients.history(c.id()).stream().filter(e -> e.kind() == io.lien.server.clients.ClientEvent.Kind.NOTE)
                 .limit(50).map(e -> t.t("me.note", when.format(Instant.ofEpochMilli(e.ts()).atZone(zone)),
                         e.author() == null ? "" : e.author(), e.summary())).toList();
+        // who helped them with each purchase, by the credit rules (the same sentence the advisors read)
+        List<String> helped = credits.ofClient(c.id(), null, locale).stream().map(e -> t.t("me.helped",
+                when.format(Instant.ofEpochMilli(e.orderedAt()).atZone(zone)), e.why())).toList();
+        List<MeView.Said> said = community.of(c.id()).stream().map(f -> new MeView.Said(f.id(), t.t("me.said",
+                registry.product(f.productId()).map(p -> p.atSentenceStart(locale)).orElse(f.productId()),
+                f.kind().equals("like") ? t.t("community.like") : t.t("community.tone." + f.tone()) + ": “" + f.body() + "”"),
+                f.signed(), !f.kind().equals("like"))).toList();
         return new MeView(Page.of(locale, "me.title", true), c.firstName(), orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.sizes()),
                 orEmpty(c.interests()), c.preferredChannel(), CHANNELS, c.approachability().code(), switches,
-                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes,
+                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes, helped, said,
                 note == null || !note.matches("me\\.[a-z-]+") ? null : t.t(note));
     }
 

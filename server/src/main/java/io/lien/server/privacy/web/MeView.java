@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record MeView(Page page, String firstName, String email, String phone, String sizes, String interests, String channel,
                      List<String> channels, String approachability, List<Switch> consents, String quietHours, List<String> history,
-                     List<Order> orders, List<Link> selections, List<String> looked, List<String> notes, String note) {
+                     List<Order> orders, List<Link> selections, List<String> looked, List<String> notes, List<String> helped,
+                     List<Said> said, String note) {
 
     public MeView {
         channels = List.copyOf(channels);
@@ -22,6 +23,8 @@ public record MeView(Page page, String firstName, String email, String phone, St
         selections = List.copyOf(selections);
         looked = List.copyOf(looked);
         notes = List.copyOf(notes);
+        helped = List.copyOf(helped);
+        said = List.copyOf(said);
     }
 
     /** A consent: its code, its words, whether given now. */
@@ -33,5 +36,9 @@ public record MeView(Page page, String firstName, String email, String phone, St
     }
 
     public record Link(String text, String href) {
+    }
+
+    /** Something they said or liked about a piece: its words, whether signed (a like has no name to hide). */
+    public record Said(long id, String text, boolean signed, boolean words) {
     }
 }

@@ -4,6 +4,7 @@ import io.lien.server.audit.ProfileAccess;
 import io.lien.server.audit.ProfileAudit;
 import io.lien.server.clients.Approachability;
 import io.lien.server.clients.ClientDirectory;
+import io.lien.server.community.CommunityVoice;
 import io.lien.server.consent.application.ConsentLedger;
 import io.lien.server.i18n.Languages;
 import io.lien.server.i18n.Phrase;
@@ -62,11 +63,13 @@ class ShopperSpacePages {
     private final ClientErasure erasure;
     private final ShopperSessions sessions;
     private final MePage mePage;
+    private final CommunityVoice community;
     private final Pages pages;
     private final boolean secure;
 
     ShopperSpacePages(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, ClientErasure erasure,
-                      ShopperSessions sessions, MePage mePage, Pages pages, LienSettings settings) {
+                      ShopperSessions sessions, MePage mePage, CommunityVoice community, Pages pages, LienSettings settings) {
+        this.community = community;
         this.clients = clients;
         this.consents = consents;
         this.audit = audit;
@@ -131,6 +134,21 @@ class ShopperSpacePages {
     HttpResponse<String> cancel(@Nullable ShopperIdentity shopper, String orderId, @Body ChoiceForm form) {
         return as(shopper, form.lang(), (who, locale) -> orders.cancel(who.clientId(), orderId.length() > 36 ? "" : orderId)
                 ? back(locale, "me.cancelled") : pages.respond(HttpStatus.NOT_FOUND, "me", mePage.of(who, locale, "me.not-cancelled")));
+    }
+
+    /** Their like or words about a piece: taken back ({@code action} delete), or their name hidden or shown (hide, sign). */
+    @Post(value = "/said/{feedbackId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> said(@Nullable ShopperIdentity shopper, long feedbackId, @Body ChoiceForm form) {
+        return as(shopper, form.lang(), (who, locale) -> {
+            String action = form.confirm() == null ? "" : form.confirm();
+            boolean done = switch (action) {
+                case "delete" -> community.takeBack(who.clientId(), feedbackId);
+                case "hide" -> community.sign(who.clientId(), feedbackId, false);
+                case "sign" -> community.sign(who.clientId(), feedbackId, true);
+                default -> false;
+            };
+            return done ? back(locale, "me.saved") : pages.respond(HttpStatus.NOT_FOUND, "me", mePage.of(who, locale, "me.not-saved"));
+        });
     }
 
     @Get(value = "/erase{?lang}", produces = MediaType.TEXT_HTML)
