@@ -91,12 +91,14 @@ public final class MomentTexts {
     }
 
     /** "Camille reserved the navy trench coat (38) to try on — to put aside" */
-    public static Phrase reservedToTry(String clientFirstName, String productId, String size) {
-        return Phrase.of("moment.reserved-to-try", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
+    /** "Camille reserved the navy trench coat (38) to try on Saturday, from Léa's selection — to put aside". */
+    public static Phrase reservedToTry(String clientFirstName, String productId, String size, java.time.DayOfWeek day, String advisor) {
+        return Phrase.of("moment.reserved-to-try-from", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size),
+                Arg.weekday(day), Arg.text(advisor));
     }
 
-    public static Phrase toCollect(String clientFirstName, String productId, String size) {
-        return Phrase.of("moment.to-collect", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size));
+    public static Phrase toCollect(String clientFirstName, String productId, String size, String advisor) {
+        return Phrase.of("moment.to-collect", Arg.text(clientFirstName), Arg.product(productId), Arg.text(size), Arg.text(advisor));
     }
 
     public static Phrase orderedDelivered(String clientFirstName, String productId, String size) {

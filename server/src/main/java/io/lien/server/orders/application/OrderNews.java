@@ -1,5 +1,7 @@
 package io.lien.server.orders.application;
 
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
 import io.lien.server.clients.ClientDirectory;
 import io.lien.server.credit.application.OrderCredit;
@@ -34,10 +36,13 @@ public class OrderNews {
     private final MomentStream moments;
     private final OrderMessages messages;
     private final OrderCredit credit;
+    private final AdvisorRepository advisors;
 
     OrderNews(ClientDirectory clients, SelectionRepository selections, OrderLineRepository lines, VariantRepository variants,
-              MomentStream moments, OrderMessages messages, OrderCredit credit) {
+              MomentStream moments, OrderMessages messages, OrderCredit credit,
+              AdvisorRepository advisors) {
         this.credit = credit;
+        this.advisors = advisors;
         this.clients = clients;
         this.selections = selections;
         this.lines = lines;
@@ -60,7 +65,8 @@ public class OrderNews {
             Variant v = variant.get();
             if (order.kind().equals("collect")) {
                 moments.append(new Moment(null, order.storeId(), order.createdAt(), MomentKind.RESERVATION,
-                        MomentTexts.toCollect(c.firstName(), v.productId(), v.size()), c.id(), c.approachability().code(), null, null,
+                        MomentTexts.toCollect(c.firstName(), v.productId(), v.size(), selection.flatMap(sel -> advisors.findById(sel.advisor()))
+                                .map(Advisor::firstName).orElse(advisor == null ? "" : advisor)), c.id(), c.approachability().code(), null, null,
                         v.productId(), null, null, advisor));
             } else if (selection.isPresent()) {
                 moments.append(new Moment(null, selection.get().storeId(), order.createdAt(), MomentKind.ORDER,

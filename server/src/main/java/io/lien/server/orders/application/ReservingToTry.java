@@ -1,5 +1,7 @@
 package io.lien.server.orders.application;
 
+import io.lien.server.advisors.Advisor;
+import io.lien.server.advisors.AdvisorRepository;
 import io.lien.server.clients.Client;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentStream;
@@ -62,10 +64,12 @@ public class ReservingToTry {
     private final MomentStream moments;
     private final OrderSettings settings;
     private final OrderMessages messages;
+    private final AdvisorRepository advisors;
 
     ReservingToTry(ChosenPiece chosen, DeviceRegistry registry, ShopperOrderRepository orders, OrderWrites writes, MomentStream moments,
-                   OrderSettings settings, OrderMessages messages) {
+                   OrderSettings settings, OrderMessages messages, AdvisorRepository advisors) {
         this.messages = messages;
+        this.advisors = advisors;
         this.chosen = chosen;
         this.registry = registry;
         this.orders = orders;
@@ -115,7 +119,9 @@ public class ReservingToTry {
         }
         ShopperOrder order = ((OrderWrites.Placing.Placed) placing).order();
         moments.append(new Moment(null, storeId, now, MomentKind.RESERVATION,
-                MomentTexts.reservedToTry(client.firstName(), product.id(), variant.size()), client.id(),
+                MomentTexts.reservedToTry(client.firstName(), product.id(), variant.size(),
+                        Instant.ofEpochMilli(until).atZone(registry.timeZone(store.id())).getDayOfWeek(),
+                        advisors.findById(s.advisor()).map(Advisor::firstName).orElse(s.advisor())), client.id(),
                 client.approachability().code(), null, null, product.id(), null, null, s.advisor()));
         messages.placed(order);
         return new Outcome.Reserved(order, product, variant, store, false);
