@@ -112,6 +112,8 @@ class ShopperJourneyIT {
             phone.click("button.primary");
             assertTrue(phone.text().contains("Your card was declined. Nothing was taken"), phone.text());
             phone.screenshot(SHOTS.resolve("page-checkout-declined-phone.png"));
+            io.lien.server.Chromium.screenshot(phone.url().replace("lang=en", "lang=fr"), SHOTS.resolve("page-checkout-declined-phone-fr.png"),
+                    390, 844);
             phone.click("button.primary");
             phone.type("card", "4242 4242 4242 4242").click("button.primary");
             assertTrue(phone.text().contains("It is on its way, Amara") && phone.text().contains("Paid: €432.00"), phone.text());
@@ -181,6 +183,8 @@ class ShopperJourneyIT {
             phone.type("card", "4000000000000341").click("button.primary");
             assertTrue(phone.text().contains("Le paiement n'est pas passé") && phone.text().contains("Rien n'a été débité"), phone.text());
             phone.screenshot(SHOTS.resolve("page-payment-failed-phone-fr.png"));
+            io.lien.server.Chromium.screenshot(phone.url().replace("lang=fr", "lang=en"), SHOTS.resolve("page-payment-failed-phone.png"),
+                    390, 844);
         }
         assertEquals(onHand, shopper().level("web", "p-dress-floral/40").onHand());
         assertEquals(0, shopper().level("web", "p-dress-floral/40").held());

@@ -150,6 +150,7 @@ class ShopperSpaceIT {
         String cookie = used.headers().firstValue("Set-Cookie").orElseThrow().replaceAll(";.*", "");
         String me = get("/me?lang=fr", cookie).body();
         assertTrue(me.contains("Votre espace, Camille") && me.contains("camille.laurent@example.org"), me);
+        assertTrue(me.contains("Anniversaire, Inès : ") && me.contains("visite"), "her dates, by name, and her visits: " + me);
         assertFalse(Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> to(m, "nobody@example.org")));
         HttpResponse<String> export = get("/api/shopper/export.html?lang=fr", cookie);
         assertEquals(200, export.statusCode(), "the export page opens with the same session");

@@ -15,6 +15,7 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.security.ShopperIdentity;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.stock.Variant;
+import io.lien.server.visits.VisitRepository;
 import io.lien.server.web.Page;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -42,9 +43,11 @@ class MePage {
     private final DeviceRegistry registry;
     private final CreditExplained credits;
     private final CommunityVoice community;
+    private final VisitRepository visits;
 
     MePage(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, SelectionRepository selections,
-           DeviceRegistry registry, CreditExplained credits, CommunityVoice community) {
+           DeviceRegistry registry, CreditExplained credits, CommunityVoice community, VisitRepository visits) {
+        this.visits = visits;
         this.community = community;
         this.credits = credits;
         this.clients = clients;
@@ -89,9 +92,18 @@ class MePage {
                 registry.product(f.productId()).map(p -> p.atSentenceStart(locale)).orElse(f.productId()),
                 f.kind().equals("like") ? t.t("community.like") : t.t("community.tone." + f.tone()) + ": “" + f.body() + "”"),
                 f.signed(), !f.kind().equals("like"))).toList();
+        List<String> dates = clients.importantDates(c.id()).stream().map(d -> {
+            String kind = t.has("me.date." + d.kind()) ? t.t("me.date." + d.kind()) : d.kind();
+            String day = java.time.MonthDay.of(d.month(), d.day()).atYear(2000).format(DateTimeFormatter.ofPattern("d MMMM", locale));
+            // the person by their name, never the advisor's description of them (it is in one language only)
+            String person = d.personName() != null ? d.personName() : d.person();
+            return person == null ? t.t("me.date.own", kind, day) : t.t("me.date.person", kind, day, person);
+        }).toList();
+        int visited = visits.findByClientIdOrderByStartedAtDesc(c.id()).size();
         return new MeView(Page.of(locale, "me.title", true), c.firstName(), orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.sizes()),
                 orEmpty(c.interests()), c.preferredChannel(), CHANNELS, c.approachability().code(), switches,
-                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes, helped, said,
+                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes, helped, said, dates,
+                t.t("me.visits", visited),
                 note == null || !note.matches("me\\.[a-z-]+") ? null : t.t(note));
     }
 

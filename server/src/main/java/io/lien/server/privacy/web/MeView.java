@@ -13,7 +13,7 @@ import java.util.List;
 public record MeView(Page page, String firstName, String email, String phone, String sizes, String interests, String channel,
                      List<String> channels, String approachability, List<Switch> consents, String quietHours, List<String> history,
                      List<Order> orders, List<Link> selections, List<String> looked, List<String> notes, List<String> helped,
-                     List<Said> said, String note) {
+                     List<Said> said, List<String> dates, String visits, String note) {
 
     public MeView {
         channels = List.copyOf(channels);
@@ -25,6 +25,7 @@ public record MeView(Page page, String firstName, String email, String phone, St
         notes = List.copyOf(notes);
         helped = List.copyOf(helped);
         said = List.copyOf(said);
+        dates = List.copyOf(dates);
     }
 
     /** A consent: its code, its words, whether given now. */
