@@ -127,9 +127,14 @@ public class ReservingToTry {
         return new Outcome.Reserved(order, product, variant, store, false);
     }
 
-    /** The store's closing time, {@code try-on-days} after today, in its time zone. */
+    /** The store's closing time, {@code try-on-days} after today (the next open day), in its time zone. */
     long heldUntil(long now, ZoneId zone) {
         ZonedDateTime today = Instant.ofEpochMilli(now).atZone(zone);
-        return today.toLocalDate().plusDays(settings.tryOnDays()).atTime(settings.tryOnUntil()).atZone(zone).toInstant().toEpochMilli();
+        java.time.LocalDate day = today.toLocalDate().plusDays(settings.tryOnDays());
+        // the end of the next day the store is open: a reservation made on Saturday waits until Monday evening, not a closed Sunday
+        while (settings.closed().contains(day.getDayOfWeek())) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(settings.tryOnUntil()).atZone(zone).toInstant().toEpochMilli();
     }
 }

@@ -1,0 +1,49 @@
+package io.lien.server.orders.application;
+
+import io.lien.server.settings.OrderSettings;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReservationDayTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private static LocalDateTime heldUntil(LocalDateTime reservedAt, String closedDays) {
+        ReservingToTry reserving = new ReservingToTry(null, null, null, null, null,
+                new OrderSettings(1, LocalTime.of(19, 0), 7, closedDays), null, null);
+        long until = reserving.heldUntil(reservedAt.atZone(PARIS).toInstant().toEpochMilli(), PARIS);
+        return java.time.Instant.ofEpochMilli(until).atZone(PARIS).toLocalDateTime();
+    }
+
+    @Test
+    void aReservationOnFridayIsKeptUntilSaturdaysClosingTime() {
+        assertEquals(LocalDateTime.of(2026, 12, 12, 19, 0), heldUntil(LocalDateTime.of(2026, 12, 11, 11, 30), "SUNDAY"));
+    }
+
+    @Test
+    void aReservationOnSaturdayIsKeptUntilMondayNotAClosedSunday() {
+        assertEquals(LocalDateTime.of(2026, 12, 14, 19, 0), heldUntil(LocalDateTime.of(2026, 12, 12, 16, 0), "SUNDAY"));
+    }
+
+    @Test
+    void aStoreClosedOnSundayAndMondayKeepsSaturdaysReservationUntilTuesday() {
+        assertEquals(LocalDateTime.of(2026, 12, 15, 19, 0), heldUntil(LocalDateTime.of(2026, 12, 12, 16, 0), "SUNDAY, monday"));
+    }
+
+    @Test
+    void aStoreOpenEveryDayKeepsItUntilTheNextDay() {
+        assertEquals(LocalDateTime.of(2026, 12, 13, 19, 0), heldUntil(LocalDateTime.of(2026, 12, 12, 16, 0), "none"));
+    }
+
+    @Test
+    void closedEveryDayIsNotASetting() {
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new OrderSettings(1, LocalTime.of(19, 0), 7,
+                "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY"));
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> new OrderSettings(1, LocalTime.of(19, 0), 7, "Caturday"));
+    }
+}
