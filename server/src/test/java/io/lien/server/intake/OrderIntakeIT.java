@@ -130,6 +130,18 @@ class OrderIntakeIT {
         assertEquals(400, shopify("products/update", SHOPIFY_SECRET, body).statusCode());
         String card = server.get("/api/clients/c-camille", lea).body();
         assertTrue(card.contains("\"summary\":\"2 × Gift wrap\",\"amountCents\":1100"), card);
+
+        String refund = "{\"id\":509562969,\"order_id\":820982911946154508,\"refund_line_items\":[{\"id\":104689539,\"line_item_id\":1,"
+                + "\"quantity\":1,\"subtotal\":420.0}]}";
+        HttpResponse<String> refunded = shopify("refunds/create", SHOPIFY_SECRET, refund);
+        assertEquals(201, refunded.statusCode(), refunded.body());
+        assertEquals(200, shopify("refunds/create", SHOPIFY_SECRET, refund).statusCode(), "a retried refund");
+        assertTrue(server.get("/api/clients/c-camille", lea).body().contains("\"kind\":\"RETURN\",\"summary\":\"Navy trench coat\""),
+                "the return is in her history");
+        assertEquals(400, shopify("refunds/create", SHOPIFY_SECRET, refund.replace("820982911946154508", "1")).statusCode(),
+                "a refund of an order Lien never received");
+        assertEquals(400, shopify("refunds/create", SHOPIFY_SECRET, refund.replace("420.0", "999.0").replace("509562969", "5"))
+                .statusCode(), "more back than it cost");
     }
 
     @Test

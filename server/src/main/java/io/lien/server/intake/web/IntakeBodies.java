@@ -40,7 +40,16 @@ final class IntakeBodies {
     }
 
     @Serdeable
-    record ShopifyLine(@Nullable String sku, @Nullable Integer quantity, @Nullable String price, @Nullable String title,
+    record ShopifyLine(@Nullable Long id, @Nullable String sku, @Nullable Integer quantity, @Nullable String price, @Nullable String title,
                        @Nullable String variant_title) {
+    }
+
+    /** Shopify's {@code refunds/create} body: the refund, its order's id, and the line items it gives money back for. */
+    @Serdeable
+    record ShopifyRefund(@Nullable Long id, @Nullable Long order_id, @Nullable List<ShopifyRefundLine> refund_line_items) {
+    }
+
+    @Serdeable
+    record ShopifyRefundLine(@Nullable Long line_item_id, @Nullable Integer quantity, @Nullable java.math.BigDecimal subtotal) {
     }
 }

@@ -76,7 +76,7 @@ class OrderIntakeController {
         return answer(intake.refund(new IntakeRefund(from.name(), orderId, r.refundId(), lines)));
     }
 
-    /** Shopify's {@code orders/create} webhook, as Shopify sends it. */
+    /** Shopify's {@code orders/create} and {@code refunds/create} webhooks, as Shopify sends them. */
     @Post(value = "/shopify", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<Recorded> shopify(@Body byte[] body, @Nullable @Header("X-Shopify-Hmac-Sha256") String hmac,
                                    @Nullable @Header("X-Shopify-Topic") String topic) {
@@ -84,10 +84,16 @@ class OrderIntakeController {
         if (!OrderSources.shopifySigned(settings.shopifySecret(), hmac, body)) {
             throw new Problems.Unauthorized("problem.intake.signature");
         }
+        if ("refunds/create".equals(topic)) {
+            return answer(intake.refund(shopify.refund(read(body, IntakeBodies.ShopifyRefund.class))));
+        }
         if (!"orders/create".equals(topic)) {
             throw new Problems.BadRequest("problem.intake.topic", String.valueOf(topic));
         }
-        return answer(intake.record(shopify.order(read(body, IntakeBodies.ShopifyOrder.class))));
+        IntakeBodies.ShopifyOrder order = read(body, IntakeBodies.ShopifyOrder.class);
+        HttpResponse<Recorded> answer = answer(intake.record(shopify.order(order)));
+        shopify.remember(order);
+        return answer;
     }
 
     private OrderSources.Source signed(byte[] body, String source, String signature) {

@@ -1,6 +1,9 @@
 package io.lien.server.intake.web;
 
+import io.lien.server.intake.ShopifyLineItem;
+import io.lien.server.intake.ShopifyLineItemRepository;
 import io.lien.server.intake.model.IntakeOrder;
+import io.lien.server.intake.model.IntakeRefund;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.web.Problems;
 import jakarta.inject.Singleton;
@@ -21,9 +24,45 @@ import java.util.Locale;
 class ShopifyOrders {
 
     private final DeviceRegistry registry;
+    private final ShopifyLineItemRepository lineItems;
 
-    ShopifyOrders(DeviceRegistry registry) {
+    ShopifyOrders(DeviceRegistry registry, ShopifyLineItemRepository lineItems) {
         this.registry = registry;
+        this.lineItems = lineItems;
+    }
+
+    /** Remembers where each line item of the order is, for its refunds (once: a retried webhook changes nothing). */
+    void remember(IntakeBodies.ShopifyOrder o) {
+        if (o.id() == null || o.name() == null || o.line_items() == null) {
+            return;
+        }
+        int position = 0;
+        for (IntakeBodies.ShopifyLine l : o.line_items()) {
+            position++;
+            if (l.id() != null && !lineItems.existsById(l.id())) {
+                lineItems.save(new ShopifyLineItem(l.id(), o.id(), o.name(), position));
+            }
+        }
+    }
+
+    /** A Shopify refund as Lien's: the order by its name, each line by its place, the money given back. */
+    IntakeRefund refund(IntakeBodies.ShopifyRefund r) {
+        List<ShopifyLineItem> known = r.order_id() == null ? List.of() : lineItems.findByOrderId(r.order_id());
+        String orderName = known.isEmpty() ? String.valueOf(r.order_id()) : known.get(0).orderName();
+        List<IntakeRefund.Line> lines = new ArrayList<>();
+        for (IntakeBodies.ShopifyRefundLine l : r.refund_line_items() == null ? List.<IntakeBodies.ShopifyRefundLine>of()
+                : r.refund_line_items()) {
+            int position = known.stream().filter(k -> k.lineItemId().equals(l.line_item_id())).mapToInt(ShopifyLineItem::position)
+                    .findFirst().orElse(0);
+            long cents;
+            try {
+                cents = l.subtotal() == null ? -1 : l.subtotal().movePointRight(2).longValueExact();
+            } catch (ArithmeticException e) {
+                cents = -1;
+            }
+            lines.add(new IntakeRefund.Line(position, l.quantity() == null ? 0 : l.quantity(), cents));
+        }
+        return new IntakeRefund("shopify", orderName, r.id() == null ? null : String.valueOf(r.id()), lines);
     }
 
     IntakeOrder order(IntakeBodies.ShopifyOrder o) {
