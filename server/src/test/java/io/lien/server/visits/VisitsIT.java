@@ -4,8 +4,6 @@ import io.lien.server.live.VisitSweeper;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.server.ServerFixture;
-import io.lien.server.clients.ClientEvent;
-import io.lien.server.clients.ClientEventRepository;
 import io.lien.server.signals.SignalRepository;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -33,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Visits and the funnel, from signals over the embedded broker to the HTTP reports. */
 class VisitsIT {
 
+    private static final String WEBSHOP_SECRET = "webshop-secret-for-visits";
+
     private static final long ABSENCE = Duration.ofMinutes(10).toMillis();
     private static ServerFixture server;
     private static MqttClient gateway;
@@ -40,7 +40,7 @@ class VisitsIT {
 
     @BeforeAll
     static void start() throws MqttException {
-        server = ServerFixture.start();
+        server = ServerFixture.start(java.util.Map.of("lien.order-intake.sources", "webshop:web:" + WEBSHOP_SECRET));
         gateway = connect();
     }
 
@@ -90,8 +90,16 @@ class VisitsIT {
         send(t0 + 60_000, new UplinkEvent.ShopperPresence("inst-camille", "fitting-1", "move", 60_000));
         send(t0 + 61_000, new UplinkEvent.HangerZoneChanged("h-003", "r-fit-1", "fitting-1", "enter"));
         send(t0 + 120_000, new UplinkEvent.ShopperPresence("inst-camille", "fitting-1", "leave", 59_000));
-        server.context().getBean(ClientEventRepository.class).save(new ClientEvent(null, "c-camille", t0 + 86_400_000,
-                ClientEvent.Channel.WEB, ClientEvent.Kind.ORDER, "the navy trench coat (38)", "p-trench-navy", "38", 42_000, null, null, null));
+        // bought online the next day, through the order intake as the web shop posts it
+        String order = "{\"orderId\":\"W-38\",\"clientId\":\"c-camille\",\"placedAt\":\"" + java.time.Instant.ofEpochMilli(t0 + 82_800_000)
+                + "\",\"lines\":[{\"productId\":\"p-trench-navy\",\"size\":\"38\",\"quantity\":1,\"amountCents\":42000,"
+                + "\"title\":\"the navy trench coat (38)\"}]}";
+        byte[] body = order.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(201, server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/orders"))
+                .header("Content-Type", "application/json").header("X-Lien-Source", "webshop")
+                .header("X-Lien-Signature", "sha256=" + java.util.HexFormat.of().formatHex(io.lien.server.intake.model.OrderSources.hmac(
+                        WEBSHOP_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), body)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build()).statusCode());
         server.context().getBean(VisitSweeper.class).endVisitsAwaySince(t0 + 120_000 + ABSENCE + 1);
 
         String lea = server.token("lea", "lien-demo");
