@@ -215,4 +215,25 @@ class CheckoutIT {
         assertEquals(410, late.statusCode());
         assertTrue(late.body().contains("This order ran out of time"), late.body());
     }
+
+    @Test
+    void aPiecePaidByCardAndNotCollectedIsNeverGivenBackByATimerButOneToPayInStoreIs() {
+        String selection = shopper.selectionFor("c-amara", "p-dress-floral");
+        int held = shopper.level("demo-lyon", "p-dress-floral/34").held();
+        String paidCart = cart(selection, "p-dress-floral/34", "collect", "storeId", "demo-lyon");
+        HttpResponse<String> toProvider = shopper.post(paidCart.replaceAll("\\?.*", "") + "/pay", "payment", "card", "lang", "en");
+        HttpResponse<String> back = shopper.post(location(toProvider).replaceAll("\\?.*", ""), "card", "4242424242424242", "lang", "en");
+        assertEquals(303, server.get(location(back), null).statusCode());
+        String inStoreCart = cart(shopper.selectionFor("c-sophie", "p-dress-floral"), "p-dress-floral/34", "collect", "storeId", "demo-lyon");
+        assertEquals(303, shopper.post(inStoreCart.replaceAll("\\?.*", "") + "/pay", "payment", "in-store", "lang", "en").statusCode());
+        assertEquals(held + 2, shopper.level("demo-lyon", "p-dress-floral/34").held());
+
+        long afterTheirDays = System.currentTimeMillis() + 8 * 86_400_000L;
+        server.context().getBean(io.lien.server.stock.application.StockLedger.class).expire(afterTheirDays);
+        server.context().getBean(ShopperOrders.class).releaseOverdue(afterTheirDays);
+        ShopperOrderRepository orders = server.context().getBean(ShopperOrderRepository.class);
+        assertEquals("held", orders.findById(orderId(paidCart)).orElseThrow().status(), "paid: still waiting for her");
+        assertEquals("released", orders.findById(orderId(inStoreCart)).orElseThrow().status(), "to pay in store: released after 7 days");
+        assertEquals(held + 1, shopper.level("demo-lyon", "p-dress-floral/34").held());
+    }
 }

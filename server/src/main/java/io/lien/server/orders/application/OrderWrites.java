@@ -5,6 +5,7 @@ import io.lien.server.orders.OrderLineRepository;
 import io.lien.server.orders.ShopperOrder;
 import io.lien.server.orders.ShopperOrderRepository;
 import io.lien.server.selections.Selection;
+import io.lien.server.payments.application.PaymentProviders;
 import io.lien.server.settings.OrderSettings;
 import io.lien.server.stock.Variant;
 import io.lien.server.stock.application.StockLedger;
@@ -75,7 +76,10 @@ class OrderWrites {
      */
     @Transactional
     boolean secure(ShopperOrder order, long now) {
-        long until = now + (order.kind().equals("collect") ? settings.collectDays() : 1) * DAY;
+        boolean paidOnline = order.payment() != null && !PaymentProviders.IN_STORE.equals(order.payment());
+        // a piece paid online waits until it is collected (no timer gives back what was paid for); one to pay there, collect-days
+        long until = order.kind().equals("collect") && paidOnline ? Long.MAX_VALUE
+                : now + (order.kind().equals("collect") ? settings.collectDays() : 1) * DAY;
         String purpose = order.kind().equals("collect") ? "collect" : "order";
         for (OrderLine line : lines.findByOrderIdInOrderById(List.of(order.id()))) {
             if (line.holdId() == null || !ledger.keep(line.holdId(), purpose, until)) {

@@ -102,6 +102,9 @@ public class ShopperOrders {
         int released = 0;
         for (String[] move : new String[][] {{"held", "released"}, {"ready", "released"}, {"paying", "abandoned"}}) {
             for (ShopperOrder o : orders.findByStatusAndHeldUntilLessThanEquals(move[0], now)) {
+                if (!move[0].equals("paying") && paidOnline(o)) {
+                    continue; // paid and not collected: it stays on the store's list (a refund is the store's call, not a timer's)
+                }
                 for (OrderLine line : lines.findByOrderIdInOrderById(List.of(o.id()))) {
                     if (line.holdId() != null) {
                         ledger.release(line.holdId(), "lien");
@@ -152,6 +155,10 @@ public class ShopperOrders {
         lines.findByOrderIdInOrderById(List.of(orderId)).stream().filter(l -> l.holdId() != null)
                 .forEach(l -> ledger.release(l.holdId(), "client"));
         return true;
+    }
+
+    private static boolean paidOnline(ShopperOrder o) {
+        return o.payment() != null && !PaymentProviders.IN_STORE.equals(o.payment());
     }
 
     /** Waiting in a store and nothing paid online: the client may take it back. */
