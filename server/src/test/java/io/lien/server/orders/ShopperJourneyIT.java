@@ -201,4 +201,18 @@ class ShopperJourneyIT {
             return "";
         }
     }
+
+    @Test
+    void onHerPhoneInFrenchAmaraReservesADressToTryOnAndTheStoreListsItToPutAside() {
+        String link = linkFromTheEmail("c-amara", "amara.diallo@example.org", "p-dress-emerald");
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.go(link + "?lang=fr");
+            new Select(phone.find("form.try-on select[name=variantId]")).selectByVisibleText("36");
+            phone.click("form.try-on button:not([formaction])");
+            assertTrue(phone.text().contains("C'est mis de côté pour vous, Amara") && phone.text().contains("en 36"), phone.text());
+            String orderId = phone.url().replaceAll(".*/orders/([0-9a-f-]{36}).*", "$1");
+            assertTrue(server.get("/api/stores/demo/orders", lea).body().contains("\"orderId\":\"" + orderId + "\",\"kind\":\"try-on\""),
+                    "on the Marais's list to put aside");
+        }
+    }
 }
