@@ -6,7 +6,6 @@ import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.stock.StockLevel;
 import io.lien.server.stock.StockLevelRepository;
-import io.lien.server.stock.Variant;
 import io.lien.server.stock.VariantRepository;
 import io.lien.server.stock.application.StockLedger;
 import io.micronaut.context.ApplicationContext;
@@ -49,7 +48,7 @@ final class ShopperCheckoutRace {
         ExecutorService pool = Executors.newFixedThreadPool(64);
         try {
             for (int r = 0; r < rounds; r++) {
-                String scarce = variant(variants, ledger, "order-race-" + r, units);
+                String scarce = StockRaceBenchmark.variant(variants, ledger, "order-race-" + r, units);
                 List<String> links = links(selections, shoppers);
                 long t0 = System.nanoTime();
                 int placed = race(pool, checkout, links, scarce);
@@ -57,7 +56,7 @@ final class ShopperCheckoutRace {
                 StockLevel level = levels.findById(StockLevel.idOf("demo", scarce)).orElseThrow();
                 oversold += Math.max(0, level.held() - level.onHand());
                 wrong += placed == units ? 0 : 1;
-                String plenty = variant(variants, ledger, "order-calm-" + r, shoppers);
+                String plenty = StockRaceBenchmark.variant(variants, ledger, "order-calm-" + r, shoppers);
                 List<String> calmLinks = links(selections, shoppers);
                 long t1 = System.nanoTime();
                 for (String link : calmLinks) {
@@ -99,12 +98,6 @@ final class ShopperCheckoutRace {
         Checkout.Paying paid = checkout.pay(link, cart.order().id(), new Checkout.PayChoice("in-store", null, null),
                 URI.create("/s/" + link + "/orders/" + cart.order().id() + "/paid"));
         return paid instanceof Checkout.Paying.Placed;
-    }
-
-    private static String variant(VariantRepository variants, StockLedger ledger, String size, int onHand) {
-        Variant v = variants.save(new Variant(Variant.idOf("p-trench-navy", size, null), "p-trench-navy", size, 999, null, null));
-        ledger.count("demo", v.id(), onHand, "import", "bench", null);
-        return v.id();
     }
 
     /** One selection link per shopper (the demo's clients take turns), as each shopper has their own. */

@@ -100,7 +100,8 @@ public final class StockRaceBenchmark {
         }
     }
 
-    private static String variant(VariantRepository variants, StockLedger ledger, String size, int onHand) {
+    /** A size of the navy trench with {@code onHand} units in the demo store, for one round. */
+    static String variant(VariantRepository variants, StockLedger ledger, String size, int onHand) {
         Variant v = variants.save(new Variant(Variant.idOf("p-trench-navy", size, null), "p-trench-navy", size, 999, null, null));
         ledger.count("demo", v.id(), onHand, "import", "bench", null);
         return v.id();

@@ -7,20 +7,14 @@ import io.lien.server.moments.MomentRepository;
 import io.lien.server.moments.model.MomentKind;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.stock.StockLevel;
-import io.lien.server.stock.StockLevelRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,39 +42,19 @@ class ReservationIT {
     }
 
     private static String selectionFor(String clientId, String productId) {
-        String json = server.post("/api/clients/" + clientId + "/selections", lea, "{\"productIds\":[\"" + productId + "\"]}").body();
-        Matcher m = Pattern.compile("\"link\":\"[^\"]*(/s/[A-Za-z0-9_-]{22})\"").matcher(json);
-        assertTrue(m.find(), json);
-        return m.group(1);
+        return new ShopperPagesFixture(server, lea).selectionFor(clientId, productId);
     }
 
-    /** The try-on form the page offers for {@code variantId} in {@code storeId}: its request id. */
     private static String requestId(String page, String variantId, String storeId) {
-        Matcher form = Pattern.compile("<form method=\"post\" action=\"/s/[A-Za-z0-9_-]{22}/try-on\" class=\"try-on\">(.*?)</form>",
-                Pattern.DOTALL).matcher(page);
-        while (form.find()) {
-            String f = form.group(1);
-            if (f.contains("<option value=\"" + variantId + "\">") && f.contains("<option value=\"" + storeId + "\">")) {
-                Matcher id = Pattern.compile("name=\"requestId\" value=\"([0-9a-f-]{36})\"").matcher(f);
-                assertTrue(id.find(), f);
-                return id.group(1);
-            }
-        }
-        throw new AssertionError("no form to try " + variantId + " on in " + storeId + ": " + page);
+        return ShopperPagesFixture.requestId(page, variantId, storeId);
     }
 
     private static HttpResponse<String> post(String path, String... fields) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < fields.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&").append(fields[i]).append('=')
-                    .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return server.send(HttpRequest.newBuilder(server.http(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        return new ShopperPagesFixture(server, lea).post(path, fields);
     }
 
     private static StockLevel level(String location, String variant) {
-        return server.context().getBean(StockLevelRepository.class).findById(StockLevel.idOf(location, variant)).orElseThrow();
+        return new ShopperPagesFixture(server, lea).level(location, variant);
     }
 
     private static long reservationsIn(String storeId) {

@@ -26,17 +26,22 @@ record ShopperPagesFixture(ServerFixture server, String advisorToken) {
 
     /** The request id of the piece's form on the selection page that offers {@code variantId}. */
     static String requestId(String page, String variantId) {
+        return requestId(page, variantId, null);
+    }
+
+    /** The same, in a form that also offers the store {@code storeId} (null: any). */
+    static String requestId(String page, String variantId, String storeId) {
         Matcher form = Pattern.compile("<form method=\"post\" action=\"/s/[A-Za-z0-9_-]{22}/try-on\" class=\"try-on\">(.*?)</form>",
                 Pattern.DOTALL).matcher(page);
         while (form.find()) {
             String f = form.group(1);
-            if (f.contains("<option value=\"" + variantId + "\">")) {
+            if (f.contains("<option value=\"" + variantId + "\">") && (storeId == null || f.contains("<option value=\"" + storeId + "\">"))) {
                 Matcher id = Pattern.compile("name=\"requestId\" value=\"([0-9a-f-]{36})\"").matcher(f);
                 assertTrue(id.find(), f);
                 return id.group(1);
             }
         }
-        throw new AssertionError("no form offers " + variantId + ": " + page);
+        throw new AssertionError("no form offers " + variantId + (storeId == null ? "" : " in " + storeId) + ": " + page);
     }
 
     /** A form posted as a browser posts it (fields in pairs). */
