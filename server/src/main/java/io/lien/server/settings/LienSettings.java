@@ -21,6 +21,16 @@ public record LienSettings(@Bindable(defaultValue = "./data") String dataDir,
                 publicUrl);
     }
 
+    /** The public address without a trailing slash, to put paths after ("https://shop.example.org" + "/s/…"). */
+    public String baseUrl() {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Whether shoppers reach Lien over HTTPS (cookies are then sent only over it). */
+    public boolean https() {
+        return publicUrl.startsWith("https:");
+    }
+
     private static boolean isHttpUrl(String url) {
         try {
             URI uri = URI.create(url);

@@ -1,7 +1,7 @@
 package io.lien.server.intake;
 
 import io.lien.server.ServerFixture;
-import io.lien.server.intake.model.OrderSources;
+import io.lien.server.security.Digests;
 import io.lien.server.stock.StockLevel;
 import io.lien.server.stock.StockLevelRepository;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +48,7 @@ class OrderIntakeIT {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return server.send(HttpRequest.newBuilder(server.http(path)).header("Content-Type", "application/json")
                 .header("X-Lien-Source", source)
-                .header("X-Lien-Signature", "sha256=" + HexFormat.of().formatHex(OrderSources.hmac(secret.getBytes(StandardCharsets.UTF_8), bytes)))
+                .header("X-Lien-Signature", "sha256=" + HexFormat.of().formatHex(Digests.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), bytes)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }
 
@@ -56,7 +56,7 @@ class OrderIntakeIT {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return server.send(HttpRequest.newBuilder(server.http("/api/orders/shopify")).header("Content-Type", "application/json")
                 .header("X-Shopify-Topic", topic)
-                .header("X-Shopify-Hmac-Sha256", Base64.getEncoder().encodeToString(OrderSources.hmac(secret.getBytes(StandardCharsets.UTF_8), bytes)))
+                .header("X-Shopify-Hmac-Sha256", Base64.getEncoder().encodeToString(Digests.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), bytes)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
     }
 
@@ -153,7 +153,7 @@ class OrderIntakeIT {
         assertEquals(401, post("/api/orders", "webshop", "a-guessed-secret-123456", body).statusCode(), "forged");
         assertEquals(401, post("/api/orders", "nobody", WEBSHOP_SECRET, body).statusCode(), "unknown source");
         HttpResponse<String> changed = server.send(HttpRequest.newBuilder(server.http("/api/orders")).header("Content-Type", "application/json")
-                .header("X-Lien-Source", "webshop").header("X-Lien-Signature", "sha256=" + HexFormat.of().formatHex(OrderSources.hmac(
+                .header("X-Lien-Source", "webshop").header("X-Lien-Signature", "sha256=" + HexFormat.of().formatHex(Digests.hmacSha256(
                         WEBSHOP_SECRET.getBytes(StandardCharsets.UTF_8), body.getBytes(StandardCharsets.UTF_8))))
                 .POST(HttpRequest.BodyPublishers.ofString(body.replace("23000", "1"))).build());
         assertEquals(401, changed.statusCode(), "a body changed on the way");

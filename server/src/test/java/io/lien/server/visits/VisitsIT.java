@@ -97,7 +97,7 @@ class VisitsIT {
         byte[] body = order.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(201, server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/orders"))
                 .header("Content-Type", "application/json").header("X-Lien-Source", "webshop")
-                .header("X-Lien-Signature", "sha256=" + java.util.HexFormat.of().formatHex(io.lien.server.intake.model.OrderSources.hmac(
+                .header("X-Lien-Signature", "sha256=" + java.util.HexFormat.of().formatHex(io.lien.server.security.Digests.hmacSha256(
                         WEBSHOP_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), body)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build()).statusCode());
         server.context().getBean(VisitSweeper.class).endVisitsAwaySince(t0 + 120_000 + ABSENCE + 1);

@@ -1,7 +1,7 @@
 package io.lien.server.intake.model;
 
+import io.lien.server.security.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The sources allowed to post orders, each with its channel and its secret
@@ -59,7 +57,7 @@ public final class OrderSources {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return MessageDigest.isEqual(hmac(source.secret(), body), given) ? Optional.of(source) : Optional.empty();
+        return MessageDigest.isEqual(Digests.hmacSha256(source.secret(), body), given) ? Optional.of(source) : Optional.empty();
     }
 
     /** Shopify's way: {@code X-Shopify-Hmac-Sha256} is the base64 HMAC of the body with the app's secret. */
@@ -73,16 +71,6 @@ public final class OrderSources {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(secret.getBytes(StandardCharsets.UTF_8), body), given);
-    }
-
-    public static byte[] hmac(byte[] secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
-        }
+        return MessageDigest.isEqual(Digests.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), body), given);
     }
 }

@@ -2,18 +2,16 @@ package io.lien.server.messages.infrastructure;
 
 import io.lien.server.messages.application.Letter;
 import io.lien.server.messages.application.MessagingProvider;
+import io.lien.server.security.Digests;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.HexFormat;
 
@@ -62,12 +60,6 @@ class WebhookMessaging implements MessagingProvider {
     }
 
     String sign(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.length == 0 ? new byte[1] : secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every JDK has HmacSHA256", e);
-        }
+        return HexFormat.of().formatHex(Digests.hmacSha256(secret, body));
     }
 }

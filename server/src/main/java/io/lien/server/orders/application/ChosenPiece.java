@@ -5,6 +5,7 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Product;
 import io.lien.server.registry.Store;
+import io.lien.server.security.Digests;
 import io.lien.server.selections.Selection;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.selections.application.OpeningSelection;
@@ -13,10 +14,6 @@ import io.lien.server.stock.VariantRepository;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -87,15 +84,7 @@ class ChosenPiece {
         }
         String place = way.equals("deliver") ? "web" : storeId;
         // one order per form sent and per choice in it: the same tap twice is one, another size or way is another
-        String request = digest(s.id() + ":" + requestId + ":" + variant.get().id() + "@" + place + (way.equals("try-on") ? "" : "/" + way));
+        String request = Digests.sha256Hex(s.id() + ":" + requestId + ":" + variant.get().id() + "@" + place + (way.equals("try-on") ? "" : "/" + way));
         return new Choice.Chosen(s, client.get(), product.get(), variant.get(), way.equals("deliver") ? null : store.get(), request);
-    }
-
-    private static String digest(String request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

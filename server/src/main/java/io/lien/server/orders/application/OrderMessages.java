@@ -51,8 +51,7 @@ public class OrderMessages {
         this.lines = lines;
         this.variants = variants;
         this.registry = registry;
-        String url = settings.publicUrl();
-        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.publicUrl = settings.baseUrl();
     }
 
     void placed(ShopperOrder order) {

@@ -146,6 +146,6 @@ class CheckoutPages {
     }
 
     private static Locale locale(@Nullable String lang) {
-        return Languages.all().nearest(lang == null ? "" : lang);
+        return Languages.all().nearest(lang);
     }
 }

@@ -58,7 +58,7 @@ class OrderPage {
     HttpResponse<String> order(String linkId, String orderId, @Nullable @QueryValue String lang) {
         Optional<ShopperOrders.Shown> found = orders.underSelection(linkId, orderId);
         if (found.isEmpty()) {
-            Locale locale = Languages.all().nearest(lang == null ? "" : lang);
+            Locale locale = Languages.all().nearest(lang);
             return pages.respond(HttpStatus.NOT_FOUND, "order", new OrderView(ReservationPages.page(locale),
                     Texts.of(locale).t("order.unknown"), List.of(), null));
         }

@@ -50,7 +50,7 @@ class ReservationPages {
     @Post(value = "/try-on", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> tryOn(String linkId, @Body TryOnForm form) {
         ReservingToTry.Outcome outcome = reserving.reserve(linkId, form.variantId(), form.storeId(), form.requestId());
-        Locale locale = Languages.all().nearest(form.lang() == null ? "" : form.lang());
+        Locale locale = Languages.all().nearest(form.lang());
         Texts t = Texts.of(locale);
         if (outcome instanceof ReservingToTry.Outcome.Reserved r) {
             // after a POST, the order's own page: reloading it shows it again, it does not reserve again

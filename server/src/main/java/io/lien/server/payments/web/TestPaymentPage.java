@@ -84,6 +84,6 @@ class TestPaymentPage {
     }
 
     private static Locale locale(@Nullable String lang) {
-        return Languages.all().nearest(lang == null ? "" : lang);
+        return Languages.all().nearest(lang);
     }
 }

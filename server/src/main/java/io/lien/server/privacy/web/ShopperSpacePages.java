@@ -12,7 +12,6 @@ import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.privacy.application.ClientErasure;
 import io.lien.server.security.ShopperIdentity;
 import io.lien.server.security.ShopperSessions;
-import io.lien.server.settings.LienSettings;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -65,10 +64,9 @@ class ShopperSpacePages {
     private final MePage mePage;
     private final CommunityVoice community;
     private final Pages pages;
-    private final boolean secure;
 
     ShopperSpacePages(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, ClientErasure erasure,
-                      ShopperSessions sessions, MePage mePage, CommunityVoice community, Pages pages, LienSettings settings) {
+                      ShopperSessions sessions, MePage mePage, CommunityVoice community, Pages pages) {
         this.community = community;
         this.clients = clients;
         this.consents = consents;
@@ -78,7 +76,6 @@ class ShopperSpacePages {
         this.sessions = sessions;
         this.mePage = mePage;
         this.pages = pages;
-        this.secure = settings.publicUrl().startsWith("https:");
     }
 
     @Get(value = "{?lang,note}", produces = MediaType.TEXT_HTML)
@@ -167,7 +164,7 @@ class ShopperSpacePages {
             }
             erasure.erase(who.clientId(), "client");
             return pages.respond(HttpStatus.OK, "erase", new EraseView(Page.of(locale, "erase.title", false), null, "erase.done"))
-                    .cookie(sessions.close(secure));
+                    .cookie(sessions.close());
         });
     }
 

@@ -53,7 +53,6 @@ public class SelectionDispatch {
                       AdvisorRepository advisors, DeviceRegistry registry, Messenger channel,
                       LienSettings settings, SelectionSettings timing,
                       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
-        String publicUrl = settings.publicUrl();
         this.scheduler = scheduler;
         this.sendEvery = timing.sendEvery();
         this.selections = selections;
@@ -62,7 +61,7 @@ public class SelectionDispatch {
         this.advisors = advisors;
         this.registry = registry;
         this.channel = channel;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = settings.baseUrl();
     }
 
     public String link(Selection s) {

@@ -47,7 +47,7 @@ class SelectionVoicePages {
 
     @Post(value = "/say", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> say(String linkId, @Body SayForm form) {
-        Locale locale = Languages.all().nearest(form.lang() == null ? "" : form.lang());
+        Locale locale = Languages.all().nearest(form.lang());
         Optional<Selection> selection = OpeningSelection.wellFormed(linkId) ? selections.findById(linkId) : Optional.empty();
         if (selection.isEmpty() || !OpeningSelection.live(selection.get(), System.currentTimeMillis())) {
             return HttpResponse.status(HttpStatus.NOT_FOUND);

@@ -5,17 +5,14 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.i18n.Languages;
 import io.lien.server.i18n.Texts;
 import io.lien.server.messages.application.Outbox;
+import io.lien.server.security.Digests;
 import io.lien.server.settings.LienSettings;
 import io.lien.server.shoppers.SignInLink;
 import io.lien.server.shoppers.SignInLinkRepository;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,8 +37,7 @@ public class SignInLinks {
         this.clients = clients;
         this.links = links;
         this.outbox = outbox;
-        String url = settings.publicUrl();
-        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.publicUrl = settings.baseUrl();
     }
 
     /** Sends a link to {@code email} if a client has that address (and has not asked too often). True when one was sent. */
@@ -58,7 +54,7 @@ public class SignInLinks {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        String hash = hash(token);
+        String hash = Digests.sha256Hex(token);
         links.save(new SignInLink(hash, client.get().id(), now, now + VALID_MS, null));
         Texts t = Texts.of(Languages.all().nearest(client.get().language()));
         String link = publicUrl + "/me/link/" + token + "?lang=" + t.language();
@@ -74,7 +70,7 @@ public class SignInLinks {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        String hash = hash(token);
+        String hash = Digests.sha256Hex(token);
         if (links.use(hash, System.currentTimeMillis()) != 1) {
             return Optional.empty();
         }
@@ -84,13 +80,5 @@ public class SignInLinks {
     /** Erasure: their links go too. */
     public void forget(String clientId) {
         links.deleteByClientId(clientId);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.lien.server.shoppers.web;
 import io.lien.server.clients.Client;
 import io.lien.server.i18n.Languages;
 import io.lien.server.security.ShopperSessions;
-import io.lien.server.settings.LienSettings;
 import io.lien.server.shoppers.application.SignInLinks;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
@@ -47,13 +46,11 @@ class SignInPages {
     private final SignInLinks links;
     private final ShopperSessions sessions;
     private final Pages pages;
-    private final boolean secure;
 
-    SignInPages(SignInLinks links, ShopperSessions sessions, Pages pages, LienSettings settings) {
+    SignInPages(SignInLinks links, ShopperSessions sessions, Pages pages) {
         this.links = links;
         this.sessions = sessions;
         this.pages = pages;
-        this.secure = settings.publicUrl().startsWith("https:");
     }
 
     @Get(value = "/sign-in{?lang,sent}", produces = MediaType.TEXT_HTML)
@@ -72,7 +69,7 @@ class SignInPages {
     @Post(value = "/sign-in/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> password(@Body SignInForm form) {
         Locale locale = locale(form.lang());
-        return sessions.withPassword(form.email(), form.password(), secure)
+        return sessions.withPassword(form.email(), form.password())
                 .<HttpResponse<String>>map(cookie -> HttpResponse.<String>seeOther(URI.create("/me?lang=" + locale.toLanguageTag()))
                         .cookie(cookie))
                 .orElseGet(() -> pages.respond(HttpStatus.UNAUTHORIZED, "sign-in", new SignInView(page(form.lang()), "sign-in.wrong", null)));
@@ -91,13 +88,13 @@ class SignInPages {
         }
         Client c = client.get();
         return HttpResponse.<String>seeOther(URI.create("/me?lang=" + locale(form.lang()).toLanguageTag()))
-                .cookie(sessions.open(c.id(), c.email(), c.firstName(), secure));
+                .cookie(sessions.open(c.id(), c.email(), c.firstName()));
     }
 
     @Post(value = "/sign-out", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     HttpResponse<String> signOut(@Body LangForm form) {
         return HttpResponse.<String>seeOther(URI.create("/me/sign-in?lang=" + locale(form.lang()).toLanguageTag()))
-                .cookie(sessions.close(secure));
+                .cookie(sessions.close());
     }
 
     private static Page page(@Nullable String lang) {
@@ -105,6 +102,6 @@ class SignInPages {
     }
 
     private static Locale locale(@Nullable String lang) {
-        return Languages.all().nearest(lang == null ? "" : lang);
+        return Languages.all().nearest(lang);
     }
 }
