@@ -6,6 +6,7 @@ import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.demo.DemoStore;
 import io.lien.server.mqtt.EmbeddedBroker;
 import io.lien.server.mqtt.MqttConnection;
+import io.lien.server.displays.application.DisplayRedraws;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
@@ -44,10 +45,12 @@ class LienStartup {
     private final String demoStoreId;
     private final String shareGroup;
     private final boolean sharedSubscription;
+    private final DisplayRedraws displays;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
-                DemoSettings demoSettings, MqttSettings mqttSettings) {
+                DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays) {
+        this.displays = displays;
         this.sharedSubscription = mqttSettings.sharedSubscription();
         this.demo = demo;
         this.registry = registry;
@@ -68,6 +71,8 @@ class LienStartup {
         } else {
             startWithExternalBroker();
         }
+        // gateways have their registries: every hanger and mirror is drawn once, then on every change
+        displays.start();
         LOG.info("Consuming store events of {} store(s)", registry.stores().size());
     }
 

@@ -6,6 +6,7 @@ import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.registry.DeviceRegistry;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -43,8 +44,11 @@ public class CommunityVoice {
     private final MomentRepository moments;
     private final DeviceRegistry registry;
     private final ClientDirectory clients;
+    private final ApplicationEventPublisher<FeedbackChanged> changes;
 
-    CommunityVoice(ProductFeedbackRepository feedback, MomentRepository moments, DeviceRegistry registry, ClientDirectory clients) {
+    CommunityVoice(ProductFeedbackRepository feedback, MomentRepository moments, DeviceRegistry registry, ClientDirectory clients,
+                   ApplicationEventPublisher<FeedbackChanged> changes) {
+        this.changes = changes;
         this.feedback = feedback;
         this.moments = moments;
         this.registry = registry;
@@ -59,8 +63,7 @@ public class CommunityVoice {
             if (feedback.existsByProductIdAndClientIdAndKind(productId, clientId, "like")) {
                 return new Outcome.AlreadyLiked();
             }
-            return new Outcome.Recorded(feedback.save(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(),
-                    "like", null, null, signed)));
+            return recorded(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(), "like", null, null, signed));
         }
         if (!"comment".equals(kind)) {
             return new Outcome.Refused(Phrase.with("problem.community.kind", kind));
@@ -71,8 +74,28 @@ public class CommunityVoice {
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
             return new Outcome.Refused(Phrase.with("problem.community.comment", MAX_BODY));
         }
-        return new Outcome.Recorded(feedback.save(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(),
-                "comment", tone, body.strip(), signed)));
+        return recorded(new ProductFeedback(null, productId, clientId, System.currentTimeMillis(), "comment", tone, body.strip(), signed));
+    }
+
+    private Outcome recorded(ProductFeedback said) {
+        Outcome recorded = new Outcome.Recorded(feedback.save(said));
+        changes.publishEvent(new FeedbackChanged(said.productId()));
+        return recorded;
+    }
+
+    /** How many likes (online and at a hanger or mirror) and words of each tone a product has: every voice counted. */
+    public Counts counts(String productId) {
+        return new Counts(feedback.countByProductIdAndKind(productId, "like") + moments.countByProductIdAndKind(productId, MomentKind.LIKE),
+                feedback.countByProductIdAndKindAndTone(productId, "comment", "praise"),
+                feedback.countByProductIdAndKindAndTone(productId, "comment", "critical"),
+                feedback.countByProductIdAndKindAndTone(productId, "comment", "question"));
+    }
+
+    /** A product's voice in numbers; {@code comments()} counts the critical words with the rest. */
+    public record Counts(long likes, long praise, long critical, long questions) {
+        public long comments() {
+            return praise + critical + questions;
+        }
     }
 
     /** Everything the client said or liked, newest first (their own space lists it). */
@@ -82,7 +105,12 @@ public class CommunityVoice {
 
     /** The client takes their like or words back. */
     public boolean takeBack(String clientId, long feedbackId) {
-        return feedback.deleteOwn(feedbackId, clientId) == 1;
+        java.util.Optional<String> product = feedback.findById(feedbackId).map(ProductFeedback::productId);
+        boolean taken = feedback.deleteOwn(feedbackId, clientId) == 1;
+        if (taken) {
+            changes.publishEvent(new FeedbackChanged(product.orElseThrow()));
+        }
+        return taken;
     }
 
     /** The client shows or hides their first name on their words. */

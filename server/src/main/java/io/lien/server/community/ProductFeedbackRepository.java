@@ -14,6 +14,8 @@ public interface ProductFeedbackRepository extends CrudRepository<ProductFeedbac
 
     long countByProductIdAndKind(String productId, String kind);
 
+    long countByProductIdAndKindAndTone(String productId, String kind, String tone);
+
     boolean existsByProductIdAndClientIdAndKind(String productId, String clientId, String kind);
 
     List<ProductFeedback> findByClientIdOrderByTsDesc(String clientId);

@@ -33,7 +33,7 @@ class DemoAdvisors {
     void seed(String storeId, String passwordHash) {
         advisors.save(new Advisor("lea", "Léa Dubois", passwordHash, Roles.ADVISOR, storeId));
         advisors.save(new Advisor("marc", "Marc Lefèvre", passwordHash, Roles.MANAGER, storeId));
-        stores.save(new Store(secondStore(storeId), "Lien Démo — Lyon Presqu'île", "Lyon", "Europe/Paris"));
+        stores.save(new Store(secondStore(storeId), "Lien Démo — Lyon Presqu'île", "Lyon", "Europe/Paris", "fr"));
         advisorStores.save(new AdvisorStore(null, "marc", secondStore(storeId)));
     }
 }

@@ -83,7 +83,7 @@ public class DemoStore {
             return false;
         }
         long now = System.currentTimeMillis();
-        stores.save(new Store(storeId, "Lien Démo — Le Marais", "Paris", "Europe/Paris"));
+        stores.save(new Store(storeId, "Lien Démo — Le Marais", "Paris", "Europe/Paris", "fr"));
         registry.saveZones(DemoCatalogue.zones(storeId));
         registry.saveProducts(DemoCatalogue.products());
         hangers.saveAll(DemoCatalogue.hangers(storeId));

@@ -116,10 +116,7 @@ public class EmbeddedBroker implements AutoCloseable {
      * every start (Paho polls the start of its threads).
      */
     public void publishRetained(String topic, byte[] payload) throws IOException {
-        broker();
-        CompletableFuture<Void> done = payload.length == 0 ? Services.retainedMessageStore().remove(topic)
-                : Services.publishService().publish(Builders.publish().topic(topic).payload(ByteBuffer.wrap(payload))
-                .qos(Qos.AT_LEAST_ONCE).retain(true).build());
+        CompletableFuture<Void> done = publish(topic, payload, true);
         try {
             done.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -128,6 +125,14 @@ public class EmbeddedBroker implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("could not publish on " + topic, e);
         }
+    }
+
+    /** Publishes from inside the broker at QoS 1, without waiting (a retained empty payload removes the topic's message). */
+    public CompletableFuture<Void> publish(String topic, byte[] payload, boolean retain) {
+        broker();
+        return retain && payload.length == 0 ? Services.retainedMessageStore().remove(topic)
+                : Services.publishService().publish(Builders.publish().topic(topic).payload(ByteBuffer.wrap(payload))
+                .qos(Qos.AT_LEAST_ONCE).retain(retain).build());
     }
 
     public String uri() {

@@ -97,6 +97,24 @@ public class MqttConnection implements AutoCloseable {
         client.publish(topic, payload, qos, retained).waitForCompletion(10_000);
     }
 
+    /** Publishes without waiting; the future ends when the broker acknowledged it. */
+    public java.util.concurrent.CompletableFuture<Void> publishAsync(String topic, byte[] payload, int qos, boolean retained)
+            throws MqttException {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        client.publish(topic, payload, qos, retained, null, new org.eclipse.paho.mqttv5.client.MqttActionListener() {
+            @Override
+            public void onSuccess(org.eclipse.paho.mqttv5.client.IMqttToken token) {
+                done.complete(null);
+            }
+
+            @Override
+            public void onFailure(org.eclipse.paho.mqttv5.client.IMqttToken token, Throwable failure) {
+                done.completeExceptionally(failure);
+            }
+        });
+        return done;
+    }
+
     public boolean isConnected() {
         return client != null && client.isConnected();
     }

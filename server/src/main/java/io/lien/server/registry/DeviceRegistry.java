@@ -2,6 +2,7 @@ package io.lien.server.registry;
 
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.StoreRegistry;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -34,12 +35,14 @@ public class DeviceRegistry {
     private final DeviceSecretRepository secrets;
     private final NameRepositories.ProductNames productNames;
     private final NameRepositories.ZoneNames zoneNames;
+    private final ApplicationEventPublisher<RegistryReloaded> reloads;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     DeviceRegistry(StoreRepository stores, ZoneRepository zones, ProductRepository products, HangerRepository hangers,
                    BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures,
                    DeviceSecretRepository secrets, NameRepositories.ProductNames productNames,
-                   NameRepositories.ZoneNames zoneNames) {
+                   NameRepositories.ZoneNames zoneNames, ApplicationEventPublisher<RegistryReloaded> reloads) {
+        this.reloads = reloads;
         this.productNames = productNames;
         this.zoneNames = zoneNames;
         this.stores = stores;
@@ -68,6 +71,7 @@ public class DeviceRegistry {
                 byId(allProducts, Product::id), byId(hangers.findAll(), Hanger::id),
                 byId(beacons.findAll(), Beacon::id), byId(readers.findAll(), Reader::id),
                 byId(fixtures.findAll(), Fixture::id), byId(secrets.findAll(), DeviceSecret::deviceId));
+        reloads.publishEvent(new RegistryReloaded());
     }
 
     /** Rows of names → each subject's names, in the order the rows came (their ids: the order they were given). */
@@ -130,6 +134,16 @@ public class DeviceRegistry {
 
     public Optional<Hanger> hanger(String id) {
         return Optional.ofNullable(snapshot.hangers().get(id));
+    }
+
+    /** The store's hangers, in no order. */
+    public List<Hanger> hangersOf(String storeId) {
+        return snapshot.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).toList();
+    }
+
+    /** The store's connected fixtures (mirrors, rack screens), in no order. */
+    public List<Fixture> fixturesOf(String storeId) {
+        return snapshot.fixtures().values().stream().filter(f -> f.storeId().equals(storeId)).toList();
     }
 
     public Optional<Fixture> fixture(String id) {

@@ -7,6 +7,7 @@ import io.lien.server.live.LiveSnapshots;
 import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +33,12 @@ public class SignalIngestion {
     private final LiveStateReplay liveState;
     private final LiveStore live;
     private final LiveSnapshots snapshots;
+    private final ApplicationEventPublisher<EventsStored> storedEvents;
 
     SignalIngestion(SignalWriter writer, DeviceRegistry registry, MomentStream stream,
-                    IngestionCounters counters, LiveStateReplay liveState, LiveStore live, LiveSnapshots snapshots) {
+                    IngestionCounters counters, LiveStateReplay liveState, LiveStore live, LiveSnapshots snapshots,
+                    ApplicationEventPublisher<EventsStored> storedEvents) {
+        this.storedEvents = storedEvents;
         this.snapshots = snapshots;
         this.liveState = liveState;
         this.live = live;
@@ -92,11 +96,16 @@ public class SignalIngestion {
             return stored;
         });
         long lastStored = Long.MIN_VALUE;
+        List<EventsStored.Stored> stored = new ArrayList<>();
         for (int k = 0; k < written.size(); k++) {
             outcomes.set(positions.get(k), written.get(k));
             if (written.get(k) instanceof IngestOutcome.Stored s) {
                 lastStored = Math.max(lastStored, s.signalId());
+                stored.add(new EventsStored.Stored(envelopes.get(k).storeId(), envelopes.get(k).event(), s.moments()));
             }
+        }
+        if (!stored.isEmpty()) {
+            storedEvents.publishEvent(new EventsStored(stored));
         }
         if (lastStored != Long.MIN_VALUE) {
             snapshots.afterCommit(lastStored, now);

@@ -108,6 +108,16 @@ public final class Problems {
         }
     }
 
+    /** Too many requests from one caller in a short time: try again after {@code retryAfterSeconds}. */
+    public static final class TooMany extends Refusal {
+        private final long retryAfterSeconds;
+
+        public TooMany(long retryAfterSeconds, String key, Object... args) {
+            super(Phrase.with(key, args));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+
     static HttpResponse<Problem> respond(HttpRequest<?> request, HttpStatus status, Refusal refusal) {
         return respond(request, status, refusal.detail(request));
     }
@@ -182,6 +192,18 @@ public final class Problems {
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, TooLarge e) {
             return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, e);
+        }
+    }
+
+    @Singleton
+    @Produces
+    @Requires(classes = {TooMany.class, ExceptionHandler.class})
+    static class TooManyHandler implements ExceptionHandler<TooMany, HttpResponse<Problem>> {
+        @Override
+        public HttpResponse<Problem> handle(HttpRequest request, TooMany e) {
+            return io.micronaut.http.HttpResponse.<Problem>status(HttpStatus.TOO_MANY_REQUESTS)
+                    .body(new Problem("about:blank", title(request, HttpStatus.TOO_MANY_REQUESTS), 429, e.detail(request)))
+                    .contentType(PROBLEM_JSON).header("Retry-After", Long.toString(e.retryAfterSeconds));
         }
     }
 }

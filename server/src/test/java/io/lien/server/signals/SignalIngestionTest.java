@@ -39,7 +39,7 @@ class SignalIngestionTest {
     private final LiveSnapshots snapshots = mock(LiveSnapshots.class);
     private final MomentStream stream = appendingStream();
     private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
-            stream, new IngestionCounters(), replay, live, snapshots);
+            stream, new IngestionCounters(), replay, live, snapshots, io.micronaut.context.event.ApplicationEventPublisher.noOp());
 
     /** A stream that runs what is appended under its lock (the lock itself is not this test's concern). */
     @SuppressWarnings("unchecked")
@@ -56,7 +56,7 @@ class SignalIngestionTest {
 
     @Test
     void aFailedBatchMarksTheLiveStateStaleAndTheNextBatchRebuildsItFirst() {
-        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris", "fr")));
         when(writer.writeAll(any(), any(), any(), anyLong())).thenThrow(new IllegalStateException("database gone"))
                 .thenReturn(List.of(new IngestOutcome.Stored(1, List.of())));
         assertThrows(IllegalStateException.class, () -> ingestion.ingestAll(List.of(lift(1))));
@@ -71,7 +71,7 @@ class SignalIngestionTest {
 
     @Test
     void aCommittedBatchOffersTheSnapshotsItsLastStoredSignalAndAFailedOneOffersNothing() {
-        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris", "fr")));
         when(writer.writeAll(any(), any(), any(), anyLong())).thenThrow(new IllegalStateException("database gone"))
                 .thenReturn(List.of(new IngestOutcome.Stored(9, List.of()), new IngestOutcome.Duplicate("gw-1", 2),
                         new IngestOutcome.Stored(7, List.of())));
@@ -84,7 +84,7 @@ class SignalIngestionTest {
     @Test
     @SuppressWarnings("unchecked")
     void aBatchsRefusedEventIsDeadLetteredInTheSameWriteAsTheOthersAndTheOutcomesKeepTheirOrder() {
-        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris")));
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris", "fr")));
         when(writer.writeAll(any(), any(), any(), anyLong())).thenAnswer(call -> {
             List<?> envelopes = call.getArgument(0);
             return envelopes.stream().map(e -> (IngestOutcome) new IngestOutcome.Stored(1, List.of())).toList();

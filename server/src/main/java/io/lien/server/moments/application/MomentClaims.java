@@ -2,6 +2,7 @@ package io.lien.server.moments.application;
 
 import io.lien.server.advisors.Advisor;
 import io.lien.server.advisors.AdvisorRepository;
+import io.lien.server.moments.ClaimMade;
 import io.lien.server.moments.Moment;
 import io.lien.server.moments.MomentRepository;
 import io.lien.server.moments.MomentStream;
@@ -9,6 +10,7 @@ import io.lien.server.moments.model.MomentKind;
 import io.lien.server.moments.model.MomentTexts;
 import io.lien.server.i18n.Phrase;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -38,8 +40,10 @@ public class MomentClaims {
     private final MomentRepository moments;
     private final MomentStream stream;
     private final AdvisorRepository advisors;
+    private final ApplicationEventPublisher<ClaimMade> claims;
 
-    MomentClaims(MomentRepository moments, MomentStream stream, AdvisorRepository advisors) {
+    MomentClaims(MomentRepository moments, MomentStream stream, AdvisorRepository advisors, ApplicationEventPublisher<ClaimMade> claims) {
+        this.claims = claims;
         this.moments = moments;
         this.stream = stream;
         this.advisors = advisors;
@@ -55,7 +59,7 @@ public class MomentClaims {
             return new Outcome.NotClaimable(Phrase.with("problem.moment.not-claimable", taken.kind().name()));
         }
         String name = advisors.findById(username).map(Advisor::firstName).orElse(username);
-        return stream.appending(() -> {
+        Outcome outcome = stream.appending(() -> {
             Optional<Outcome> earlier = alreadyTaken(momentId);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -71,6 +75,10 @@ public class MomentClaims {
                 return alreadyTaken(momentId).orElseThrow(() -> e);
             }
         });
+        if (outcome instanceof Outcome.Claimed c) {
+            claims.publishEvent(new ClaimMade(c.claim(), taken));
+        }
+        return outcome;
     }
 
     private Optional<Outcome> alreadyTaken(long momentId) {

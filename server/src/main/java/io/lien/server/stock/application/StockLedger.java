@@ -1,5 +1,6 @@
 package io.lien.server.stock.application;
 
+import io.lien.server.stock.StockChanged;
 import io.lien.server.stock.StockHold;
 import io.lien.server.stock.StockHoldRepository;
 import io.lien.server.stock.StockLevel;
@@ -8,6 +9,7 @@ import io.lien.server.stock.StockMovement;
 import io.lien.server.stock.StockMovementRepository;
 import io.lien.server.stock.Variant;
 import io.lien.server.stock.VariantRepository;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -54,9 +56,11 @@ public class StockLedger {
     private final StockHoldRepository holds;
     private final StockMovementRepository movements;
     private final Availability availability;
+    private final ApplicationEventPublisher<StockChanged> changes;
 
     StockLedger(VariantRepository variants, StockLevelRepository levels, StockHoldRepository holds, StockMovementRepository movements,
-                Availability availability) {
+                Availability availability, ApplicationEventPublisher<StockChanged> changes) {
+        this.changes = changes;
         this.variants = variants;
         this.levels = levels;
         this.holds = holds;
@@ -87,6 +91,7 @@ public class StockLedger {
         StockHold hold = holds.save(new StockHold(UUID.randomUUID().toString(), locationId, variantId, quantity, purpose, reference,
                 now, expiresAt, null, null));
         movements.save(new StockMovement(null, now, locationId, variantId, 0, quantity, "hold", actor, hold.id()));
+        changes.publishEvent(new StockChanged(locationId, variantId));
         return new Outcome.Held(hold);
     }
 
@@ -127,6 +132,7 @@ public class StockLedger {
             return false;
         }
         movements.save(new StockMovement(null, now, locationId, variantId, -quantity, 0, "sale", "intake", reference));
+        changes.publishEvent(new StockChanged(locationId, variantId));
         return true;
     }
 
@@ -159,6 +165,7 @@ public class StockLedger {
         }
         int by = onHand - before.map(StockLevel::onHand).orElse(0);
         movements.save(new StockMovement(null, now, locationId, variantId, by, 0, why, actor, reference));
+        changes.publishEvent(new StockChanged(locationId, variantId));
         return new Outcome.Counted(levels.findById(id).orElseThrow());
     }
 
@@ -178,6 +185,7 @@ public class StockLedger {
         }
         movements.save(new StockMovement(null, now, h.locationId(), h.variantId(), sold ? -h.quantity() : 0, -h.quantity(),
                 sold ? "sale" : how, actor, holdId));
+        changes.publishEvent(new StockChanged(h.locationId(), h.variantId()));
         return true;
     }
 }
