@@ -94,6 +94,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
                 + "  (their own space: " + http + "/me)");
         System.out.println("  Outgoing e-mail     " + mail + "   (selections, receipts, 'ready': .eml files any mail client opens)");
+        System.out.println("  Mirror's screen     " + http + "/fixtures/mirror-1/start?pass=mirror-1."
+                + io.lien.server.displays.application.FixturePasses.DEMO_SECRET + "   (kiosk page of the fitting rooms' mirror)");
         System.out.println("  Test cards          4242 4242 4242 4242 approves, 4000 0000 0000 0002 declines, "
                 + "4000 0000 0000 0341 fails at capture (docs/payments.md)");
         System.out.println("  Central MQTT broker " + broker + "   (embedded, MQTT 5)");

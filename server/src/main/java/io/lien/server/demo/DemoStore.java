@@ -1,5 +1,7 @@
 package io.lien.server.demo;
 
+import io.lien.server.displays.FixturePassRepository;
+import io.lien.server.displays.application.FixturePasses;
 import io.lien.server.security.PasswordHasher;
 import io.lien.server.clients.AppInstallRepository;
 import io.lien.server.clients.ClientEventRepository;
@@ -50,13 +52,15 @@ public class DemoStore {
     private final ProductFeedbackRepository feedback;
     private final FollowUpRepository followUps;
     private final DemoStock stock;
+    private final FixturePassRepository screenPasses;
 
     DemoStore(StoreRepository stores, DeviceRegistry registry, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, DemoAdvisors advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
               ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback,
-              FollowUpRepository followUps, DemoStock stock) {
+              FollowUpRepository followUps, DemoStock stock, FixturePassRepository screenPasses) {
+        this.screenPasses = screenPasses;
         this.stock = stock;
         this.feedback = feedback;
         this.followUps = followUps;
@@ -92,6 +96,8 @@ public class DemoStore {
         fixtures.saveAll(DemoCatalogue.fixtures(storeId));
         secrets.saveAll(DemoCatalogue.deviceIds(storeId).stream().map(id -> new DeviceSecret(id, storeId,
                 DeviceCredential.of(DeviceCredential.demoSecret(id)).text(), now, "demo-seed")).toList());
+        DemoCatalogue.fixtures(storeId).forEach(f -> screenPasses.save(
+                FixturePasses.row(storeId, f.id(), FixturePasses.DEMO_SECRET, "demo-seed", now)));
         String hash = PasswordHasher.hash(PASSWORD);
         advisors.seed(storeId, hash);
         clients.saveAll(DemoClients.clients(now));

@@ -15,7 +15,11 @@ import java.util.Locale;
  * @param title          the page's title, already in that language
  * @param languageSwitch whether to show the other languages as links ({@code ?lang=…})
  */
-public record Page(Texts texts, String title, boolean languageSwitch) {
+public record Page(Texts texts, String title, boolean languageSwitch, boolean kiosk) {
+
+    public Page(Texts texts, String title, boolean languageSwitch) {
+        this(texts, title, languageSwitch, false);
+    }
 
     /** One language of the switch: its own name in itself ("Français"), and whether it is this page's. */
     public record LanguageLink(String tag, String name, String href, boolean current) {
@@ -24,6 +28,15 @@ public record Page(Texts texts, String title, boolean languageSwitch) {
     public static Page of(Locale locale, String titleKey, boolean languageSwitch, Object... titleArgs) {
         Texts texts = Texts.of(locale);
         return new Page(texts, texts.t(titleKey, titleArgs), languageSwitch);
+    }
+
+    /**
+     * A page a shared screen shows in kiosk mode (a fixture's mirror): large type and targets, its
+     * own script, the language switch kept.
+     */
+    public static Page kiosk(Locale locale, String titleKey, Object... titleArgs) {
+        Texts texts = Texts.of(locale);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, true);
     }
 
     public String t(String key, Object... args) {

@@ -27,6 +27,8 @@ public class FixturePasses implements FixturePassCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(FixturePasses.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The demo store's mirror's secret, well known like its devices' (docs/fixtures.md); never in a real store. */
+    public static final String DEMO_SECRET = "lien-demo-screen";
 
     /** What issuing a pass came to. */
     public sealed interface Outcome {
@@ -70,6 +72,11 @@ public class FixturePasses implements FixturePassCheck {
         checked.clear();
         LOG.info("Screen pass issued for fixture {} of store {} by {}", fixtureId, storeId, issuedBy);
         return new Outcome.Issued(fixtureId, pass, now);
+    }
+
+    /** The pass row for a secret chosen by the caller: the demo seed writes its mirror's before the registry is read. */
+    public static FixturePass row(String storeId, String fixtureId, String secret, String issuedBy, long at) {
+        return new FixturePass(fixtureId, storeId, Digests.sha256Hex(fixtureId + "." + secret), at, issuedBy);
     }
 
     @Override

@@ -42,7 +42,7 @@ public class ClientExport {
                            List<ExportRows.HistoryLine> timeline, List<VisitReport.Detail> visits, List<ExportRows.ShownMoment> moments,
                            List<ExportRows.Said> feedback, List<ExportRows.Access> accessLog, List<ExportRows.SentSelection> selections,
                            List<ExportRows.Reminder> followUps, List<ExportRows.Order> orders,
-                           List<ExportRows.Message> messages) {
+                           List<ExportRows.Message> messages, List<ExportRows.Kept> kept) {
     }
 
     private final ClientDirectory clients;
@@ -58,11 +58,13 @@ public class ClientExport {
     private final FollowUpRepository followUps;
     private final PhraseWording wording;
     private final Outbox outbox;
+    private final io.lien.server.shoppers.SavedPieceRepository kept;
 
     ClientExport(ClientDirectory clients, ConsentLedger consents, VisitRepository visits, VisitInsights insights,
                  MomentRepository moments, ProfileAudit audit, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
                  SelectionRepository selections, FollowUpRepository followUps, PhraseWording wording, ShopperOrders orders,
-                 Outbox outbox) {
+                 Outbox outbox, io.lien.server.shoppers.SavedPieceRepository kept) {
+        this.kept = kept;
         this.orders = orders;
         this.outbox = outbox;
         this.wording = wording;
@@ -102,7 +104,8 @@ public class ClientExport {
                 selections.findByClientIdOrderByCreatedAtDesc(clientId).stream().map(ExportRows.SentSelection::of).toList(),
                 followUps.findByClientIdOrderByDueOnAsc(clientId).stream().map(ExportRows.Reminder::of).toList(),
                 orders.ofClient(clientId).stream().map(ExportRows.Order::of).toList(),
-                outbox.of(clientId).stream().map(ExportRows.Message::of).toList()));
+                outbox.of(clientId).stream().map(ExportRows.Message::of).toList(),
+                kept.findByClientIdOrderBySavedAtDesc(clientId).stream().map(ExportRows.Kept::of).toList()));
     }
 
     private static ExportRows.Access exported(ProfileAccess a) {

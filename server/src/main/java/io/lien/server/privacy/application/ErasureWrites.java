@@ -25,6 +25,8 @@ import java.util.List;
 @Singleton
 class ErasureWrites {
 
+    private final io.lien.server.shoppers.SavedPieceRepository kept;
+
     private final ClientDirectory clients;
     private final SignalRepository signals;
     private final DeadLetterRepository deadLetters;
@@ -46,7 +48,8 @@ class ErasureWrites {
                   VisitInsights insights, MomentRepository moments, ConsentChangeRepository consents,
                   ProfileAccessRepository accessLog, ShopperLoginRepository logins, ProductFeedbackRepository feedback,
                   SelectionRepository selections, FollowUpRepository followUps, ShopperOrders orders, Outbox outbox,
-                  OrderCredit credit, SignInLinkRepository signInLinks) {
+                  OrderCredit credit, SignInLinkRepository signInLinks, io.lien.server.shoppers.SavedPieceRepository kept) {
+        this.kept = kept;
         this.credit = credit;
         this.signInLinks = signInLinks;
         this.orders = orders;
@@ -89,6 +92,7 @@ class ErasureWrites {
         outbox.forget(clientId);
         credit.forget(clientId);
         signInLinks.deleteByClientId(clientId);
+        kept.deleteByClientId(clientId);
         selections.deleteByClientId(clientId);
         followUps.deleteByClientId(clientId);
         clients.delete(clientId);

@@ -82,6 +82,14 @@ public final class ExportRows {
         }
     }
 
+    /** A garment kept from a store's mirror. */
+    @Serdeable
+    public record Kept(long id, String productId, @Nullable String size, @Nullable String storeId, long savedAt) {
+        static Kept of(io.lien.server.shoppers.SavedPiece p) {
+            return new Kept(p.id(), p.productId(), p.size(), p.storeId(), p.savedAt());
+        }
+    }
+
     @Serdeable
     public record SentSelection(String id, String clientId, String storeId, String advisor, String productIds,
                                 @Nullable String message, String channel, long createdAt, long sendAfter, @Nullable Long sentAt,

@@ -12,6 +12,7 @@ import io.lien.server.consent.model.QuietHours;
 import io.lien.server.i18n.Texts;
 import io.lien.server.orders.application.ShopperOrders;
 import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.shoppers.application.SavedPieces;
 import io.lien.server.security.ShopperIdentity;
 import io.lien.server.selections.SelectionRepository;
 import io.lien.server.stock.Variant;
@@ -44,9 +45,11 @@ class MePage {
     private final CreditExplained credits;
     private final CommunityVoice community;
     private final VisitRepository visits;
+    private final SavedPieces savedPieces;
 
     MePage(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, SelectionRepository selections,
-           DeviceRegistry registry, CreditExplained credits, CommunityVoice community, VisitRepository visits) {
+           DeviceRegistry registry, CreditExplained credits, CommunityVoice community, VisitRepository visits, SavedPieces savedPieces) {
+        this.savedPieces = savedPieces;
         this.visits = visits;
         this.community = community;
         this.credits = credits;
@@ -92,6 +95,10 @@ class MePage {
                 registry.product(f.productId()).map(p -> p.atSentenceStart(locale)).orElse(f.productId()),
                 f.kind().equals("like") ? t.t("community.like") : t.t("community.tone." + f.tone()) + ": “" + f.body() + "”"),
                 f.signed(), !f.kind().equals("like"))).toList();
+        List<MeView.Kept> kept = savedPieces.of(c.id()).stream().map(k -> new MeView.Kept(k.id(), t.t("me.kept.piece",
+                registry.product(k.productId()).map(p -> p.atSentenceStart(locale)).orElse(k.productId()),
+                k.size() == null ? "" : k.size(), k.storeId() == null ? "" : registry.store(k.storeId()).map(st -> st.city()).orElse(""),
+                when.format(Instant.ofEpochMilli(k.savedAt()).atZone(zone))))).toList();
         List<String> dates = clients.importantDates(c.id()).stream().map(d -> {
             String kind = t.has("me.date." + d.kind()) ? t.t("me.date." + d.kind()) : d.kind();
             String day = java.time.MonthDay.of(d.month(), d.day()).atYear(2000).format(DateTimeFormatter.ofPattern("d MMMM", locale));
@@ -102,7 +109,7 @@ class MePage {
         int visited = visits.findByClientIdOrderByStartedAtDesc(c.id()).size();
         return new MeView(Page.of(locale, "me.title", true), c.firstName(), orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.sizes()),
                 orEmpty(c.interests()), c.preferredChannel(), CHANNELS, c.approachability().code(), switches,
-                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes, helped, said, dates,
+                ledger.state().quietHours().map(QuietHours::text).orElse(""), history, mine, sent, looked, notes, helped, said, kept, dates,
                 t.t("me.visits", visited),
                 note == null || !note.matches("me\\.[a-z-]+") ? null : t.t(note));
     }

@@ -13,7 +13,7 @@ import java.util.List;
 public record MeView(Page page, String firstName, String email, String phone, String sizes, String interests, String channel,
                      List<String> channels, String approachability, List<Switch> consents, String quietHours, List<String> history,
                      List<Order> orders, List<Link> selections, List<String> looked, List<String> notes, List<String> helped,
-                     List<Said> said, List<String> dates, String visits, String note) {
+                     List<Said> said, List<Kept> kept, List<String> dates, String visits, String note) {
 
     public MeView {
         channels = List.copyOf(channels);
@@ -25,6 +25,7 @@ public record MeView(Page page, String firstName, String email, String phone, St
         notes = List.copyOf(notes);
         helped = List.copyOf(helped);
         said = List.copyOf(said);
+        kept = List.copyOf(kept);
         dates = List.copyOf(dates);
     }
 
@@ -37,6 +38,10 @@ public record MeView(Page page, String firstName, String email, String phone, St
     }
 
     public record Link(String text, String href) {
+    }
+
+    /** A garment they kept from a store's mirror: what it is, and its id to take it out. */
+    public record Kept(long id, String text) {
     }
 
     /** Something they said or liked about a piece: its words, whether signed (a like has no name to hide). */

@@ -64,9 +64,14 @@ class ShopperSpacePages {
     private final MePage mePage;
     private final CommunityVoice community;
     private final Pages pages;
+    private final io.lien.server.shoppers.application.SavedPieces savedPieces;
+    private final boolean secure;
 
     ShopperSpacePages(ClientDirectory clients, ConsentLedger consents, ProfileAudit audit, ShopperOrders orders, ClientErasure erasure,
-                      ShopperSessions sessions, MePage mePage, CommunityVoice community, Pages pages) {
+                      ShopperSessions sessions, MePage mePage, CommunityVoice community, Pages pages,
+                      io.lien.server.shoppers.application.SavedPieces savedPieces, io.lien.server.settings.LienSettings lien) {
+        this.savedPieces = savedPieces;
+        this.secure = lien.https();
         this.community = community;
         this.clients = clients;
         this.consents = consents;
@@ -79,8 +84,16 @@ class ShopperSpacePages {
     }
 
     @Get(value = "{?lang,note}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> me(@Nullable ShopperIdentity shopper, @Nullable @QueryValue String lang, @Nullable @QueryValue String note) {
-        return as(shopper, lang, (who, locale) -> pages.respond(HttpStatus.OK, "me", mePage.of(who, locale, note)));
+    HttpResponse<String> me(@Nullable ShopperIdentity shopper, @Nullable @QueryValue String lang, @Nullable @QueryValue String note,
+                            io.micronaut.http.HttpRequest<?> request) {
+        return as(shopper, lang, (who, locale) -> {
+            // a garment scanned at a mirror before signing in is kept now
+            Optional<io.micronaut.http.cookie.Cookie> kept = KeepPages.keepPending(request, who, savedPieces, secure);
+            io.micronaut.http.MutableHttpResponse<String> page = pages.respond(HttpStatus.OK, "me",
+                    mePage.of(who, locale, kept.isPresent() && note == null ? "me.kept" : note));
+            kept.ifPresent(page::cookie);
+            return page;
+        });
     }
 
     @Post(value = "/consents", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
