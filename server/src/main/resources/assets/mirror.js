@@ -45,7 +45,8 @@
     var data = new URLSearchParams(new FormData(form, e.submitter));
     var button = e.submitter;
     if (button) { button.disabled = true; button.setAttribute("aria-busy", "true"); }
-    fetch(form.action, { method: "POST", body: data, headers: { "Accept": "application/json" }, credentials: "same-origin" })
+    // form.getAttribute: a field named "action" hides the form's own action property
+    fetch(form.getAttribute("action"), { method: "POST", body: data, headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (r) {
         if (!r.ok) { throw new Error(String(r.status)); }
         // the same form sent again would be the same tap: a new key for the next one
