@@ -295,8 +295,12 @@ public final class EdgeGateway implements AutoCloseable {
                 LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
                         registry.hangers().size(), registry.beaconZones().size(), registry.readerZones().size(),
                         registry.fixtures().size());
-            } else {
-                displays.show(DisplayCommand.fromJson(json));
+            } else if (UplinkTopics.isDisplay(config.storeId(), topic) && !json.isEmpty()) {
+                DisplayCommand command = DisplayCommand.fromJson(json);
+                if (!topic.endsWith("/" + command.deviceId())) {
+                    throw new IllegalArgumentException("a display for " + command.deviceId() + " on another device's topic");
+                }
+                displays.show(command);
             }
         } catch (RuntimeException e) {
             LOG.warn("Ignored an invalid message from the server on {}: {}", topic, e.getMessage());

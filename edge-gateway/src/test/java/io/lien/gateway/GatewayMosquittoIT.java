@@ -90,7 +90,7 @@ class GatewayMosquittoIT {
                 && gateway.metrics().rejectedCount(RejectReason.UNKNOWN_DEVICE) == 1);
 
         HangerDisplay display = new HangerDisplay(hanger, List.of("12 likes", "in your community"), "on");
-        central.publish(UplinkTopics.displays(store), new DisplayCommand(display, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
+        central.publish(UplinkTopics.display(store, display.hangerId()), new DisplayCommand(display, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
         await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(h -> h[0].endsWith("/display")));
         String[] down = heard.stream().filter(h -> h[0].endsWith("/display")).findFirst().orElseThrow();
         assertEquals(display.toJson(), down[1]);

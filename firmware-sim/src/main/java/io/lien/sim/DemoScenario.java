@@ -59,7 +59,9 @@ public final class DemoScenario {
                         new Step.PutBack("h-014"), new Step.WalkTo("entrance"), new Step.Leave())),
                 new Shopper("Sophie", SOPHIE_INSTALL, 20, 0, 0, List.of(
                         new Step.WalkTo("dresses"), new Step.Wait(6), new Step.Lift("h-024"), new Step.Wait(4),
-                        new Step.Press("h-024", "like"), new Step.Wait(3), new Step.PutBack("h-024"), new Step.Wait(5),
+                        new Step.Press("h-024", "like"), new Step.Wait(2),
+                        // help pressed at the hanger: its screen says "asked", then who is coming once an advisor takes it
+                        new Step.Press("h-024", "help"), new Step.Wait(8), new Step.PutBack("h-024"), new Step.Wait(5),
                         new Step.WalkTo("entrance"), new Step.Leave())));
     }
 }

@@ -9,6 +9,14 @@ public interface DeviceLink extends AutoCloseable {
     default void prepare(java.util.Collection<String> deviceIds) {
     }
 
+    /**
+     * Lets a link listen, as each device, to its display topic ({@code topicOf}: null for a device
+     * without a screen) and hand what arrives to {@code shown}; nothing by default.
+     */
+    default void showDisplays(java.util.function.Function<String, String> topicOf,
+                              java.util.function.BiConsumer<String, String> shown) {
+    }
+
     @Override
     void close();
 }

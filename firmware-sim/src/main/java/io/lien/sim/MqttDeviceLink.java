@@ -38,6 +38,8 @@ public final class MqttDeviceLink implements DeviceLink {
     private final int port;
     private final Function<String, String> secrets;
     private final Map<String, Mqtt5AsyncClient> clients = new ConcurrentHashMap<>();
+    private volatile java.util.function.Function<String, String> displayTopicOf = id -> null;
+    private volatile java.util.function.BiConsumer<String, String> displayed = (id, payload) -> { };
 
     /** Devices with the demo stores' well-known secrets. */
     public MqttDeviceLink(String brokerUri) {
@@ -99,8 +101,31 @@ public final class MqttDeviceLink implements DeviceLink {
                         + error.getMessage(), error);
             }
             clients.put(id, client);
+            listenToDisplay(id, client);
             return client;
         });
+    }
+
+    @Override
+    public void showDisplays(java.util.function.Function<String, String> topicOf, java.util.function.BiConsumer<String, String> shown) {
+        this.displayTopicOf = topicOf;
+        this.displayed = shown;
+    }
+
+    /** A device with a screen listens to its own display topic (the store broker lets it, and only it). */
+    private void listenToDisplay(String id, Mqtt5AsyncClient client) {
+        String topic = displayTopicOf.apply(id);
+        if (topic == null) {
+            return;
+        }
+        client.subscribeWith().topicFilter(topic).qos(MqttQos.AT_LEAST_ONCE)
+                .callback(p -> displayed.accept(id, StandardCharsets.UTF_8.decode(p.getPayload().orElse(java.nio.ByteBuffer.allocate(0)))
+                        .toString()))
+                .send().whenComplete((ack, error) -> {
+                    if (error != null) {
+                        LOG.warn("Device {} could not listen to its display: {}", id, error.getMessage());
+                    }
+                });
     }
 
     @Override

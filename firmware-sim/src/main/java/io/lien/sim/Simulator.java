@@ -25,6 +25,7 @@ public final class Simulator implements AutoCloseable {
     private final Thread thread;
     private volatile long messagesSent;
     private volatile int roundsCompleted;
+    private final DeviceScreens screens;
 
     /** The demo store's three shoppers. */
     public Simulator(DeviceLink link, String storeId, long seed, double speed, boolean loop) {
@@ -37,6 +38,8 @@ public final class Simulator implements AutoCloseable {
         this.seed = seed;
         this.speed = speed;
         this.loop = loop;
+        this.screens = new DeviceScreens(scenario.layout());
+        link.showDisplays(screens::topicOf, screens::received);
         this.thread = new Thread(this::run, "firmware-sim");
         this.thread.setDaemon(true);
     }
@@ -60,6 +63,11 @@ public final class Simulator implements AutoCloseable {
     public Simulator start() {
         thread.start();
         return this;
+    }
+
+    /** What the store's hangers and fixtures show now. */
+    public DeviceScreens screens() {
+        return screens;
     }
 
     public long messagesSent() {

@@ -79,6 +79,10 @@ final class DemoStoreFixture implements AutoCloseable {
         simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), storeId, 42, speed, false).start();
     }
 
+    Simulator simulator() {
+        return simulator;
+    }
+
     boolean anyMoment(String fragment) {
         return moments.stream().anyMatch(m -> m.text().contains(fragment));
     }
@@ -100,6 +104,7 @@ final class DemoStoreFixture implements AutoCloseable {
             // a shared broker keeps retained messages: leave nothing of this run behind
             try {
                 server.getBean(io.lien.server.registry.RegistryPublisher.class).withdraw(storeId);
+                server.getBean(io.lien.server.displays.application.DisplayRedraws.class).withdraw(storeId);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

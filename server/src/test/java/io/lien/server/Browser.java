@@ -70,8 +70,17 @@ public final class Browser implements AutoCloseable {
 
     /** The page's text, once it has loaded (a click that posts a form lands on the next page a moment later). */
     public String text() {
-        settle();
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            settle();
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                // the page went on (a redirect, a live page redrawn) between finding its body and reading it
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     private void settle() {

@@ -49,6 +49,7 @@ class StoreBrokerIT {
     static EmbeddedMqttBroker centralBroker;
     static MqttClient central;
     static EdgeGateway gateway;
+    static final HangerDisplay EARLY = new HangerDisplay("h-2", List.of("Here: 36 38", "Drawn before the gateway"), "off");
 
     @BeforeAll
     static void start() throws Exception {
@@ -61,6 +62,8 @@ class StoreBrokerIT {
         StoreRegistry registry = new StoreRegistry(STORE, Set.of("h-1", "h-2", "h-unissued"), Map.of("b-1", "coats"), Map.of(), Set.of())
                 .withCredentials(Map.of("h-1", DeviceCredential.of(SECRET_1), "h-2", DeviceCredential.of(SECRET_2)));
         central.publish(UplinkTopics.registry(STORE), registry.toJson().getBytes(StandardCharsets.UTF_8), 1, true);
+        // drawn by the server before this gateway ever started: retained, so the gateway gets it on subscribing
+        central.publish(UplinkTopics.display(STORE, "h-2"), new DisplayCommand(EARLY, null).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
         gateway = EdgeGateway.start(GatewayConfig.of(STORE, "gw-1", centralBroker.uri(), data.resolve("gw"))
                 .withSessionExpiry(60).withEmbeddedLan("127.0.0.1", 0));
     }
@@ -89,7 +92,7 @@ class StoreBrokerIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream().anyMatch(h -> h[1].contains("\"h-1\"")));
 
         HangerDisplay display = new HangerDisplay("h-1", List.of("Navy trench", "38 in stock"), "on");
-        central.publish(UplinkTopics.displays(STORE), new DisplayCommand(display, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
+        central.publish(UplinkTopics.display(STORE, display.hangerId()), new DisplayCommand(display, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
         await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(display.toJson()));
         close(hanger);
 
@@ -105,6 +108,30 @@ class StoreBrokerIT {
         back.subscribe("dev/hanger/h-1/display", 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> shownAgain.contains(display.toJson()));
         close(back);
+    }
+
+    @Test
+    void aDisplayDrawnBeforeTheGatewayStartedReachesItsDeviceAndOneOnAnotherDevicesTopicIsIgnored() throws Exception {
+        MqttClient hanger = device("h-2", "h-2", SECRET_2);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        hanger.setCallback(new MessageCallback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+        });
+        hanger.subscribe("dev/hanger/h-2/display", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(EARLY.toJson()));
+
+        // a command for h-2 published on h-1's topic (a broken or hostile publisher): not relayed to anyone
+        HangerDisplay forged = new HangerDisplay("h-2", List.of("Forged"), "blink");
+        central.publish(UplinkTopics.display(STORE, "h-1"), new DisplayCommand(forged, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
+        HangerDisplay next = new HangerDisplay("h-2", List.of("Here: 36"), "off");
+        central.publish(UplinkTopics.display(STORE, "h-2"), new DisplayCommand(next, null).toJson().getBytes(StandardCharsets.UTF_8), 1, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(next.toJson()));
+        assertTrue(shown.stream().noneMatch(p -> p.contains("Forged")), shown.toString());
+        central.publish(UplinkTopics.display(STORE, "h-2"), new byte[0], 1, true);
+        close(hanger);
     }
 
     @Test

@@ -17,8 +17,11 @@ public final class UplinkTopics {
     public static final String EVENTS = ROOT + "{storeId}/gateways/{gatewayId}/events";
     /** Server → gateways: the store's device registry, retained, QoS 1. */
     public static final String REGISTRY = ROOT + "{storeId}/registry";
-    /** Server → gateways: what a hanger or fixture should display, QoS 1. */
-    public static final String DISPLAYS = ROOT + "{storeId}/displays";
+    /**
+     * Server → gateways: what a hanger or fixture should display, QoS 1, retained per device: a
+     * gateway that (re)subscribes gets every device's current display at once.
+     */
+    public static final String DISPLAYS = ROOT + "{storeId}/displays/{deviceId}";
 
     /** What the server subscribes to for every store's events. */
     public static final String ALL_EVENTS_FILTER = ROOT + "+/gateways/+/events";
@@ -34,8 +37,20 @@ public final class UplinkTopics {
         return ROOT + Ids.require(storeId, "store id") + "/registry";
     }
 
+    /** The device's display topic. */
+    public static String display(String storeId, String deviceId) {
+        return ROOT + Ids.require(storeId, "store id") + "/displays/" + Ids.require(deviceId, "device id");
+    }
+
+    /** What a store's gateways subscribe to: every device's display. */
     public static String displays(String storeId) {
-        return ROOT + Ids.require(storeId, "store id") + "/displays";
+        return ROOT + Ids.require(storeId, "store id") + "/displays/+";
+    }
+
+    /** Whether the topic is one of the store's device displays. */
+    public static boolean isDisplay(String storeId, String topic) {
+        String prefix = ROOT + storeId + "/displays/";
+        return topic.startsWith(prefix) && Ids.isValid(topic.substring(prefix.length()));
     }
 
     /** The (store, gateway) an events topic names. */

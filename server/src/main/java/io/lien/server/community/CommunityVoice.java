@@ -130,6 +130,26 @@ public class CommunityVoice {
                 said(comments, "praise", reader), said(comments, "critical", reader), said(comments, "question", reader));
     }
 
+    /**
+     * The words a shared screen may show (a mirror): unsigned, the author's identifiers and anything
+     * shaped like an e-mail or a phone number taken out, as many critical words as words of praise.
+     */
+    public SharedWords sharedScreenWords(String productId, int perTone) {
+        List<ProductFeedback> comments = feedback.findByProductIdAndKindOrderByTsDesc(productId, "comment");
+        return new SharedWords(shared(comments, "praise", perTone), shared(comments, "critical", perTone));
+    }
+
+    public record SharedWords(List<String> praise, List<String> critical) {
+    }
+
+    private List<String> shared(List<ProductFeedback> comments, String tone, int perTone) {
+        return comments.stream().filter(c -> tone.equals(c.tone())).limit(perTone).map(c -> {
+            List<String> author = clients.find(c.clientId()).map(x -> java.util.Arrays.asList(x.firstName(), x.lastName(), x.email(), x.phone()))
+                    .orElse(List.of());
+            return io.lien.server.community.model.Redaction.forSharedScreens(c.body(), author);
+        }).toList();
+    }
+
     private List<Said> said(List<ProductFeedback> comments, String tone, java.util.Locale reader) {
         String anonymous = io.lien.server.i18n.Texts.of(reader).t("community.anonymous");
         return comments.stream().filter(c -> tone.equals(c.tone())).limit(SHOWN_PER_TONE)

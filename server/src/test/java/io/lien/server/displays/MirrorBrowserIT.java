@@ -40,7 +40,7 @@ class MirrorBrowserIT {
 
             String lea = server.token("lea", "lien-demo");
             try (ServerFixture.SseRecorder tablet = server.sse("/api/stores/demo/moments/stream", lea, null)) {
-                mirror.click("#g-h-007 form.sizes-to-ask button[value='40']");
+                click(mirror, "#g-h-007 form.sizes-to-ask button[value='40']");
                 await().atMost(Duration.ofSeconds(5)).until(() -> mirror.text().contains("Vous avez demandé le 40 : l'équipe est prévenue"));
                 await().atMost(Duration.ofSeconds(5)).until(() -> tablet.any("\"kind\":\"SIZE_REQUEST\""));
                 assertTrue(tablet.data.stream().anyMatch(d -> d.contains("\"kind\":\"SIZE_REQUEST\"") && d.contains("40")), tablet.data.toString());
@@ -50,11 +50,12 @@ class MirrorBrowserIT {
             await().atMost(Duration.ofSeconds(5)).until(() -> mirror.text().contains("Léa vous apporte le 40"));
             assertTrue(mirror.url().endsWith("/fixtures/mirror-1"), "no reload, no navigation: " + mirror.url());
             mirror.screenshot(SHOTS.resolve("mirror-page-fr.png"));
-            mirror.click("#save-h-007 summary");
+            click(mirror, "#save-h-007 summary");
             mirror.screenshot(SHOTS.resolve("mirror-page-qr-fr.png"));
-            assertTrue(mirror.find("#save-h-007 svg.qr path").getAttribute("d").length() > 500, "a QR code drawn");
+            await().ignoreException(org.openqa.selenium.StaleElementReferenceException.class).atMost(Duration.ofSeconds(5))
+                    .until(() -> mirror.find("#save-h-007 svg.qr path").getAttribute("d").length() > 500);
 
-            mirror.click("a[hreflang=en]");
+            click(mirror, "a[hreflang=en]");
             await().atMost(Duration.ofSeconds(5)).until(() -> mirror.text().contains("Léa is bringing the 40"));
             assertTrue(mirror.text().contains("Camel wool coat") && mirror.text().contains("Another size? Tap it"), mirror.text());
             mirror.screenshot(SHOTS.resolve("mirror-page-en.png"));
@@ -76,5 +77,14 @@ class MirrorBrowserIT {
         } finally {
             server.close();
         }
+    }
+
+    /** The screen is redrawn live (SSE): an element found a moment ago may have been replaced; find it again. */
+    private static void click(Browser browser, String css) {
+        await().ignoreException(org.openqa.selenium.StaleElementReferenceException.class).atMost(Duration.ofSeconds(5))
+                .until(() -> {
+                    browser.click(css);
+                    return true;
+                });
     }
 }

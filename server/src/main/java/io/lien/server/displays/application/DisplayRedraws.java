@@ -147,6 +147,14 @@ public class DisplayRedraws {
         fixture(fixtureId, true);
     }
 
+    /** Takes back every display of the store's devices from the broker (a store closed, a test's store on a shared broker). */
+    public void withdraw(String storeId) {
+        List<String> devices = new ArrayList<>();
+        registry.hangersOf(storeId).forEach(h -> devices.add(h.id()));
+        registry.fixturesOf(storeId).forEach(f -> devices.add(f.id()));
+        sender.withdraw(storeId, devices);
+    }
+
     public DisplaySender.Counts counts() {
         return sender.counts();
     }

@@ -72,6 +72,21 @@ public class DisplaySender {
         return Result.SENT;
     }
 
+    /** Takes back what the store's devices were sent, retained on the broker (a closed store, a test's store). */
+    void withdraw(String storeId, java.util.Collection<String> deviceIds) {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> done = new java.util.ArrayList<>();
+        for (String id : deviceIds) {
+            lastSent.remove(id);
+            done.add(uplink.withdraw(storeId, id));
+        }
+        try {
+            java.util.concurrent.CompletableFuture.allOf(done.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Could not withdraw every display of store {}: {}", storeId, e.toString());
+        }
+    }
+
     /** The text a device was last sent, or null. */
     String lastShown(String deviceId) {
         return lastSent.get(deviceId);

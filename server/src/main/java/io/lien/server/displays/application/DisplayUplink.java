@@ -8,4 +8,7 @@ import java.util.concurrent.CompletableFuture;
 public interface DisplayUplink {
 
     CompletableFuture<Void> send(String storeId, DisplayCommand command);
+
+    /** Takes the device's display back (a device removed, a test's store closed): its gateways forget it. */
+    CompletableFuture<Void> withdraw(String storeId, String deviceId);
 }

@@ -9,7 +9,10 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
-/** Display commands on the store's displays topic (docs/asyncapi.yaml), QoS 1: every gateway of the store relays them. */
+/**
+ * Display commands on each device's display topic (docs/asyncapi.yaml), QoS 1, retained: every gateway
+ * of the store relays them, and one that subscribes later gets them all at once.
+ */
 @Singleton
 final class MqttDisplayUplink implements DisplayUplink {
 
@@ -21,6 +24,11 @@ final class MqttDisplayUplink implements DisplayUplink {
 
     @Override
     public CompletableFuture<Void> send(String storeId, DisplayCommand command) {
-        return downlink.send(UplinkTopics.displays(storeId), command.toJson().getBytes(StandardCharsets.UTF_8), false);
+        return downlink.send(UplinkTopics.display(storeId, command.deviceId()), command.toJson().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    @Override
+    public CompletableFuture<Void> withdraw(String storeId, String deviceId) {
+        return downlink.send(UplinkTopics.display(storeId, deviceId), new byte[0], true);
     }
 }

@@ -169,7 +169,7 @@ class FixturePages {
     }
 
     private MirrorView.Garment garment(MirrorScreen screen, MirrorScreen.Garment g, MirrorWording wording, Locale locale) {
-        CommunityVoice.View voice = community.view(g.productId(), locale);
+        CommunityVoice.SharedWords voice = community.sharedScreenWords(g.productId(), 2);
         String save = baseUrl + "/save/" + g.productId() + "?size=" + g.size() + "&store=" + screen.storeId() + "&lang="
                 + locale.toLanguageTag();
         return new MirrorView.Garment(g.hangerId(), wording.productTitle(g.productId()), g.size(), g.sizesHere(), g.sizesOnline(),

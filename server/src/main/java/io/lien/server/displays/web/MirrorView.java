@@ -24,7 +24,7 @@ public record MirrorView(Page page, String fixtureId, String title, List<String>
         return screen.requests().stream().map(wording::request).toList();
     }
 
-    static List<String> words(CommunityVoice.View voice, boolean critical) {
-        return (critical ? voice.critical() : voice.praise()).stream().limit(2).map(CommunityVoice.Said::body).toList();
+    static List<String> words(CommunityVoice.SharedWords words, boolean critical) {
+        return critical ? words.critical() : words.praise();
     }
 }
