@@ -61,6 +61,16 @@ public final class DisplayBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int hangers = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         Path data = Files.createTempDirectory("lien-display-bench");
@@ -73,8 +83,10 @@ public final class DisplayBenchmark {
         MqttDeviceLink devices = new MqttDeviceLink(gateway.lanUri());
         devices.showDisplays(id -> id.startsWith("h-") ? "dev/hanger/" + id + "/display"
                 : id.equals("mirror-1") ? "dev/fixture/mirror-1/display" : null, (id, payload) -> {
-            DISPLAYS.add(new Shown(id, payload, System.nanoTime()));
-            LAST.put(id, payload);
+            // the JSON may escape "é": what a device shows is the parsed text
+            String text = String.valueOf(io.lien.protocol.json.Json.parse(payload));
+            DISPLAYS.add(new Shown(id, text, System.nanoTime()));
+            LAST.put(id, text);
         });
         List<String> all = new ArrayList<>(hangerIds);
         all.add("mirror-1");
@@ -187,7 +199,6 @@ public final class DisplayBenchmark {
         devices.close();
         gateway.close();
         server.close();
-        System.exit(0);
     }
 
     /** The demo store with {@code total} hangers: h-041… copy the racks of h-001…h-040, each device with its demo secret. */
@@ -298,7 +309,7 @@ public final class DisplayBenchmark {
                     http.send(HttpRequest.newBuilder(URI.create(url)).header(header, value).header("Accept", "text/event-stream").build(),
                             HttpResponse.BodyHandlers.ofLines()).body().forEach(l -> {
                         if (l.startsWith("data:")) {
-                            Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(l.substring(5));
+                            Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(l.substring(5).trim());
                             events.add(new Event(m.find() ? Long.parseLong(m.group(1)) : -1, l.substring(5), System.nanoTime()));
                         }
                     });

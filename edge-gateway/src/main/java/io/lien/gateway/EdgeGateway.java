@@ -204,9 +204,8 @@ public final class EdgeGateway implements AutoCloseable {
                 if (storeBroker == null) {
                     subscribeToDevices();
                 }
-                if (reconnect) {
-                    displays.showAllAgain();
-                }
+                // displays that came from the server while the store broker was not there yet, or again after a drop
+                displays.showAllAgain();
             }
         });
         MqttConnectionOptions options = MqttClients.persistentSession(config.sessionExpirySeconds());

@@ -46,10 +46,12 @@ class LienStartup {
     private final String shareGroup;
     private final boolean sharedSubscription;
     private final DisplayRedraws displays;
+    private final io.lien.server.mqtt.Downlink downlink;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
-                DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays) {
+                DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays, io.lien.server.mqtt.Downlink downlink) {
+        this.downlink = downlink;
         this.displays = displays;
         this.sharedSubscription = mqttSettings.sharedSubscription();
         this.demo = demo;
@@ -85,6 +87,8 @@ class LienStartup {
                 java.util.stream.IntStream.range(0, topics.size())
                         .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
         broker.open();
+        // from now on registries and displays go on the server's own connection (not the extension's services)
+        downlink.start();
     }
 
     private void startWithExternalBroker() throws MqttException, IOException {

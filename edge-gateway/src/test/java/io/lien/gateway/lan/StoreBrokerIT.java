@@ -135,6 +135,34 @@ class StoreBrokerIT {
     }
 
     @Test
+    void aFloodOfDisplaysIsRelayedInFullNotJustWhatTheClientTakesInFlight() throws Exception {
+        MqttClient hanger = device("h-1", "h-1", SECRET_1);
+        List<String> shown = new CopyOnWriteArrayList<>();
+        hanger.setCallback(new MessageCallback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+        });
+        hanger.subscribe("dev/hanger/h-1/display", 1);
+        for (int i = 100; i < 160; i++) {
+            HangerDisplay other = new HangerDisplay("h-" + i, List.of("Here: 36 38"), "off");
+            central.publish(UplinkTopics.display(STORE, other.hangerId()), new DisplayCommand(other, null).toJson()
+                    .getBytes(StandardCharsets.UTF_8), 1, true);
+        }
+        HangerDisplay last = new HangerDisplay("h-1", List.of("After the flood"), "on");
+        central.publish(UplinkTopics.display(STORE, "h-1"), new DisplayCommand(last, null).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(last.toJson()));
+        HangerDisplay later = new HangerDisplay("h-1", List.of("Later, alone"), "off");
+        central.publish(UplinkTopics.display(STORE, "h-1"), new DisplayCommand(later, null).toJson().getBytes(StandardCharsets.UTF_8), 1, true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(later.toJson()));
+        for (int i = 100; i < 160; i++) {
+            central.publish(UplinkTopics.display(STORE, "h-" + i), new byte[0], 1, true);
+        }
+        close(hanger);
+    }
+
+    @Test
     void aDevicesAcknowledgementMeansItsMessageIsAlreadyJournalled() throws Exception {
         MqttAsyncClient hanger = asyncDevice("h-2", "h-2", SECRET_2);
         for (int seq = 0; seq < 20; seq++) {
