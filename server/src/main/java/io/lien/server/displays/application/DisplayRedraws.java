@@ -96,19 +96,28 @@ public class DisplayRedraws {
 
     void hanger(String hangerId, boolean soon) {
         (soon ? urgent : hangers).add(hangerId);
-        plan(debounceMs);
+        planFor(soon);
     }
 
     void fixture(String fixtureId, boolean soon) {
         (soon ? urgent : fixtures).add(fixtureId);
-        plan(debounceMs);
+        planFor(soon);
     }
 
     /** The device rebooted and shows nothing: its display goes again even if unchanged. */
     void showAgain(String deviceId) {
         again.add(deviceId);
         urgent.add(deviceId);
-        plan(debounceMs);
+        planFor(true);
+    }
+
+    /** A request or a claim is news for one device: drawn now, not after the debounce of bulk changes. */
+    private void planFor(boolean soon) {
+        if (soon && started) {
+            worker.execute(this::flush);
+        } else {
+            plan(debounceMs);
+        }
     }
 
     /** Every hanger of the product (in one store, or all when {@code storeId} is null) and the fixtures that may show it. */
