@@ -79,13 +79,7 @@ class StoreBrokerIT {
     @Test
     void aHangerWithItsPasswordIsHeardAndGetsItsDisplay() throws Exception {
         MqttClient hanger = device("h-1", "h-1", SECRET_1);
-        List<String> shown = new CopyOnWriteArrayList<>();
-        hanger.setCallback(new MessageCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
-            }
-        });
+        List<String> shown = displaysShownTo(hanger);
         hanger.subscribe("dev/hanger/h-1/display", 1);
         HangerMotion lift = new HangerMotion("h-1", 1, 0, System.currentTimeMillis(), HangerMotion.State.LIFTED, 90);
         hanger.publish(lift.topic(), lift.toJson().getBytes(StandardCharsets.UTF_8), 1, false);
@@ -113,13 +107,7 @@ class StoreBrokerIT {
     @Test
     void aDisplayDrawnBeforeTheGatewayStartedReachesItsDeviceAndOneOnAnotherDevicesTopicIsIgnored() throws Exception {
         MqttClient hanger = device("h-2", "h-2", SECRET_2);
-        List<String> shown = new CopyOnWriteArrayList<>();
-        hanger.setCallback(new MessageCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
-            }
-        });
+        List<String> shown = displaysShownTo(hanger);
         hanger.subscribe("dev/hanger/h-2/display", 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> shown.contains(EARLY.toJson()));
 
@@ -137,13 +125,7 @@ class StoreBrokerIT {
     @Test
     void aFloodOfDisplaysIsRelayedInFullNotJustWhatTheClientTakesInFlight() throws Exception {
         MqttClient hanger = device("h-1", "h-1", SECRET_1);
-        List<String> shown = new CopyOnWriteArrayList<>();
-        hanger.setCallback(new MessageCallback() {
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
-            }
-        });
+        List<String> shown = displaysShownTo(hanger);
         hanger.subscribe("dev/hanger/h-1/display", 1);
         for (int i = 100; i < 160; i++) {
             HangerDisplay other = new HangerDisplay("h-" + i, List.of("Here: 36 38"), "off");
@@ -234,6 +216,18 @@ class StoreBrokerIT {
         assertTrue(heard.stream().noneMatch(h -> h[1].contains("\"inst-43\"")));
         app.disconnect().waitForCompletion(5_000);
         app.close();
+    }
+
+    /** What the device is shown on the topics it subscribes to, as it arrives. */
+    private static List<String> displaysShownTo(MqttClient device) {
+        List<String> shown = new CopyOnWriteArrayList<>();
+        device.setCallback(new MessageCallback() {
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                shown.add(new String(message.getPayload(), StandardCharsets.UTF_8));
+            }
+        });
+        return shown;
     }
 
     private static MqttClient device(String clientId, String user, String password) throws MqttException {
