@@ -64,7 +64,8 @@
     timer = setTimeout(reset, Number(root.dataset.reset) * 1000);
   }
   function reset() {
-    if (!touched && root.dataset.lang === root.dataset.storeLanguage) { resetTimer(); return; }
+    // offline: stay on the last screen rather than navigate to an error page
+    if (!offline.hidden || (!touched && root.dataset.lang === root.dataset.storeLanguage)) { resetTimer(); return; }
     var body = new URLSearchParams({ lang: root.dataset.storeLanguage });
     fetch("/fixtures/" + encodeURIComponent(fixture) + "/reset", { method: "POST", body: body, credentials: "same-origin" })
       .finally(function () { window.location.replace("/fixtures/" + encodeURIComponent(fixture)); });

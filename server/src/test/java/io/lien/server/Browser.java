@@ -94,7 +94,10 @@ public final class Browser implements AutoCloseable {
 
     /** Types into the field named {@code name}, replacing what was there. */
     public Browser type(String name, String value) {
-        WebElement field = driver.findElement(By.name(name));
+        settle();
+        // the next page may still be loading after a click that navigated: wait for its field
+        WebElement field = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.name(name)).stream().findFirst().orElse(null));
         field.clear();
         field.sendKeys(value);
         return this;

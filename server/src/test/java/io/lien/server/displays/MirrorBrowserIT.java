@@ -59,6 +59,8 @@ class MirrorBrowserIT {
             await().atMost(Duration.ofSeconds(5)).until(() -> mirror.text().contains("Léa is bringing the 40"));
             assertTrue(mirror.text().contains("Camel wool coat") && mirror.text().contains("Another size? Tap it"), mirror.text());
             mirror.screenshot(SHOTS.resolve("mirror-page-en.png"));
+            click(mirror, "#save-h-007 summary");
+            mirror.screenshot(SHOTS.resolve("mirror-page-qr-en.png"));
 
             // left untouched, the mirror goes back to the store's language and forgets the last shopper's request
             await().atMost(Duration.ofSeconds(40)).until(() -> mirror.text().contains("Manteau en laine camel")
@@ -69,11 +71,13 @@ class MirrorBrowserIT {
                 assertFalse(mirror.text().contains(name), name + " on the mirror: " + mirror.text());
             }
 
+            click(mirror, "a[hreflang=en]");
+            await().atMost(Duration.ofSeconds(5)).until(() -> mirror.text().contains("Camel wool coat"));
             gateway.close();
             server.close();
-            await().atMost(Duration.ofSeconds(60)).until(() -> mirror.text().contains("Hors ligne — un conseiller peut toujours vous aider."));
-            assertTrue(mirror.text().contains("Manteau en laine camel"), "the last screen stays: " + mirror.text());
-            mirror.screenshot(SHOTS.resolve("mirror-page-offline-fr.png"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> mirror.text().contains("Offline — an advisor can still help you."));
+            assertTrue(mirror.text().contains("Camel wool coat"), "the last screen stays: " + mirror.text());
+            mirror.screenshot(SHOTS.resolve("mirror-page-offline-en.png"));
         } finally {
             server.close();
         }
