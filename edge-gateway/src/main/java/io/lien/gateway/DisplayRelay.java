@@ -55,11 +55,6 @@ final class DisplayRelay {
         lastDisplay.values().forEach(this::relay);
     }
 
-    /** Displays waiting for the MQTT client's window. */
-    synchronized int waiting() {
-        return waiting.size();
-    }
-
     private void relay(DisplayCommand command) {
         synchronized (this) {
             waiting.remove(command.deviceId());

@@ -99,11 +99,6 @@ public class Downlink {
         }
     }
 
-    /** Messages waiting for the window. */
-    public synchronized int waiting() {
-        return waiting.size();
-    }
-
     private void drain() {
         while (true) {
             Pending next;

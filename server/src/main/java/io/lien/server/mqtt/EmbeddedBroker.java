@@ -24,15 +24,11 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The central broker inside the server process by default (decision 0002). Binds to 127.0.0.1
@@ -108,23 +104,6 @@ public class EmbeddedBroker implements AutoCloseable {
         Async<PublishInboundOutput> async = output.async(Duration.ofSeconds(30), TimeoutFallback.FAILURE,
                 AckReasonCode.UNSPECIFIED_ERROR, "not stored in time");
         current.add(new EventBatcher.Pending(topic, payload, output, async));
-    }
-
-    /**
-     * Publishes a retained message from inside the broker (an empty payload removes it): the server
-     * needs no client connection of its own to its embedded broker, whose connect cost ~0.4 s of
-     * every start (Paho polls the start of its threads).
-     */
-    public void publishRetained(String topic, byte[] payload) throws IOException {
-        CompletableFuture<Void> done = publish(topic, payload, true);
-        try {
-            done.get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while publishing on " + topic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("could not publish on " + topic, e);
-        }
     }
 
     /** Publishes from inside the broker at QoS 1, without waiting (a retained empty payload removes the topic's message). */

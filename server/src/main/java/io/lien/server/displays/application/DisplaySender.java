@@ -87,11 +87,6 @@ public class DisplaySender {
         }
     }
 
-    /** The text a device was last sent, or null. */
-    String lastShown(String deviceId) {
-        return lastSent.get(deviceId);
-    }
-
     /** When the next message may go, if the window is full now. */
     synchronized long nextWindowIn(long now) {
         return inWindow < perSecond ? 0 : Math.max(1, 1000 - (now - windowStart));

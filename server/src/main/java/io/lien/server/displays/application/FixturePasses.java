@@ -63,7 +63,7 @@ public class FixturePasses implements FixturePassCheck {
         }
         String pass = fixtureId + "." + secret;
         long now = System.currentTimeMillis();
-        FixturePass row = new FixturePass(fixtureId, storeId, Digests.sha256Hex(pass), now, issuedBy);
+        FixturePass row = row(storeId, fixtureId, secret, issuedBy, now);
         if (passes.existsById(fixtureId)) {
             passes.update(row);
         } else {

@@ -28,8 +28,4 @@ public record MirrorScreen(String fixtureId, String storeId, String zoneId, List
      */
     public record Request(HelpRequest request, boolean here, boolean online, LocalDate deliveredBy, List<String> otherStores) {
     }
-
-    public boolean empty() {
-        return garments.isEmpty() && requests.isEmpty();
-    }
 }

@@ -14,8 +14,4 @@ public sealed interface HelpState {
     /** {@code advisorFirstName} said "I'm on it". */
     record Coming(String advisorFirstName, long since) implements HelpState {
     }
-
-    static HelpState none() {
-        return new None();
-    }
 }
