@@ -141,6 +141,17 @@ public class DeviceRegistry {
         return snapshot.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).toList();
     }
 
+    /** The store's zones, in the order they were written (areas before what is inside them). */
+    public List<Zone> zonesOf(String storeId) {
+        return snapshot.zones().values().stream().filter(z -> z.storeId().equals(storeId))
+                .sorted(java.util.Comparator.comparing(Zone::id)).toList();
+    }
+
+    /** The store's beacons, in no order. */
+    public List<Beacon> beaconsOf(String storeId) {
+        return snapshot.beacons().values().stream().filter(b -> b.storeId().equals(storeId)).toList();
+    }
+
     /** The store's connected fixtures (mirrors, rack screens), in no order. */
     public List<Fixture> fixturesOf(String storeId) {
         return snapshot.fixtures().values().stream().filter(f -> f.storeId().equals(storeId)).toList();

@@ -22,7 +22,7 @@ class ShopperCookieReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public int getOrder() {
-        // after the bearer header: a tablet's explicit token wins over any cookie the browser holds
-        return 1;
+        // after the bearer header (a tablet's explicit token wins over any cookie the browser holds) and a manager's page session
+        return 2;
     }
 }

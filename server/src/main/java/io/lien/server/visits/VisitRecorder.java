@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Stores visit facts. Called inside the transaction that stores the signal they came from, so a
- * visit change is committed exactly when its signal is; the sweeper's endings in their own.
+ * visit change is committed exactly when its signal is (the sweeper's endings in their own), with
+ * the hours whose insight rollups it changes marked due.
  */
 @Singleton
 public class VisitRecorder {
@@ -16,8 +17,10 @@ public class VisitRecorder {
     private final VisitRepository visits;
     private final VisitZoneRepository zones;
     private final HandlingRepository handlings;
+    private final DueHours due;
 
-    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings) {
+    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, DueHours due) {
+        this.due = due;
         this.visits = visits;
         this.zones = zones;
         this.handlings = handlings;
@@ -29,6 +32,7 @@ public class VisitRecorder {
      */
     @Transactional
     public void forgetClient(String clientId, long boughtWithinMs) {
+        due.markClient(clientId);
         handlings.settleBought(clientId, boughtWithinMs);
         handlings.forgetClient(clientId);
         visits.forgetClient(clientId);
@@ -39,11 +43,14 @@ public class VisitRecorder {
         for (VisitFact fact : facts) {
             record(fact);
         }
+        if (!facts.isEmpty()) {
+            due.mark(facts);
+        }
     }
 
     private void record(VisitFact fact) {
         if (fact instanceof VisitFact.Opened o) {
-            visits.save(new Visit(o.visitId(), o.storeId(), o.clientId(), o.ts(), o.ts(), null));
+            visits.save(new Visit(o.visitId(), o.storeId(), o.clientId(), o.ts(), o.ts(), null, o.clientId() != null));
         } else if (fact instanceof VisitFact.ZoneEntered z) {
             zones.save(new VisitZone(z.entryId(), z.visitId(), z.zoneId(), z.ts(), null));
             visits.seen(z.visitId(), z.ts());

@@ -14,11 +14,13 @@ import java.util.Locale;
  * @param texts          the reader's language
  * @param title          the page's title, already in that language
  * @param languageSwitch whether to show the other languages as links ({@code ?lang=…})
+ * @param kiosk          a shared screen's page (a mirror): large targets, its own script
+ * @param wide           a page of figures (insights): full width, the charts' script
  */
-public record Page(Texts texts, String title, boolean languageSwitch, boolean kiosk) {
+public record Page(Texts texts, String title, boolean languageSwitch, boolean kiosk, boolean wide) {
 
     public Page(Texts texts, String title, boolean languageSwitch) {
-        this(texts, title, languageSwitch, false);
+        this(texts, title, languageSwitch, false, false);
     }
 
     /** One language of the switch: its own name in itself ("Français"), and whether it is this page's. */
@@ -36,7 +38,16 @@ public record Page(Texts texts, String title, boolean languageSwitch, boolean ki
      */
     public static Page kiosk(Locale locale, String titleKey, Object... titleArgs) {
         Texts texts = Texts.of(locale);
-        return new Page(texts, texts.t(titleKey, titleArgs), true, true);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, true, false);
+    }
+
+    /**
+     * A page of figures for a laptop or a tablet (a manager's insights): the full width, its charts'
+     * script and stylesheet, printable.
+     */
+    public static Page wide(Locale locale, String titleKey, Object... titleArgs) {
+        Texts texts = Texts.of(locale);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, false, true);
     }
 
     public String t(String key, Object... args) {

@@ -1,0 +1,106 @@
+package io.lien.server.insights.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A heat map on a store's plan, drawn as SVG: the plan's area is cut into cells, each belonging to
+ * the nearest beacon's zone (what presence estimation also assumes), runs of cells of one zone
+ * merged into rectangles, each zone coloured by its share of the highest value. A plan with no
+ * positioned beacon has no map (the page says so).
+ */
+public record HeatMap(double width, double height, List<Cell> cells, List<Label> labels) {
+
+    static final double CELL_M = 0.5;
+    static final double PX_PER_M = 24;
+
+    /** A beacon of a zone where it hangs, in metres. */
+    public record Spot(String zoneId, double x, double y) {
+    }
+
+    public record Cell(String zoneId, double x, double y, double w, double h, String fill) {
+    }
+
+    public record Label(String zoneId, String name, String value, double x, double y, boolean dark) {
+    }
+
+    public static HeatMap of(List<Spot> spots, Map<String, Double> values, Map<String, String> names, Map<String, String> valueTexts) {
+        if (spots.isEmpty()) {
+            return new HeatMap(0, 0, List.of(), List.of());
+        }
+        double margin = margin(spots);
+        double minX = spots.stream().mapToDouble(Spot::x).min().orElseThrow() - margin;
+        double minY = spots.stream().mapToDouble(Spot::y).min().orElseThrow() - margin;
+        double maxX = spots.stream().mapToDouble(Spot::x).max().orElseThrow() + margin;
+        double maxY = spots.stream().mapToDouble(Spot::y).max().orElseThrow() + margin;
+        int cols = (int) Math.ceil((maxX - minX) / CELL_M);
+        int rows = (int) Math.ceil((maxY - minY) / CELL_M);
+        double top = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Cell> cells = new ArrayList<>();
+        Map<String, double[]> centres = new LinkedHashMap<>();
+        for (int r = 0; r < rows; r++) {
+            double y = minY + (r + 0.5) * CELL_M;
+            int start = 0;
+            String runZone = nearest(spots, minX + 0.5 * CELL_M, y);
+            for (int c = 1; c <= cols; c++) {
+                String zone = c == cols ? null : nearest(spots, minX + (c + 0.5) * CELL_M, y);
+                if (!runZone.equals(zone)) {
+                    double v = values.getOrDefault(runZone, 0.0);
+                    cells.add(new Cell(runZone, px(start * CELL_M), px(r * CELL_M), px((c - start) * CELL_M), px(CELL_M), fill(top == 0 ? 0 : v / top)));
+                    double[] sum = centres.computeIfAbsent(runZone, k -> new double[3]);
+                    sum[0] += (start + c) / 2.0 * (c - start);
+                    sum[1] += (r + 0.5) * (c - start);
+                    sum[2] += c - start;
+                    start = c;
+                    runZone = zone;
+                }
+            }
+        }
+        List<Label> labels = new ArrayList<>();
+        centres.forEach((zone, s) -> {
+            double share = top == 0 ? 0 : values.getOrDefault(zone, 0.0) / top;
+            labels.add(new Label(zone, names.getOrDefault(zone, zone), valueTexts.getOrDefault(zone, ""),
+                    px(s[0] / s[2] * CELL_M), px(s[1] / s[2] * CELL_M), share > 0.55));
+        });
+        return new HeatMap(px(cols * CELL_M), px(rows * CELL_M), cells, labels);
+    }
+
+    public boolean isEmpty() {
+        return cells.isEmpty();
+    }
+
+    /** Half the median distance from a beacon to its nearest neighbour (4 m for a lone beacon). */
+    private static double margin(List<Spot> spots) {
+        List<Double> nearest = new ArrayList<>();
+        for (Spot a : spots) {
+            spots.stream().filter(b -> b != a).mapToDouble(b -> Math.hypot(a.x() - b.x(), a.y() - b.y()))
+                    .filter(d -> d > 0).min().ifPresent(nearest::add);
+        }
+        nearest.sort(Comparator.naturalOrder());
+        return nearest.isEmpty() ? 4 : nearest.get(nearest.size() / 2) / 2;
+    }
+
+    private static String nearest(List<Spot> spots, double x, double y) {
+        return spots.stream().min(Comparator.comparingDouble((Spot s) -> Math.hypot(s.x() - x, s.y() - y))
+                .thenComparing(Spot::zoneId)).orElseThrow().zoneId();
+    }
+
+    /** From a pale cream (nothing) to a deep red-brown (the most), through orange: readable in print too. */
+    static String fill(double share) {
+        int[][] stops = {{255, 247, 236}, {253, 187, 132}, {239, 101, 72}, {153, 0, 0}};
+        double t = Math.max(0, Math.min(1, share)) * (stops.length - 1);
+        int i = Math.min(stops.length - 2, (int) Math.floor(t));
+        double f = t - i;
+        int[] a = stops[i];
+        int[] b = stops[i + 1];
+        return String.format("#%02x%02x%02x", Math.round(a[0] + (b[0] - a[0]) * f), Math.round(a[1] + (b[1] - a[1]) * f),
+                Math.round(a[2] + (b[2] - a[2]) * f));
+    }
+
+    private static double px(double metres) {
+        return Math.round(metres * PX_PER_M * 10) / 10.0;
+    }
+}

@@ -1,0 +1,105 @@
+package io.lien.server.insights.web;
+
+import io.lien.server.insights.application.StoreInsights;
+import io.lien.server.insights.model.GarmentFigure;
+import io.lien.server.insights.model.Period;
+import io.lien.server.insights.model.Traffic;
+import io.lien.server.insights.model.ZoneFigure;
+import io.lien.server.security.Roles;
+import io.lien.server.security.StaffMember;
+import io.lien.server.web.Problems;
+import io.lien.server.web.ReaderLanguage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Every table of the insights pages as CSV (Commons CSV, RFC 4180, UTF-8 with a BOM so that a
+ * spreadsheet opens accents right), for the same store and period; column names are stable codes,
+ * names of zones and garments in the reader's language.
+ */
+@Controller("/insights/stores/{storeId}")
+@Secured(Roles.MANAGER)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InsightCsv {
+
+    private static final String CSV = "text/csv;charset=utf-8";
+
+    private final StoreInsights insights;
+    private final InsightViews views;
+
+    InsightCsv(StoreInsights insights, InsightViews views) {
+        this.insights = insights;
+        this.views = views;
+    }
+
+    @Get(value = "/{table}.csv{?from,to}", produces = CSV)
+    HttpResponse<String> table(String storeId, String table, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                               StaffMember authentication, ReaderLanguage reader) {
+        List<String> stores = List.of(storeId);
+        Period period = views.period(stores, from, to);
+        String body = switch (table) {
+            case "traffic" -> traffic(insights.traffic(stores, period));
+            case "zones" -> zones(insights.zones(stores, period, reader.locale()), insights.traffic(stores, period).visits());
+            case "garments" -> garments(insights.garments(stores, period, reader.locale()));
+            case "collections" -> garments(insights.collections(insights.garments(stores, period, reader.locale())));
+            default -> throw new Problems.NotFound("problem.insights.no-table", table.length() > 40 ? table.substring(0, 40) + "…" : table);
+        };
+        return HttpResponse.ok("\uFEFF" + body).contentType(CSV).header("Content-Disposition",
+                "attachment; filename=\"lien-" + storeId + "-" + table + "-" + period.from() + "-" + period.to() + ".csv\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    private static String traffic(Traffic t) {
+        return write(new String[] {"day", "visits", "consenting", "anonymous"}, p -> {
+            for (Traffic.Day d : t.days()) {
+                p.printRecord(d.day(), d.visits(), d.consenting(), d.anonymous());
+            }
+        });
+    }
+
+    private static String zones(List<ZoneFigure> zones, long storeVisits) {
+        return write(new String[] {"zone_id", "zone", "visits", "exposure_pct", "entries", "dwell_minutes", "average_minutes", "handlings"}, p -> {
+            for (ZoneFigure z : zones) {
+                p.printRecord(z.zoneId(), z.name(), z.visits(), z.exposure(storeVisits), z.entries(), z.dwellMinutes(), z.averageMinutes(),
+                        z.handlings());
+            }
+        });
+    }
+
+    private static String garments(List<GarmentFigure> garments) {
+        return write(new String[] {"id", "name", "collection", "touched", "carried", "tried", "bought", "tried_then_bought",
+                "try_on_rate_pct", "fitting_room_conversion_pct", "bought_previous_period"}, p -> {
+            for (GarmentFigure g : garments) {
+                p.printRecord(g.id(), g.name(), g.collection(), g.touched(), g.carried(), g.tried(), g.bought(), g.triedBought(),
+                        g.tryOnRate(), g.fittingRoomConversion(), g.boughtBefore());
+            }
+        });
+    }
+
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static String write(String[] header, Rows rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package io.lien.server.insights.web;
+
+import io.lien.server.advisors.StoreChoice;
+import io.lien.server.insights.model.Period;
+import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.Store;
+import io.lien.server.security.Roles;
+import io.lien.server.security.StaffMember;
+import io.lien.server.visits.VisitInsights;
+import io.lien.server.visits.VisitReport;
+import io.lien.server.web.Page;
+import io.lien.server.web.Pages;
+import io.lien.server.web.Problems;
+import io.lien.server.web.ReaderLanguage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A manager's insights as pages: one store's (the store their session is for, checked by the
+ * security package), or every store they manage together; the garments; the visits behind a day.
+ */
+@Controller("/insights")
+@Secured(Roles.MANAGER)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InsightPages {
+
+    private final InsightViews views;
+    private final Pages pages;
+    private final DeviceRegistry registry;
+    private final StoreChoice stores;
+    private final VisitInsights visits;
+
+    InsightPages(InsightViews views, Pages pages, DeviceRegistry registry, StoreChoice stores, VisitInsights visits) {
+        this.views = views;
+        this.pages = pages;
+        this.registry = registry;
+        this.stores = stores;
+        this.visits = visits;
+    }
+
+    @Get(value = "/stores/{storeId}{?from,to}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> store(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                               StaffMember authentication, ReaderLanguage reader) {
+        Page page = page(reader, "insights.title", storeName(storeId));
+        List<String> these = List.of(storeId);
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "");
+        return pages.respond(HttpStatus.OK, "insights", views.overview(page, scope));
+    }
+
+    @Get(value = "/stores/{storeId}/garments{?from,to}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> garments(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                  StaffMember authentication, ReaderLanguage reader) {
+        Page page = page(reader, "insights.garments.title", storeName(storeId));
+        List<String> these = List.of(storeId);
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "/garments");
+        return pages.respond(HttpStatus.OK, "insights-garments", views.garments(page, scope));
+    }
+
+    /** The visits behind one day's bar: no name, no identifier, whether it was consented, what it was like. */
+    @Get(value = "/stores/{storeId}/visits{?day}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> day(String storeId, @Nullable @QueryValue String day, StaffMember authentication, ReaderLanguage reader) {
+        Page page = page(reader, "insights.visits.title", storeName(storeId));
+        ZoneId zone = registry.timeZone(storeId);
+        LocalDate date = day(day, zone);
+        List<String> these = List.of(storeId);
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, new Period(date, date), "");
+        long from = date.atStartOfDay(zone).toInstant().toEpochMilli();
+        long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        Locale locale = page.texts().locale();
+        List<VisitsView.Row> rows = visits.visits(storeId, from, to, System.currentTimeMillis(), locale).stream()
+                .map(v -> row(v, zone, page)).toList();
+        return pages.respond(HttpStatus.OK, "insights-visits", new VisitsView(page, scope, date.toString(), rows));
+    }
+
+    /** Every store the manager works in, together. */
+    @Get(value = "/mine{?from,to}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> mine(@Nullable @QueryValue String from, @Nullable @QueryValue String to, StaffMember authentication,
+                              ReaderLanguage reader) {
+        List<String> theirs = stores.storesOf(authentication.username()).orElse(List.of(authentication.storeId()));
+        Page page = page(reader, "insights.mine.title", theirs.size());
+        InsightsView.Scope scope = views.scope(page, page.t("insights.mine.title", theirs.size()), "/insights/mine", theirs,
+                views.period(theirs, from, to), "");
+        return pages.respond(HttpStatus.OK, "insights", views.overview(page, scope));
+    }
+
+    private static VisitsView.Row row(VisitReport.Summary v, ZoneId zone, Page page) {
+        return new VisitsView.Row(InsightViews.time(v.startedAt(), zone), Math.round(v.durationMs() / 60_000.0), v.clientId() != null,
+                v.zones(), v.stages().touched(), v.stages().tried(), v.stages().bought(),
+                v.typologies().stream().map(t -> page.t("insights.typology." + t.code())).toList());
+    }
+
+    private String storeName(String storeId) {
+        return registry.store(storeId).map(Store::name).orElseThrow(() -> new Problems.NotFound("problem.no-store", storeId));
+    }
+
+    static String base(String storeId) {
+        return "/insights/stores/" + storeId;
+    }
+
+    private static Page page(ReaderLanguage reader, String titleKey, Object arg) {
+        return Page.wide(reader.locale(), titleKey, arg);
+    }
+
+    private static LocalDate day(String day, ZoneId zone) {
+        if (day == null || day.isBlank()) {
+            return LocalDate.now(zone);
+        }
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new Problems.BadRequest("problem.visits.date", "day", day.length() > 40 ? day.substring(0, 40) + "…" : day);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.lien.server.insights;
+
+import io.lien.server.ServerFixture;
+import io.lien.server.insights.application.Rollups;
+import io.lien.server.insights.infrastructure.RollupSql;
+import io.lien.sim.history.StoreHistory;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rollups kept up to date as events are stored are exactly those rebuilt from the raw rows, on
+ * two differently shaped histories: a day-time store of mixed shoppers, and late openings whose
+ * visits run over the hour and past midnight with every shopper consenting.
+ */
+class RollupsIT {
+
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.start(HistoryFixture.settings());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void rollupsKeptOnIngestAreThoseRebuiltFromTheRawRowsAndCountEveryVisit() throws Exception {
+        LocalDate today = LocalDate.now(HistoryFixture.PARIS);
+        List<StoreHistory.Day> days = HistoryFixture.send(server, HistoryFixture.demoPlan(server, "gw-history-day", 40, 0.2,
+                LocalTime.of(10, 0), LocalTime.of(19, 0), 11), today.minusDays(6), today.minusDays(2), 1);
+        List<StoreHistory.Day> nights = HistoryFixture.send(server, HistoryFixture.demoPlan(server, "gw-history-night", 12, 1.0,
+                LocalTime.of(22, 10), LocalTime.of(23, 59), 12), today.minusDays(9), today.minusDays(8), 1);
+
+        List<List<String>> kept = rows();
+        assertEquals(count("SELECT COUNT(*) FROM visit"), count("SELECT SUM(visits) FROM insight_store_hour"), "every visit counted once");
+        assertEquals(count("SELECT COUNT(*) FROM visit WHERE consented"), count("SELECT SUM(consenting) FROM insight_store_hour"));
+        long anonymousGenerated = days.stream().mapToLong(d -> d.events().stream().filter(e -> e.event() instanceof
+                io.lien.protocol.uplink.UplinkEvent.ShopperPresence p && p.change().equals("enter") && p.installId().startsWith("anon-")).count()).sum();
+        assertEquals(anonymousGenerated, count("SELECT SUM(visits) - SUM(consenting) FROM insight_store_hour"),
+                "each anonymous shopper is one anonymous visit");
+        assertTrue(count("SELECT SUM(tried) FROM insight_product_hour") > 0, "garments were tried");
+        long ordersPosted = nights.stream().mapToLong(d -> d.orders().size()).sum() + days.stream().mapToLong(d -> d.orders().size()).sum();
+        assertTrue(ordersPosted > 0 && count("SELECT SUM(bought) FROM insight_product_hour") > 0, "orders made tries bought");
+
+        int rebuilt = server.context().getBean(Rollups.class).rebuild(null, n -> { });
+        assertTrue(rebuilt > 20, "hours rebuilt: " + rebuilt);
+        assertEquals(kept, rows(), "the rollups kept on ingest are the rebuilt ones, row for row");
+    }
+
+    private static List<List<String>> rows() throws Exception {
+        List<List<String>> all = new ArrayList<>();
+        try (Connection c = db().getConnection(); Statement s = c.createStatement()) {
+            for (String table : RollupSql.TABLES) {
+                try (ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2, 3")) {
+                    ResultSetMetaData meta = r.getMetaData();
+                    while (r.next()) {
+                        List<String> row = new ArrayList<>(List.of(table));
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.add(r.getString(i));
+                        }
+                        all.add(row);
+                    }
+                }
+            }
+        }
+        assertTrue(all.size() > 50, "rollup rows: " + all.size());
+        return all;
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = db().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static DataSource db() {
+        return DelegatingDataSource.unwrapDataSource(server.context().getBean(DataSource.class));
+    }
+}
