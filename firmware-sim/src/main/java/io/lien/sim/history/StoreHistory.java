@@ -129,7 +129,8 @@ public final class StoreHistory {
                             kept.add(hanger);
                             hangerFreeAt.put(hanger, Long.MAX_VALUE);
                         } else {
-                            long back = lifted + 15_000 + random.nextInt(90_000);
+                            // most go back within a minute or two; some are carried around longer (carried, not tried)
+                            long back = lifted + 15_000 + (random.nextDouble() < 0.25 ? 150_000 + random.nextInt(150_000) : random.nextInt(90_000));
                             add(back, new UplinkEvent.HangerPutBack(hanger, back - lifted));
                             hangerFreeAt.put(hanger, back + 1_000);
                         }
@@ -152,7 +153,7 @@ public final class StoreHistory {
             long out = t + minutes(3, 9);
             for (String hanger : kept) {
                 add(out - 5_000, new UplinkEvent.HangerZoneChanged(hanger, reader.readerId(), reader.zoneId(), "leave"));
-                boolean buys = clientId != null && random.nextDouble() < 0.45;
+                boolean buys = clientId != null && random.nextDouble() < appeal(hanger);
                 if (buys) {
                     order(hanger, out);
                 }
@@ -161,6 +162,13 @@ public final class StoreHistory {
                 hangerFreeAt.put(hanger, back + 1_000);
             }
             return out + 60_000;
+        }
+
+        /** How often a garment tried on is bought: some convince, some disappoint (from 15 % to 75 %, fixed per product). */
+        private double appeal(String hanger) {
+            HistoryPlan.Garment g = plan.garments().get(hanger);
+            int h = Math.floorMod((g == null ? hanger : g.productId()).hashCode() * 31 + (int) plan.seed(), 7);
+            return 0.15 + 0.1 * h;
         }
 
         private void order(String hanger, long triedAt) {

@@ -60,6 +60,8 @@ class RollupsIT {
         long ordersPosted = nights.stream().mapToLong(d -> d.orders().size()).sum() + days.stream().mapToLong(d -> d.orders().size()).sum();
         assertTrue(ordersPosted > 0 && count("SELECT SUM(bought) FROM insight_product_hour") > 0, "orders made tries bought");
 
+        assertTrue(count("SELECT SUM(orders) FROM insight_channel_hour WHERE channel <> 'STORE'") > 0, "bought elsewhere after a visit");
+
         int rebuilt = server.context().getBean(Rollups.class).rebuild(null, n -> { });
         assertTrue(rebuilt > 20, "hours rebuilt: " + rebuilt);
         assertEquals(kept, rows(), "the rollups kept on ingest are the rebuilt ones, row for row");

@@ -1,5 +1,6 @@
 package io.lien.server.insights.application;
 
+import io.lien.server.insights.infrastructure.RollupSources;
 import io.lien.server.insights.infrastructure.RollupSql;
 import io.lien.server.insights.infrastructure.RollupSql.StoreHour;
 import io.lien.server.settings.InsightSettings;
@@ -24,16 +25,22 @@ import java.util.function.IntConsumer;
 
 /**
  * Keeps the hourly rollups up to date: every {@code lien.insights.refresh} it recomputes the hours
- * marked due by stored visit facts, and the hours whose handlings an order stored since may have
- * turned into a purchase. A database whose rollups were never built (an upgrade) is rebuilt once at
+ * marked due by stored visit facts, and the hours touched by what other features stored since the
+ * last round (calls and claims, orders and notes, credits, selections, follow-ups). A database whose rollups were never built (an upgrade) is rebuilt once at
  * start-up. Each step commits its recomputed hours with the removal of their marks, so a crash
  * leaves them due, never lost.
  */
 @Singleton
 public class Rollups {
 
-    static final String ORDERS = "orders";
     static final String BUILT = "built";
+    static final String MOMENTS = "moments";
+    static final String CLIENT_EVENTS = "client-events";
+    static final String CREDITS = "credits";
+    static final String RECENT = "recent";
+    /** A selection or follow-up written while the last round ran is looked at again. */
+    private static final long MARGIN_MS = 10_000;
+    private static final long HOUR_MS = RollupSql.HOUR_MS;
     private static final Logger LOG = LoggerFactory.getLogger(Rollups.class);
     private static final int BATCH = 500;
 
@@ -63,41 +70,32 @@ public class Rollups {
         }
     }
 
-    /** Recomputes every hour marked due and every hour an order stored since the last round touches; returns how many. */
+    /** Recomputes every hour marked due and every hour what was stored since the last round touches; returns how many. */
     public synchronized int refresh() {
+        long startedAt = System.currentTimeMillis();
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (RollupSql.mark(c, BUILT) == 0) {
+                if (RollupSources.mark(c, BUILT) == 0) {
                     return rebuild(c, null, n -> { });
                 }
                 int done = 0;
-                List<RollupSql.Due> due;
+                List<RollupSources.Due> due;
                 do {
-                    due = RollupSql.oldestDue(c, BATCH);
+                    due = RollupSources.oldestDue(c, BATCH);
                     TreeSet<StoreHour> hours = new TreeSet<>();
                     due.forEach(d -> hours.add(d.hour()));
-                    for (StoreHour h : hours) {
-                        RollupSql.recompute(c, h, boughtWithinMs);
-                    }
-                    RollupSql.deleteDue(c, due);
+                    done += recompute(c, hours);
+                    RollupSources.deleteDue(c, due);
                     c.commit();
-                    done += hours.size();
                 } while (due.size() == BATCH);
-                RollupSql.OrdersRead orders;
-                do {
-                    orders = RollupSql.hoursOfOrdersAfter(c, RollupSql.mark(c, ORDERS), BATCH, boughtWithinMs);
-                    for (StoreHour h : orders.hours()) {
-                        RollupSql.recompute(c, h, boughtWithinMs);
-                    }
-                    long before = RollupSql.mark(c, ORDERS);
-                    RollupSql.setMark(c, ORDERS, orders.lastId());
-                    c.commit();
-                    done += orders.hours().size();
-                    if (orders.lastId() == before) {
-                        break;
-                    }
-                } while (true);
+                done += scan(c, MOMENTS, after -> RollupSources.momentsAfter(c, after, BATCH));
+                done += scan(c, CLIENT_EVENTS, after -> RollupSources.clientEventsAfter(c, after, BATCH, boughtWithinMs));
+                done += scan(c, CREDITS, after -> RollupSources.creditsAfter(c, after, BATCH));
+                long since = RollupSources.mark(c, RECENT);
+                done += recompute(c, new TreeSet<>(RollupSources.recentlyChanged(c, since == 0 ? startedAt - HOUR_MS : since - MARGIN_MS)));
+                RollupSources.setMark(c, RECENT, startedAt);
+                c.commit();
                 return done;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -106,6 +104,32 @@ public class Rollups {
         } catch (SQLException e) {
             throw new IllegalStateException("insight rollups: " + e.getMessage(), e);
         }
+    }
+
+    private interface Scan {
+        RollupSources.Found after(long id) throws SQLException;
+    }
+
+    /** Follows one source by id from its mark, a batch at a time, committing each batch with its new mark. */
+    private int scan(Connection c, String mark, Scan scan) throws SQLException {
+        int done = 0;
+        while (true) {
+            long before = RollupSources.mark(c, mark);
+            RollupSources.Found found = scan.after(before);
+            done += recompute(c, new TreeSet<>(found.hours()));
+            RollupSources.setMark(c, mark, found.upTo());
+            c.commit();
+            if (found.upTo() == before) {
+                return done;
+            }
+        }
+    }
+
+    private int recompute(Connection c, TreeSet<StoreHour> hours) throws SQLException {
+        for (StoreHour h : hours) {
+            RollupSql.recompute(c, h, boughtWithinMs);
+        }
+        return hours.size();
     }
 
     /** Rebuilds a store's rollups (every store's when null) from the raw rows; {@code progress} hears each hour done. */
@@ -126,26 +150,37 @@ public class Rollups {
     private int rebuild(Connection c, String storeId, IntConsumer progress) throws SQLException {
         int done = rebuild(c, storeId, boughtWithinMs, progress);
         if (storeId == null) {
-            RollupSql.setMark(c, BUILT, System.currentTimeMillis());
+            RollupSources.setMark(c, BUILT, System.currentTimeMillis());
         }
         c.commit();
         LOG.info("Insight rollups rebuilt: {} hours", done);
         return done;
     }
 
-    /** The rebuild itself, shared with the command line: orders up to now are then taken into account. */
+    /** The rebuild itself, shared with the command line: what is stored up to now is then taken into account. */
     public static int rebuild(Connection c, String storeId, long boughtWithinMs, IntConsumer progress) throws SQLException {
-        long ordersUpTo = RollupSql.lastOrderId(c);
+        long now = System.currentTimeMillis();
+        long moments = RollupSources.lastId(c, "moment");
+        long events = RollupSources.lastId(c, "client_event");
+        long credits = RollupSources.lastId(c, "order_credit");
         RollupSql.clear(c, storeId);
-        List<StoreHour> hours = RollupSql.hoursWithData(c, storeId);
+        List<StoreHour> hours = RollupSources.hoursWithData(c, storeId);
         int done = 0;
         for (StoreHour h : hours) {
             RollupSql.recompute(c, h, boughtWithinMs);
             progress.accept(++done);
         }
         if (storeId == null) {
-            RollupSql.setMark(c, ORDERS, ordersUpTo);
+            RollupSources.setMark(c, MOMENTS, moments);
+            RollupSources.setMark(c, CLIENT_EVENTS, events);
+            RollupSources.setMark(c, CREDITS, credits);
+            RollupSources.setMark(c, RECENT, now);
         }
         return done;
+    }
+
+    /** How many hours a full rebuild would recompute (for a progress bar). */
+    public static int hoursToRebuild(Connection c, String storeId) throws SQLException {
+        return RollupSources.hoursWithData(c, storeId).size();
     }
 }

@@ -2,7 +2,9 @@ package io.lien.server.insights.application;
 
 import io.lien.server.community.CommunityVoice;
 import io.lien.server.insights.infrastructure.RollupReads;
+import io.lien.server.insights.model.ChannelFigures;
 import io.lien.server.insights.model.GarmentFigure;
+import io.lien.server.insights.model.TeamFigures;
 import io.lien.server.insights.model.Period;
 import io.lien.server.insights.model.Traffic;
 import io.lien.server.insights.model.ZoneFigure;
@@ -36,8 +38,10 @@ public class StoreInsights {
     private final RollupReads rollups;
     private final DeviceRegistry registry;
     private final CommunityVoice community;
+    private final io.lien.server.advisors.AdvisorRepository advisors;
 
-    StoreInsights(RollupReads rollups, DeviceRegistry registry, CommunityVoice community) {
+    StoreInsights(RollupReads rollups, DeviceRegistry registry, CommunityVoice community, io.lien.server.advisors.AdvisorRepository advisors) {
+        this.advisors = advisors;
         this.rollups = rollups;
         this.registry = registry;
         this.community = community;
@@ -170,6 +174,35 @@ public class StoreInsights {
             sum = sum.plus(g);
         }
         return sum;
+    }
+
+    /** The team's work: per advisor in name order, the team's total, the shoppers' calls and those unanswered. */
+    public TeamFigures team(List<String> stores, Period period) {
+        ZoneId tz = timeZone(stores);
+        long calls = 0;
+        long unanswered = 0;
+        for (RollupReads.StoreHour h : rollups.storeHours(stores, period.startMs(tz), period.endMs(tz))) {
+            calls += h.calls();
+            unanswered += h.callsUnanswered();
+        }
+        List<TeamFigures.Advisor> people = new ArrayList<>();
+        TeamFigures.Advisor team = new TeamFigures.Advisor("", "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (RollupReads.AdvisorSum a : rollups.advisors(stores, period.startMs(tz), period.endMs(tz))) {
+            String name = advisors.findById(a.advisor()).map(io.lien.server.advisors.Advisor::displayName).orElse(a.advisor());
+            TeamFigures.Advisor one = new TeamFigures.Advisor(a.advisor(), name, a.claims(), a.claimMs(), a.callsAnswered(), a.notes(),
+                    a.selectionsSent(), a.selectionsOpened(), a.selectionOrders(), a.creditedOrders(), a.creditedCents(), a.followUpsDone());
+            people.add(one);
+            team = team.plus(one);
+        }
+        people.sort(Comparator.comparing(TeamFigures.Advisor::name));
+        return new TeamFigures(calls, unanswered, people, team);
+    }
+
+    /** Purchases after a visit to the stores, per channel and delay. */
+    public ChannelFigures channels(List<String> stores, Period period) {
+        ZoneId tz = timeZone(stores);
+        return ChannelFigures.of(rollups.channels(stores, period.startMs(tz), period.endMs(tz)).stream()
+                .map(c -> new ChannelFigures.Cell(c.channel(), c.withinDays(), c.afterTry(), c.orders(), c.amountCents())).toList());
     }
 
     /** What the community says critically of a garment (unsigned, redacted words), to read beside its figures. */

@@ -16,7 +16,15 @@ import java.util.List;
 @Singleton
 public class RollupReads {
 
-    public record StoreHour(String storeId, long hourStart, long visits, long consenting, long ended, long dwellMs) {
+    public record StoreHour(String storeId, long hourStart, long visits, long consenting, long ended, long dwellMs, long calls,
+                            long callsUnanswered) {
+    }
+
+    public record AdvisorSum(String advisor, long claims, long claimMs, long callsAnswered, long notes, long selectionsSent,
+                             long selectionsOpened, long selectionOrders, long creditedOrders, long creditedCents, long followUpsDone) {
+    }
+
+    public record ChannelSum(String channel, int withinDays, boolean afterTry, long orders, long amountCents) {
     }
 
     public record ZoneSum(String zoneId, long visits, long entries, long dwellMs, long handlings) {
@@ -32,9 +40,10 @@ public class RollupReads {
     }
 
     public List<StoreHour> storeHours(List<String> stores, long from, long to) {
-        return query("SELECT store_id, hour_start, visits, consenting, ended, dwell_ms FROM insight_store_hour WHERE store_id IN ("
-                + marks(stores) + ") AND hour_start >= ? AND hour_start < ? ORDER BY hour_start", stores, from, to,
-                r -> new StoreHour(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+        return query("SELECT store_id, hour_start, visits, consenting, ended, dwell_ms, calls, calls_unanswered FROM insight_store_hour "
+                + "WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? AND hour_start < ? ORDER BY hour_start", stores, from, to,
+                r -> new StoreHour(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7),
+                        r.getLong(8)));
     }
 
     public List<ZoneSum> zones(List<String> stores, long from, long to) {
@@ -47,6 +56,21 @@ public class RollupReads {
         return query("SELECT product_id, SUM(touched), SUM(carried), SUM(tried), SUM(bought), SUM(tried_bought) FROM insight_product_hour "
                 + "WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? AND hour_start < ? GROUP BY product_id", stores, from, to,
                 r -> new ProductSum(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+    }
+
+    public List<AdvisorSum> advisors(List<String> stores, long from, long to) {
+        return query("SELECT advisor, SUM(claims), SUM(claim_ms), SUM(calls_answered), SUM(notes), SUM(selections_sent), SUM(selections_opened), "
+                + "SUM(selection_orders), SUM(credited_orders), SUM(credited_cents), SUM(follow_ups_done) FROM insight_advisor_hour "
+                + "WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? AND hour_start < ? GROUP BY advisor ORDER BY advisor", stores, from, to,
+                r -> new AdvisorSum(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6), r.getLong(7),
+                        r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11)));
+    }
+
+    public List<ChannelSum> channels(List<String> stores, long from, long to) {
+        return query("SELECT channel, within_days, after_try, SUM(orders), SUM(amount_cents) FROM insight_channel_hour "
+                + "WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? AND hour_start < ? GROUP BY channel, within_days, after_try "
+                + "ORDER BY channel, within_days, after_try", stores, from, to,
+                r -> new ChannelSum(r.getString(1), r.getInt(2), r.getBoolean(3), r.getLong(4), r.getLong(5)));
     }
 
     private interface Row<T> {

@@ -2,11 +2,7 @@ package io.lien.server.insights.infrastructure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The one definition of every hourly rollup: a store's hour is recomputed whole from the raw rows
@@ -18,12 +14,22 @@ import java.util.TreeSet;
 public final class RollupSql {
 
     public static final long HOUR_MS = 3_600_000L;
-    public static final String[] TABLES = {"insight_store_hour", "insight_zone_hour", "insight_product_hour"};
+    public static final String[] TABLES = {"insight_store_hour", "insight_zone_hour", "insight_product_hour", "insight_advisor_hour",
+        "insight_channel_hour"};
+    static final String CALLS = "('HELP', 'SIZE_REQUEST', 'ADVISOR_CALL')";
+    static final long DAY_MS = 86_400_000L;
 
-    private static final String STORE = "INSERT INTO insight_store_hour (store_id, hour_start, visits, consenting, ended, dwell_ms) "
-            + "SELECT ?, ?, COUNT(*), SUM(CASE WHEN consented THEN 1 ELSE 0 END), COUNT(ended_at), "
-            + "COALESCE(SUM(CASE WHEN ended_at IS NOT NULL THEN ended_at - started_at ELSE 0 END), 0) "
-            + "FROM visit WHERE store_id = ? AND started_at >= ? AND started_at < ? HAVING COUNT(*) > 0";
+    /** Visits begun in the hour, and shoppers' calls made in it (those no advisor answered counted apart). */
+    private static final String STORE = "INSERT INTO insight_store_hour (store_id, hour_start, visits, consenting, ended, dwell_ms, calls, "
+            + "calls_unanswered) SELECT ?, ?, COALESCE(SUM(visits), 0), COALESCE(SUM(consenting), 0), COALESCE(SUM(ended), 0), "
+            + "COALESCE(SUM(dwell_ms), 0), COALESCE(SUM(calls), 0), COALESCE(SUM(unanswered), 0) FROM ("
+            + " SELECT COUNT(*) AS visits, SUM(CASE WHEN consented THEN 1 ELSE 0 END) AS consenting, COUNT(ended_at) AS ended,"
+            + " SUM(CASE WHEN ended_at IS NOT NULL THEN ended_at - started_at ELSE 0 END) AS dwell_ms, 0 AS calls, 0 AS unanswered"
+            + " FROM visit WHERE store_id = ? AND started_at >= ? AND started_at < ?"
+            + " UNION ALL"
+            + " SELECT 0, 0, 0, 0, COUNT(*), SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM moment c WHERE c.refers_to = m.id) THEN 1 ELSE 0 END)"
+            + " FROM moment m WHERE m.store_id = ? AND m.kind IN " + CALLS + " AND m.ts >= ? AND m.ts < ?"
+            + ") t HAVING COALESCE(SUM(visits), 0) > 0 OR COALESCE(SUM(calls), 0) > 0";
 
     /** Time in a zone: until the shopper left it, else until their visit ended; a visit in progress adds none yet. */
     private static final String ZONE = "INSERT INTO insight_zone_hour (store_id, hour_start, zone_id, visits, entries, dwell_ms, handlings) "
@@ -53,6 +59,51 @@ public final class RollupSql {
             + "COUNT(DISTINCT CASE WHEN h.tried_at IS NOT NULL AND " + BOUGHT + " THEN COALESCE(h.visit_id, h.id) END) "
             + "FROM handling h WHERE h.store_id = ? AND h.started_at >= ? AND h.started_at < ? GROUP BY h.product_id";
 
+    /**
+     * Per advisor: claims made in the hour (and the time from the moment to the claim), shopper calls
+     * among them, notes, selections sent and opened and ordered from, credited sales (the advisor's own
+     * store), follow-ups done — each counted in the hour it happened.
+     */
+    private static final String ADVISOR = "INSERT INTO insight_advisor_hour (store_id, hour_start, advisor, claims, claim_ms, "
+            + "calls_answered, notes, selections_sent, selections_opened, selection_orders, credited_orders, credited_cents, follow_ups_done) "
+            + "SELECT ?, ?, advisor, SUM(claims), SUM(claim_ms), SUM(calls), SUM(notes), SUM(sent), SUM(opened), SUM(sel_orders), "
+            + "SUM(cr_orders), SUM(cr_cents), SUM(fu) FROM ("
+            + " SELECT c.advisor AS advisor, COUNT(*) AS claims, SUM(CASE WHEN c.ts > r.ts THEN c.ts - r.ts ELSE 0 END) AS claim_ms,"
+            + " SUM(CASE WHEN r.kind IN " + CALLS + " THEN 1 ELSE 0 END) AS calls, 0 AS notes, 0 AS sent, 0 AS opened, 0 AS sel_orders,"
+            + " 0 AS cr_orders, 0 AS cr_cents, 0 AS fu"
+            + " FROM moment c JOIN moment r ON r.id = c.refers_to"
+            + " WHERE c.store_id = ? AND c.kind = 'CLAIM' AND c.advisor IS NOT NULL AND c.ts >= ? AND c.ts < ? GROUP BY c.advisor"
+            + " UNION ALL SELECT e.author, 0, 0, 0, COUNT(*), 0, 0, 0, 0, 0, 0 FROM client_event e JOIN advisor a ON a.username = e.author"
+            + " WHERE e.kind = 'NOTE' AND COALESCE(e.store_id, a.store_id) = ? AND e.ts >= ? AND e.ts < ? GROUP BY e.author"
+            + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, COUNT(*), 0, 0, 0, 0, 0 FROM selection s"
+            + " WHERE s.store_id = ? AND s.sent_at >= ? AND s.sent_at < ? GROUP BY s.advisor"
+            + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, 0, COUNT(*), 0, 0, 0, 0 FROM selection s"
+            + " WHERE s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ? GROUP BY s.advisor"
+            + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, 0, 0, COUNT(*), 0, 0, 0 FROM shopper_order o JOIN selection s ON s.id = o.selection_id"
+            + " WHERE s.store_id = ? AND o.created_at >= ? AND o.created_at < ? AND o.status <> 'cancelled' GROUP BY s.advisor"
+            + " UNION ALL SELECT c.advisor, 0, 0, 0, 0, 0, 0, 0, COUNT(DISTINCT c.order_ref), SUM(c.amount_cents), 0 FROM order_credit c"
+            + " JOIN advisor a ON a.username = c.advisor WHERE a.store_id = ? AND c.ordered_at >= ? AND c.ordered_at < ? GROUP BY c.advisor"
+            + " UNION ALL SELECT f.advisor, 0, 0, 0, 0, 0, 0, 0, 0, 0, COUNT(*) FROM follow_up f"
+            + " WHERE f.store_id = ? AND f.done_at >= ? AND f.done_at < ? GROUP BY f.advisor"
+            + ") t GROUP BY advisor";
+
+    /**
+     * Purchases (order lines) of consenting clients placed in the hour, on each channel, after their
+     * last visit (to any store) when that visit was to this one within 30 days: how long after, and
+     * whether they tried something on then.
+     */
+    private static final String CHANNEL = "INSERT INTO insight_channel_hour (store_id, hour_start, channel, within_days, after_try, "
+            + "orders, amount_cents) SELECT ?, ?, channel, within_days, after_try, COUNT(*), SUM(amount) FROM ("
+            + " SELECT e.channel AS channel, CASE WHEN e.ts - v.started_at < " + DAY_MS + " THEN 0 WHEN e.ts - v.started_at < " + 7 * DAY_MS
+            + " THEN 7 ELSE 30 END AS within_days,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM handling h WHERE h.visit_id = v.id AND h.tried_at IS NOT NULL) THEN TRUE ELSE FALSE END AS after_try,"
+            + " COALESCE(e.amount_cents, 0) AS amount"
+            + " FROM client_event e JOIN visit v ON v.client_id = e.client_id AND v.store_id = ? AND v.started_at <= e.ts"
+            + " AND v.started_at > e.ts - " + 30 * DAY_MS
+            + " WHERE e.kind = 'ORDER' AND e.ts >= ? AND e.ts < ?"
+            + " AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.client_id = e.client_id AND w.started_at <= e.ts AND w.started_at > v.started_at)"
+            + ") t GROUP BY channel, within_days, after_try";
+
     private RollupSql() {
     }
 
@@ -76,9 +127,21 @@ public final class RollupSql {
         }
         long from = hour.hourStart();
         long to = from + HOUR_MS;
-        insert(db, STORE, hour, new Object[] {hour.storeId(), from, to});
+        insert(db, STORE, hour, repeat(2, hour.storeId(), from, to));
         insert(db, ZONE, hour, new Object[] {hour.storeId(), from, to, hour.storeId(), from, to});
         insert(db, PRODUCT, hour, new Object[] {boughtWithinMs, boughtWithinMs, hour.storeId(), from, to});
+        insert(db, ADVISOR, hour, repeat(7, hour.storeId(), from, to));
+        insert(db, CHANNEL, hour, repeat(1, hour.storeId(), from, to));
+    }
+
+    private static Object[] repeat(int times, String storeId, long from, long to) {
+        Object[] out = new Object[times * 3];
+        for (int i = 0; i < times; i++) {
+            out[i * 3] = storeId;
+            out[i * 3 + 1] = from;
+            out[i * 3 + 2] = to;
+        }
+        return out;
     }
 
     private static void insert(Connection db, String sql, StoreHour hour, Object[] rest) throws SQLException {
@@ -96,26 +159,6 @@ public final class RollupSql {
         }
     }
 
-    /** Every hour of a store (or of every store, {@code storeId} null) in which a visit or a handling began. */
-    public static List<StoreHour> hoursWithData(Connection db, String storeId) throws SQLException {
-        TreeSet<StoreHour> hours = new TreeSet<>();
-        for (String table : new String[] {"visit", "handling"}) {
-            String sql = "SELECT DISTINCT store_id, started_at / " + HOUR_MS + " FROM " + table
-                    + (storeId == null ? "" : " WHERE store_id = ?");
-            try (PreparedStatement select = db.prepareStatement(sql)) {
-                if (storeId != null) {
-                    select.setString(1, storeId);
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        hours.add(new StoreHour(rows.getString(1), rows.getLong(2) * HOUR_MS));
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(hours);
-    }
-
     /** Deletes every rollup row of a store (or of every store). */
     public static void clear(Connection db, String storeId) throws SQLException {
         for (String table : TABLES) {
@@ -128,90 +171,4 @@ public final class RollupSql {
         }
     }
 
-    /** Orders stored after {@code afterId}: the hours of the handlings they may have turned into "bought", and the last id read. */
-    public record OrdersRead(List<StoreHour> hours, long lastId) {
-    }
-
-    public static OrdersRead hoursOfOrdersAfter(Connection db, long afterId, int limit, long boughtWithinMs) throws SQLException {
-        TreeSet<StoreHour> hours = new TreeSet<>();
-        long last = afterId;
-        String sql = "SELECT DISTINCT h.store_id, h.started_at / " + HOUR_MS + " FROM handling h "
-                + "WHERE h.client_id = ? AND h.product_id = ? AND h.started_at <= ? AND h.started_at >= ?";
-        try (PreparedStatement orders = db.prepareStatement("SELECT id, client_id, product_id, ts FROM client_event "
-                + "WHERE kind = 'ORDER' AND id > ? AND product_id IS NOT NULL ORDER BY id LIMIT " + limit);
-             PreparedStatement handlings = db.prepareStatement(sql)) {
-            orders.setLong(1, afterId);
-            try (ResultSet rows = orders.executeQuery()) {
-                while (rows.next()) {
-                    last = rows.getLong(1);
-                    handlings.setString(1, rows.getString(2));
-                    handlings.setString(2, rows.getString(3));
-                    handlings.setLong(3, rows.getLong(4));
-                    handlings.setLong(4, rows.getLong(4) - boughtWithinMs);
-                    try (ResultSet found = handlings.executeQuery()) {
-                        while (found.next()) {
-                            hours.add(new StoreHour(found.getString(1), found.getLong(2) * HOUR_MS));
-                        }
-                    }
-                }
-            }
-        }
-        return new OrdersRead(new ArrayList<>(hours), last);
-    }
-
-    /** A mark of {@code rollup_due}: its row id and the hour it names. */
-    public record Due(long id, StoreHour hour) {
-    }
-
-    public static List<Due> oldestDue(Connection db, int limit) throws SQLException {
-        List<Due> due = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT id, store_id, hour_start FROM rollup_due ORDER BY id LIMIT " + limit);
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                due.add(new Due(rows.getLong(1), new StoreHour(rows.getString(2), rows.getLong(3))));
-            }
-        }
-        return due;
-    }
-
-    public static void deleteDue(Connection db, List<Due> done) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM rollup_due WHERE id = ?")) {
-            for (Due d : done) {
-                delete.setLong(1, d.id());
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
-    }
-
-    public static long lastOrderId(Connection db) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT MAX(id) FROM client_event WHERE kind = 'ORDER'");
-             ResultSet rows = select.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : 0L;
-        }
-    }
-
-    public static long mark(Connection db, String name) throws SQLException {
-        try (PreparedStatement select = db.prepareStatement("SELECT upto FROM rollup_mark WHERE name = ?")) {
-            select.setString(1, name);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0L;
-            }
-        }
-    }
-
-    public static void setMark(Connection db, String name, long upto) throws SQLException {
-        try (PreparedStatement update = db.prepareStatement("UPDATE rollup_mark SET upto = ? WHERE name = ?")) {
-            update.setLong(1, upto);
-            update.setString(2, name);
-            if (update.executeUpdate() > 0) {
-                return;
-            }
-        }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO rollup_mark (name, upto) VALUES (?, ?)")) {
-            insert.setString(1, name);
-            insert.setLong(2, upto);
-            insert.executeUpdate();
-        }
-    }
 }

@@ -21,9 +21,15 @@ public record GarmentFigure(String id, String name, String collection, long touc
         return new Change(bought, boughtBefore);
     }
 
-    /** Tried often and rarely bought: worth a look at what people say of it. */
-    public boolean triedNotBought(int minTried) {
-        return tried >= minTried && triedBought * 4 <= tried;
+    /**
+     * Tried often and rarely bought: tried at least {@code minTried} times and bought after trying at
+     * most 60 % as often as the store's garments on average — worth a look at what people say of it.
+     */
+    public boolean triedNotBought(int minTried, GarmentFigure store) {
+        if (tried < minTried || store.tried == 0) {
+            return false;
+        }
+        return triedBought * 10L * store.tried <= 6L * store.triedBought * tried;
     }
 
     public GarmentFigure plus(GarmentFigure o) {

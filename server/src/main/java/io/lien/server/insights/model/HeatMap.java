@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A heat map on a store's plan, drawn as SVG: the plan's area is cut into cells, each belonging to
  * the nearest beacon's zone (what presence estimation also assumes), runs of cells of one zone
- * merged into rectangles, each zone coloured by its share of the highest value. A plan with no
+ * merged into rectangles, each zone coloured by where its value sits between the least and the most. A plan with no
  * positioned beacon has no map (the page says so).
  */
 public record HeatMap(double width, double height, List<Cell> cells, List<Label> labels) {
@@ -39,6 +39,7 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
         int cols = (int) Math.ceil((maxX - minX) / CELL_M);
         int rows = (int) Math.ceil((maxY - minY) / CELL_M);
         double top = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double low = values.values().stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).min().orElse(0);
         List<Cell> cells = new ArrayList<>();
         Map<String, double[]> centres = new LinkedHashMap<>();
         for (int r = 0; r < rows; r++) {
@@ -49,7 +50,7 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
                 String zone = c == cols ? null : nearest(spots, minX + (c + 0.5) * CELL_M, y);
                 if (!runZone.equals(zone)) {
                     double v = values.getOrDefault(runZone, 0.0);
-                    cells.add(new Cell(runZone, px(start * CELL_M), px(r * CELL_M), px((c - start) * CELL_M), px(CELL_M), fill(top == 0 ? 0 : v / top)));
+                    cells.add(new Cell(runZone, px(start * CELL_M), px(r * CELL_M), px((c - start) * CELL_M), px(CELL_M), fill(shade(v, low, top))));
                     double[] sum = centres.computeIfAbsent(runZone, k -> new double[3]);
                     sum[0] += (start + c) / 2.0 * (c - start);
                     sum[1] += (r + 0.5) * (c - start);
@@ -61,7 +62,7 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
         }
         List<Label> labels = new ArrayList<>();
         centres.forEach((zone, s) -> {
-            double share = top == 0 ? 0 : values.getOrDefault(zone, 0.0) / top;
+            double share = shade(values.getOrDefault(zone, 0.0), low, top);
             labels.add(new Label(zone, names.getOrDefault(zone, zone), valueTexts.getOrDefault(zone, ""),
                     px(s[0] / s[2] * CELL_M), px(s[1] / s[2] * CELL_M), share > 0.55));
         });
@@ -86,6 +87,17 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
     private static String nearest(List<Spot> spots, double x, double y) {
         return spots.stream().min(Comparator.comparingDouble((Spot s) -> Math.hypot(s.x() - x, s.y() - y))
                 .thenComparing(Spot::zoneId)).orElseThrow().zoneId();
+    }
+
+    /**
+     * Where a value sits between the least (above nothing) and the most: the areas of one store differ
+     * by tens of percent, which a share of the most would paint all alike. Nothing at all stays blank.
+     */
+    static double shade(double v, double low, double top) {
+        if (v <= 0 || top <= 0) {
+            return 0;
+        }
+        return top == low ? 1 : 0.12 + 0.88 * (v - low) / (top - low);
     }
 
     /** From a pale cream (nothing) to a deep red-brown (the most), through orange: readable in print too. */

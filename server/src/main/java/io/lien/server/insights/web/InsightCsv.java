@@ -1,7 +1,9 @@
 package io.lien.server.insights.web;
 
 import io.lien.server.insights.application.StoreInsights;
+import io.lien.server.insights.model.ChannelFigures;
 import io.lien.server.insights.model.GarmentFigure;
+import io.lien.server.insights.model.TeamFigures;
 import io.lien.server.insights.model.Period;
 import io.lien.server.insights.model.Traffic;
 import io.lien.server.insights.model.ZoneFigure;
@@ -39,8 +41,10 @@ class InsightCsv {
 
     private final StoreInsights insights;
     private final InsightViews views;
+    private final boolean leaderboard;
 
-    InsightCsv(StoreInsights insights, InsightViews views) {
+    InsightCsv(StoreInsights insights, InsightViews views, io.lien.server.settings.InsightSettings settings) {
+        this.leaderboard = settings.leaderboard();
         this.insights = insights;
         this.views = views;
     }
@@ -55,6 +59,8 @@ class InsightCsv {
             case "zones" -> zones(insights.zones(stores, period, reader.locale()), insights.traffic(stores, period).visits());
             case "garments" -> garments(insights.garments(stores, period, reader.locale()));
             case "collections" -> garments(insights.collections(insights.garments(stores, period, reader.locale())));
+            case "team" -> team(insights.team(stores, period), leaderboard);
+            case "channels" -> channels(insights.channels(stores, period));
             default -> throw new Problems.NotFound("problem.insights.no-table", table.length() > 40 ? table.substring(0, 40) + "…" : table);
         };
         return HttpResponse.ok("\uFEFF" + body).contentType(CSV).header("Content-Disposition",
@@ -73,7 +79,7 @@ class InsightCsv {
     private static String zones(List<ZoneFigure> zones, long storeVisits) {
         return write(new String[] {"zone_id", "zone", "visits", "exposure_pct", "entries", "dwell_minutes", "average_minutes", "handlings"}, p -> {
             for (ZoneFigure z : zones) {
-                p.printRecord(z.zoneId(), z.name(), z.visits(), z.exposure(storeVisits), z.entries(), z.dwellMinutes(), z.averageMinutes(),
+                p.printRecord(z.zoneId(), cell(z.name()), z.visits(), z.exposure(storeVisits), z.entries(), z.dwellMinutes(), z.averageMinutes(),
                         z.handlings());
             }
         });
@@ -83,10 +89,45 @@ class InsightCsv {
         return write(new String[] {"id", "name", "collection", "touched", "carried", "tried", "bought", "tried_then_bought",
                 "try_on_rate_pct", "fitting_room_conversion_pct", "bought_previous_period"}, p -> {
             for (GarmentFigure g : garments) {
-                p.printRecord(g.id(), g.name(), g.collection(), g.touched(), g.carried(), g.tried(), g.bought(), g.triedBought(),
+                p.printRecord(g.id(), cell(g.name()), cell(g.collection()), g.touched(), g.carried(), g.tried(), g.bought(), g.triedBought(),
                         g.tryOnRate(), g.fittingRoomConversion(), g.boughtBefore());
             }
         });
+    }
+
+    /** Credited sales per advisor only where the store shows them on the page (the leaderboard setting). */
+    private static String team(TeamFigures team, boolean withSales) {
+        List<String> header = new java.util.ArrayList<>(List.of("advisor", "name", "moments_answered", "average_answer_seconds", "calls_answered",
+                "notes", "selections_sent", "selections_opened", "selection_orders", "follow_ups_done"));
+        if (withSales) {
+            header.addAll(List.of("credited_orders", "credited_euros"));
+        }
+        return write(header.toArray(String[]::new), p -> {
+            for (TeamFigures.Advisor a : team.advisors()) {
+                List<Object> row = new java.util.ArrayList<>(List.of(a.username(), cell(a.name()), a.claims(), a.averageClaimSeconds() == null ? "" : a.averageClaimSeconds(),
+                        a.callsAnswered(), a.notes(), a.selectionsSent(), a.selectionsOpened(), a.selectionOrders(), a.followUpsDone()));
+                if (withSales) {
+                    row.addAll(List.of(a.creditedOrders(), Math.round(a.creditedCents() / 100.0)));
+                }
+                p.printRecord(row);
+            }
+        });
+    }
+
+    private static String channels(ChannelFigures channels) {
+        return write(new String[] {"channel", "within_a_day", "within_a_week", "within_a_month", "after_a_fitting_room", "euros"}, p -> {
+            for (ChannelFigures.Row r : channels.rows()) {
+                p.printRecord(r.channel(), r.orders()[0], r.orders()[1], r.orders()[2], r.afterTry(), r.euros());
+            }
+        });
+    }
+
+    /** A text a spreadsheet would read as a formula ("=…", "+…", "-…", "@…") is written as text. */
+    static String cell(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     private interface Rows {

@@ -1,7 +1,6 @@
 package io.lien.server.insights.web;
 
 import io.lien.server.advisors.StoreChoice;
-import io.lien.server.insights.model.Period;
 import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import io.lien.server.security.Roles;
@@ -70,18 +69,29 @@ class InsightPages {
         return pages.respond(HttpStatus.OK, "insights-garments", views.garments(page, scope));
     }
 
+    @Get(value = "/stores/{storeId}/team{?from,to}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> team(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                              StaffMember authentication, ReaderLanguage reader) {
+        Page page = page(reader, "insights.team.title", storeName(storeId));
+        List<String> these = List.of(storeId);
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "/team");
+        return pages.respond(HttpStatus.OK, "insights-team", views.team(page, scope));
+    }
+
     /** The visits behind one day's bar: no name, no identifier, whether it was consented, what it was like. */
-    @Get(value = "/stores/{storeId}/visits{?day}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> day(String storeId, @Nullable @QueryValue String day, StaffMember authentication, ReaderLanguage reader) {
+    @Get(value = "/stores/{storeId}/visits{?day,from,to}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> day(String storeId, @Nullable @QueryValue String day, @Nullable @QueryValue String from,
+                             @Nullable @QueryValue String to, StaffMember authentication, ReaderLanguage reader) {
         Page page = page(reader, "insights.visits.title", storeName(storeId));
         ZoneId zone = registry.timeZone(storeId);
         LocalDate date = day(day, zone);
         List<String> these = List.of(storeId);
-        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, new Period(date, date), "");
-        long from = date.atStartOfDay(zone).toInstant().toEpochMilli();
-        long to = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        // the tabs and periods keep the period the day was chosen in
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "");
+        long dayStart = date.atStartOfDay(zone).toInstant().toEpochMilli();
+        long dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         Locale locale = page.texts().locale();
-        List<VisitsView.Row> rows = visits.visits(storeId, from, to, System.currentTimeMillis(), locale).stream()
+        List<VisitsView.Row> rows = visits.visits(storeId, dayStart, dayEnd, System.currentTimeMillis(), locale).stream()
                 .map(v -> row(v, zone, page)).toList();
         return pages.respond(HttpStatus.OK, "insights-visits", new VisitsView(page, scope, date.toString(), rows));
     }

@@ -6,6 +6,7 @@ import io.lien.server.insights.model.Change;
 import io.lien.server.insights.model.GarmentFigure;
 import io.lien.server.insights.model.HeatMap;
 import io.lien.server.insights.model.Period;
+import io.lien.server.insights.model.TeamFigures;
 import io.lien.server.insights.model.Traffic;
 import io.lien.server.insights.model.ZoneFigure;
 import io.lien.server.registry.DeviceRegistry;
@@ -34,8 +35,10 @@ class InsightViews {
     private final StoreInsights insights;
     private final DeviceRegistry registry;
     private final int maxDays;
+    private final boolean leaderboard;
 
     InsightViews(StoreInsights insights, DeviceRegistry registry, InsightSettings settings) {
+        this.leaderboard = settings.leaderboard();
         this.insights = insights;
         this.registry = registry;
         this.maxDays = settings.maxDays();
@@ -70,8 +73,11 @@ class InsightViews {
                 base + tab + "?from=" + previous.from() + "&to=" + previous.to() + "&lang=" + page.lang(), false));
         List<InsightsView.Tab> tabs = stores.size() > 1 ? List.of(new InsightsView.Tab(page.t("insights.tab.stores"), base + query, true))
                 : List.of(new InsightsView.Tab(page.t("insights.tab.store"), base + query, tab.isEmpty()),
-                new InsightsView.Tab(page.t("insights.tab.garments"), base + "/garments" + query, tab.equals("/garments")));
-        return new InsightsView.Scope(title, base, stores, period, query, periods, tabs);
+                new InsightsView.Tab(page.t("insights.tab.garments"), base + "/garments" + query, tab.equals("/garments")),
+                new InsightsView.Tab(page.t("insights.tab.team"), base + "/team" + query, tab.equals("/team")));
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(page.texts().locale());
+        return new InsightsView.Scope(title, base, stores, period, query, periods, tabs, dates.format(period.from()), dates.format(period.to()));
     }
 
     InsightsView overview(Page page, InsightsView.Scope scope) {
@@ -80,7 +86,7 @@ class InsightViews {
         Traffic now = insights.traffic(stores, period);
         Traffic before = insights.traffic(stores, period.previous());
         List<BarChart.Input> days = now.days().stream().map(d -> new BarChart.Input(label(d.day(), page.texts().locale(), period.days()),
-                d.consenting(), d.anonymous(), stores.size() > 1 ? null : scope.base() + "/visits?day=" + d.day() + "&lang=" + page.lang())).toList();
+                d.consenting(), d.anonymous(), stores.size() > 1 ? null : scope.href("/visits") + "&day=" + d.day())).toList();
         List<BarChart.Input> hours = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             hours.add(new BarChart.Input(h + "h", now.byHourOfDay()[h], 0, null));
@@ -138,11 +144,21 @@ class InsightViews {
         Comparator<GarmentFigure> byChange = Comparator.comparingLong(g -> g.bought() - g.boughtBefore());
         List<GarmentFigure> risers = products.stream().filter(g -> g.bought() > g.boughtBefore()).sorted(byChange.reversed()).limit(5).toList();
         List<GarmentFigure> fallers = products.stream().filter(g -> g.bought() < g.boughtBefore()).sorted(byChange).limit(5).toList();
-        List<GarmentsView.Contradicted> contradicted = products.stream().filter(g -> g.triedNotBought(insights.oftenTried()))
+        List<GarmentsView.Contradicted> contradicted = products.stream().filter(g -> g.triedNotBought(insights.oftenTried(), total))
                 .sorted(Comparator.comparingLong(GarmentFigure::tried).reversed()).limit(8)
                 .map(g -> new GarmentsView.Contradicted(g, insights.criticalWords(g.id()))).toList();
         return new GarmentsView(page, scope, total, BarChart.of(stages, 520, 180), products, insights.collections(products),
                 risers, fallers, contradicted, insights.oftenTried());
+    }
+
+    TeamView team(Page page, InsightsView.Scope scope) {
+        TeamFigures team = insights.team(scope.stores(), scope.period());
+        if (leaderboard) {
+            List<TeamFigures.Advisor> ranked = new ArrayList<>(team.advisors());
+            ranked.sort(Comparator.comparingLong(TeamFigures.Advisor::creditedCents).reversed().thenComparing(TeamFigures.Advisor::name));
+            team = new TeamFigures(team.calls(), team.callsUnanswered(), ranked, team.team());
+        }
+        return new TeamView(page, scope, team, leaderboard, insights.channels(scope.stores(), scope.period()));
     }
 
     private static long or0(Number n) {
@@ -151,7 +167,7 @@ class InsightViews {
 
     private static String label(LocalDate day, Locale locale, int days) {
         return days <= 14 ? day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, locale) + " " + day.getDayOfMonth()
-                : day.getDayOfMonth() + "/" + day.getMonthValue();
+                : "en".equals(locale.getLanguage()) ? day.getMonthValue() + "/" + day.getDayOfMonth() : day.getDayOfMonth() + "/" + day.getMonthValue();
     }
 
     private static LocalDate date(String name, String value, LocalDate otherwise) {

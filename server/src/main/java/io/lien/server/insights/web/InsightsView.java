@@ -25,7 +25,7 @@ public record InsightsView(Page page, Scope scope, Traffic traffic, Change visit
      * that keep both, and the other periods offered.
      */
     public record Scope(String title, String base, List<String> stores, Period period, String query, List<PeriodLink> periods,
-                        List<Tab> tabs) {
+                        List<Tab> tabs, String fromText, String toText) {
         public String href(String path) {
             return base + path + query;
         }
