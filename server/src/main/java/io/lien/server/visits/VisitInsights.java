@@ -71,6 +71,15 @@ public class VisitInsights {
         });
     }
 
+    /** What kind of visit it was, as the rules label it (phrases, not yet words); nothing for an unknown visit. */
+    List<io.lien.server.visits.model.VisitTypology.Label> labels(long visitId) {
+        return visits.findById(visitId).map(v -> {
+            long now = v.endedAt() != null ? v.endedAt() : v.lastSeenAt();
+            List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()), java.util.Locale.ENGLISH);
+            return typologies.of(v, duration(v, now), products);
+        }).orElse(List.of());
+    }
+
     private List<VisitReport.Typology> typologies(Visit v, long durationMs, List<VisitReport.ProductStages> products, Locale reader) {
         return typologies.of(v, durationMs, products).stream()
                 .map(l -> new VisitReport.Typology(l.code(), wording.word(l.evidence(), reader))).toList();

@@ -39,8 +39,13 @@ public class StoreInsights {
     private final DeviceRegistry registry;
     private final CommunityVoice community;
     private final io.lien.server.advisors.AdvisorRepository advisors;
+    private final io.lien.server.visits.VisitTypologyRepository typologyRows;
+    private final io.lien.server.registry.PhraseWording wording;
 
-    StoreInsights(RollupReads rollups, DeviceRegistry registry, CommunityVoice community, io.lien.server.advisors.AdvisorRepository advisors) {
+    StoreInsights(RollupReads rollups, DeviceRegistry registry, CommunityVoice community, io.lien.server.advisors.AdvisorRepository advisors,
+                  io.lien.server.visits.VisitTypologyRepository typologyRows, io.lien.server.registry.PhraseWording wording) {
+        this.typologyRows = typologyRows;
+        this.wording = wording;
         this.advisors = advisors;
         this.rollups = rollups;
         this.registry = registry;
@@ -203,6 +208,21 @@ public class StoreInsights {
         ZoneId tz = timeZone(stores);
         return ChannelFigures.of(rollups.channels(stores, period.startMs(tz), period.endMs(tz)).stream()
                 .map(c -> new ChannelFigures.Cell(c.channel(), c.withinDays(), c.afterTry(), c.orders(), c.amountCents())).toList());
+    }
+
+    /** A kind of visit in the period: how many, their share of the visits, a few examples of its evidence in words. */
+    public record Kind(String code, long visits, Integer share, List<String> examples) {
+    }
+
+    /** The mix of visit kinds, most frequent first, with up to three examples each (a visit may be of several kinds). */
+    public List<Kind> kinds(List<String> stores, Period period, long storeVisits, Locale reader) {
+        ZoneId tz = timeZone(stores);
+        long from = period.startMs(tz);
+        long to = period.endMs(tz);
+        return rollups.typologies(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
+                io.lien.server.insights.model.Rates.percent(t.visits(), storeVisits),
+                typologyRows.examples(t.code(), stores, from, to, 3).stream().map(e -> wording.word(e.evidence(), reader)).distinct().toList()))
+                .toList();
     }
 
     /** What the community says critically of a garment (unsigned, redacted words), to read beside its figures. */

@@ -73,6 +73,15 @@ public class RollupReads {
                 r -> new ChannelSum(r.getString(1), r.getInt(2), r.getBoolean(3), r.getLong(4), r.getLong(5)));
     }
 
+    public record TypologySum(String code, long visits) {
+    }
+
+    public List<TypologySum> typologies(List<String> stores, long from, long to) {
+        return query("SELECT code, SUM(visits) FROM insight_typology_hour WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? "
+                + "AND hour_start < ? GROUP BY code ORDER BY SUM(visits) DESC, code", stores, from, to,
+                r -> new TypologySum(r.getString(1), r.getLong(2)));
+    }
+
     private interface Row<T> {
         T read(ResultSet r) throws SQLException;
     }

@@ -15,7 +15,7 @@ public final class RollupSql {
 
     public static final long HOUR_MS = 3_600_000L;
     public static final String[] TABLES = {"insight_store_hour", "insight_zone_hour", "insight_product_hour", "insight_advisor_hour",
-        "insight_channel_hour"};
+        "insight_channel_hour", "insight_typology_hour"};
     static final String CALLS = "('HELP', 'SIZE_REQUEST', 'ADVISOR_CALL')";
     static final long DAY_MS = 86_400_000L;
 
@@ -104,6 +104,11 @@ public final class RollupSql {
             + " AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.client_id = e.client_id AND w.started_at <= e.ts AND w.started_at > v.started_at)"
             + ") t GROUP BY channel, within_days, after_try";
 
+    /** Visits begun in the hour, per kind (a visit may be of several kinds), as written when each ended. */
+    private static final String TYPOLOGY = "INSERT INTO insight_typology_hour (store_id, hour_start, code, visits) "
+            + "SELECT ?, ?, t.code, COUNT(*) FROM visit_typology t JOIN visit v ON v.id = t.visit_id "
+            + "WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ? GROUP BY t.code";
+
     private RollupSql() {
     }
 
@@ -132,6 +137,7 @@ public final class RollupSql {
         insert(db, PRODUCT, hour, new Object[] {boughtWithinMs, boughtWithinMs, hour.storeId(), from, to});
         insert(db, ADVISOR, hour, repeat(7, hour.storeId(), from, to));
         insert(db, CHANNEL, hour, repeat(1, hour.storeId(), from, to));
+        insert(db, TYPOLOGY, hour, repeat(1, hour.storeId(), from, to));
     }
 
     private static Object[] repeat(int times, String storeId, long from, long to) {

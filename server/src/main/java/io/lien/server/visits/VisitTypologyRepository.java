@@ -1,0 +1,19 @@
+package io.lien.server.visits;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.H2)
+public interface VisitTypologyRepository extends CrudRepository<VisitTypologyRow, Long> {
+
+    boolean existsByVisitId(long visitId);
+
+    /** A few recent examples of a kind in a store's period, for a manager to read what it means. */
+    @Query(value = "SELECT t.* FROM visit_typology t JOIN visit v ON v.id = t.visit_id WHERE t.code = :code AND v.store_id IN (:stores) "
+            + "AND v.started_at >= :from AND v.started_at < :to ORDER BY v.started_at DESC LIMIT :limit", nativeQuery = true)
+    List<VisitTypologyRow> examples(String code, List<String> stores, long from, long to, int limit);
+}
