@@ -53,6 +53,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "the simulation's seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--history-days", paramLabel = "N", defaultValue = "30",
+            description = "on first start, the past days of the store to generate for the insights (0: none; default: ${DEFAULT-VALUE})")
+    int historyDays;
+
+    @Option(names = "--history-visits", paramLabel = "N", defaultValue = "300",
+            description = "visits a day in those past days (default: ${DEFAULT-VALUE})")
+    int historyVisits;
+
     @Override
     public Integer call() throws Exception {
         OptionChecks.port(spec, port, "--port");
@@ -63,6 +71,12 @@ final class DemoCommand implements Callable<Integer> {
         props.put("lien.data-dir", data.toString());
         props.put("micronaut.server.port", OptionChecks.portOrFree(port));
         props.put("lien.mqtt.embedded-port", OptionChecks.portOrFree(brokerPort));
+        if (historyDays < 0 || historyDays > 366 || historyVisits < 0 || historyVisits > 5_000) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--history-days must be 0 to 366 and --history-visits 0 to 5000");
+        }
+        if (historyDays > 0) {
+            props.put("lien.order-intake.sources", DemoHistory.sources());
+        }
         ApplicationContext server = Application.start(props);
         long serverReadyMs = (System.nanoTime() - started) / 1_000_000;
         String broker = server.getBean(BrokerAddress.class).uri();
@@ -72,6 +86,7 @@ final class DemoCommand implements Callable<Integer> {
                 .withEmbeddedLan("127.0.0.1", 0));
         Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", seed, speed, true).start();
         StopSignal stop = new StopSignal(server, gateway, simulator::close);
+        DemoHistory.loadInBackground(server, broker, http, historyDays, historyVisits, seed);
         banner(http, broker, gateway, serverReadyMs, server.getBean(Messenger.class).mailDestination());
         boolean window = !headless && hasDisplay();
         if (window) {
@@ -91,6 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  Lien is running — demo store \"Lien Démo — Le Marais\" (server ready in " + serverReadyMs + " ms)");
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
+        System.out.println("  Manager's insights  " + http + "/insights   (marc; the past " + historyDays + " days load on first start)");
         System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
                 + "  (their own space: " + http + "/me)");
         System.out.println("  Outgoing e-mail     " + mail + "   (selections, receipts, 'ready': .eml files any mail client opens)");

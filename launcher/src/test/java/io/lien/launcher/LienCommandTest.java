@@ -31,14 +31,14 @@ class LienCommandTest {
     void helpListsEveryCommandAndExitsZero() {
         Run r = lien("--help");
         assertEquals(0, r.exit());
-        for (String command : new String[] {"demo", "server", "gateway", "sim", "import"}) {
+        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights"}) {
             assertTrue(r.out().contains(command), r.out());
         }
     }
 
     @Test
     void everySubcommandHasHelpAndVersion() {
-        for (String command : new String[] {"demo", "server", "gateway", "sim", "import"}) {
+        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights"}) {
             Run help = lien(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().startsWith("Usage: lien " + command), help.out());
@@ -109,5 +109,17 @@ class LienCommandTest {
         assertEquals(2, lien("import").exit(), "no file at all is a usage error");
         Run r = lien("import", "--data", dir.toString(), dir.resolve("clients.csv").toString());
         assertEquals(1, r.exit());
+    }
+
+    @Test
+    void insightsRebuildMigratesAnEmptyFolderAndRefusesAnUnknownAction(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        Run rebuilt = lien("insights", "rebuild", "--data", data.toString());
+        assertEquals(0, rebuilt.exit(), rebuilt.err());
+        assertTrue(rebuilt.out().contains("0 store hours rebuilt"), rebuilt.out());
+        Run unknown = lien("insights", "explode", "--data", data.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("the one action is 'rebuild'"), unknown.err());
+        Run window = lien("insights", "rebuild", "--data", data.toString(), "--bought-within-days", "-3");
+        assertEquals(2, window.exit());
     }
 }

@@ -50,6 +50,9 @@ class RollupsIT {
                 LocalTime.of(22, 10), LocalTime.of(23, 59), 12), today.minusDays(9), today.minusDays(8), 1);
 
         List<List<String>> kept = rows();
+        assertEquals(0, count("SELECT COUNT(*) FROM moment WHERE ts < " + (System.currentTimeMillis() - 3_600_000L)),
+                "events stored days after they happened make no moment on the tablets' feed");
+        assertTrue(count("SELECT COUNT(*) FROM signal") > 1000, "but they are stored");
         assertEquals(count("SELECT COUNT(*) FROM visit"), count("SELECT SUM(visits) FROM insight_store_hour"), "every visit counted once");
         assertEquals(count("SELECT COUNT(*) FROM visit WHERE consented"), count("SELECT SUM(consenting) FROM insight_store_hour"));
         long anonymousGenerated = days.stream().mapToLong(d -> d.events().stream().filter(e -> e.event() instanceof

@@ -29,7 +29,7 @@ class SettingsTest {
         assertThrows(InvalidSetting.class, () -> new ClientSettings("Mars/Olympus"));
         assertThrows(InvalidSetting.class, () -> new DemoSettings(true, "demo store"));
         assertThrows(InvalidSetting.class, () -> new VisitSettings(0, Duration.ofSeconds(30), 120, 14));
-        assertThrows(InvalidSetting.class, () -> new LiveSettings(16, -2));
+        assertThrows(InvalidSetting.class, () -> new LiveSettings(16, -2, java.time.Duration.ofHours(1)));
         assertThrows(InvalidSetting.class, () -> new SelectionSettings(Duration.ZERO));
     }
 

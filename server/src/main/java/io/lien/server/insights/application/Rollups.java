@@ -149,9 +149,6 @@ public class Rollups {
 
     private int rebuild(Connection c, String storeId, IntConsumer progress) throws SQLException {
         int done = rebuild(c, storeId, boughtWithinMs, progress);
-        if (storeId == null) {
-            RollupSources.setMark(c, BUILT, System.currentTimeMillis());
-        }
         c.commit();
         LOG.info("Insight rollups rebuilt: {} hours", done);
         return done;
@@ -175,6 +172,7 @@ public class Rollups {
             RollupSources.setMark(c, CLIENT_EVENTS, events);
             RollupSources.setMark(c, CREDITS, credits);
             RollupSources.setMark(c, RECENT, now);
+            RollupSources.setMark(c, BUILT, now);
         }
         return done;
     }

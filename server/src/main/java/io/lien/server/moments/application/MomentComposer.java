@@ -39,9 +39,11 @@ public class MomentComposer {
     private final DeviceRegistry registry;
     private final ClientDirectory clients;
     private final HangerMoments hangers;
+    private final long momentMaxAgeMs;
 
     MomentComposer(LiveStore live, DeviceRegistry registry, ClientDirectory clients,
-                   VisitSettings settings) {
+                   VisitSettings settings, io.lien.server.settings.LiveSettings liveSettings) {
+        this.momentMaxAgeMs = liveSettings.momentMaxAge().toMillis();
         this.live = live;
         this.registry = registry;
         this.clients = clients;
@@ -54,6 +56,10 @@ public class MomentComposer {
      */
     public Composition compose(UplinkEnvelope envelope, long signalId) {
         List<Moment> moments = moments(envelope, signalId);
+        if (System.currentTimeMillis() - envelope.ts() > momentMaxAgeMs) {
+            // the live state took the event in; an advisor cannot act on something this old
+            moments = List.of();
+        }
         return new Composition(moments, live.update(envelope.storeId(), StoreLiveState::drainFacts), adviceAsked(envelope, moments));
     }
 
