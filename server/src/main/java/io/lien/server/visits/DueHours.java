@@ -20,6 +20,8 @@ import java.util.Set;
 class DueHours {
 
     private static final int REMEMBERED = 200_000;
+    /** How long after a visit a purchase still follows it (the insights' channels). */
+    private static final long FOLLOWED_MS = 30L * 86_400_000L;
 
     private final VisitRepository visits;
     private final HandlingRepository handlings;
@@ -38,6 +40,11 @@ class DueHours {
         Set<VisitStart> hours = new LinkedHashSet<>();
         for (VisitFact fact : facts) {
             start(fact).ifPresent(s -> hours.add(new VisitStart(s.storeId(), RollupDue.hourOf(s.startedAt()))));
+            if (fact instanceof VisitFact.Opened o && o.clientId() != null) {
+                // orders the client placed after this visit began now follow it (a backlog, a history arriving late)
+                due.ordersAfter(o.clientId(), o.ts(), o.ts() + FOLLOWED_MS)
+                        .forEach(order -> hours.add(new VisitStart(order.storeId(), RollupDue.hourOf(order.startedAt()))));
+            }
         }
         markHours(hours);
     }

@@ -126,8 +126,13 @@ public class Rollups {
     }
 
     private int recompute(Connection c, TreeSet<StoreHour> hours) throws SQLException {
-        for (StoreHour h : hours) {
-            RollupSql.recompute(c, h, boughtWithinMs);
+        if (hours.isEmpty()) {
+            return 0;
+        }
+        try (RollupSql.Recomputer recomputer = new RollupSql.Recomputer(c, boughtWithinMs)) {
+            for (StoreHour h : hours) {
+                recomputer.recompute(h);
+            }
         }
         return hours.size();
     }
@@ -163,9 +168,11 @@ public class Rollups {
         RollupSql.clear(c, storeId);
         List<StoreHour> hours = RollupSources.hoursWithData(c, storeId);
         int done = 0;
-        for (StoreHour h : hours) {
-            RollupSql.recompute(c, h, boughtWithinMs);
-            progress.accept(++done);
+        try (RollupSql.Recomputer recomputer = new RollupSql.Recomputer(c, boughtWithinMs)) {
+            for (StoreHour h : hours) {
+                recomputer.recompute(h);
+                progress.accept(++done);
+            }
         }
         if (storeId == null) {
             RollupSources.setMark(c, MOMENTS, moments);

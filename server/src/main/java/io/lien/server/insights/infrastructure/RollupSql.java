@@ -3,6 +3,8 @@ package io.lien.server.insights.infrastructure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one definition of every hourly rollup: a store's hour is recomputed whole from the raw rows
@@ -121,37 +123,40 @@ public final class RollupSql {
         }
     }
 
-    /** Replaces the store hour's rows of every rollup with what the raw rows say now (in the caller's transaction). */
-    public static void recompute(Connection db, StoreHour hour, long boughtWithinMs) throws SQLException {
-        for (String table : TABLES) {
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table + " WHERE store_id = ? AND hour_start = ?")) {
+    /**
+     * Replaces store hours' rows of every rollup with what the raw rows say now, in the caller's
+     * transaction; its statements are prepared once and used for every hour (parsing the larger ones
+     * cost more than running them).
+     */
+    public static final class Recomputer implements AutoCloseable {
+        private final Connection db;
+        private final long boughtWithinMs;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        public Recomputer(Connection db, long boughtWithinMs) {
+            this.db = db;
+            this.boughtWithinMs = boughtWithinMs;
+        }
+
+        public void recompute(StoreHour hour) throws SQLException {
+            for (String table : TABLES) {
+                PreparedStatement delete = statement("DELETE FROM " + table + " WHERE store_id = ? AND hour_start = ?");
                 delete.setString(1, hour.storeId());
                 delete.setLong(2, hour.hourStart());
                 delete.executeUpdate();
             }
+            long from = hour.hourStart();
+            long to = from + HOUR_MS;
+            insert(STORE, hour, repeat(2, hour.storeId(), from, to));
+            insert(ZONE, hour, repeat(2, hour.storeId(), from, to));
+            insert(PRODUCT, hour, new Object[] {boughtWithinMs, boughtWithinMs, hour.storeId(), from, to});
+            insert(ADVISOR, hour, repeat(7, hour.storeId(), from, to));
+            insert(CHANNEL, hour, repeat(1, hour.storeId(), from, to));
+            insert(TYPOLOGY, hour, repeat(1, hour.storeId(), from, to));
         }
-        long from = hour.hourStart();
-        long to = from + HOUR_MS;
-        insert(db, STORE, hour, repeat(2, hour.storeId(), from, to));
-        insert(db, ZONE, hour, new Object[] {hour.storeId(), from, to, hour.storeId(), from, to});
-        insert(db, PRODUCT, hour, new Object[] {boughtWithinMs, boughtWithinMs, hour.storeId(), from, to});
-        insert(db, ADVISOR, hour, repeat(7, hour.storeId(), from, to));
-        insert(db, CHANNEL, hour, repeat(1, hour.storeId(), from, to));
-        insert(db, TYPOLOGY, hour, repeat(1, hour.storeId(), from, to));
-    }
 
-    private static Object[] repeat(int times, String storeId, long from, long to) {
-        Object[] out = new Object[times * 3];
-        for (int i = 0; i < times; i++) {
-            out[i * 3] = storeId;
-            out[i * 3 + 1] = from;
-            out[i * 3 + 2] = to;
-        }
-        return out;
-    }
-
-    private static void insert(Connection db, String sql, StoreHour hour, Object[] rest) throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement(sql)) {
+        private void insert(String sql, StoreHour hour, Object[] rest) throws SQLException {
+            PreparedStatement insert = statement(sql);
             insert.setString(1, hour.storeId());
             insert.setLong(2, hour.hourStart());
             for (int i = 0; i < rest.length; i++) {
@@ -163,6 +168,32 @@ public final class RollupSql {
             }
             insert.executeUpdate();
         }
+
+        private PreparedStatement statement(String sql) throws SQLException {
+            PreparedStatement p = prepared.get(sql);
+            if (p == null) {
+                p = db.prepareStatement(sql);
+                prepared.put(sql, p);
+            }
+            return p;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement p : prepared.values()) {
+                p.close();
+            }
+        }
+    }
+
+    private static Object[] repeat(int times, String storeId, long from, long to) {
+        Object[] out = new Object[times * 3];
+        for (int i = 0; i < times; i++) {
+            out[i * 3] = storeId;
+            out[i * 3 + 1] = from;
+            out[i * 3 + 2] = to;
+        }
+        return out;
     }
 
     /** Deletes every rollup row of a store (or of every store). */

@@ -5,8 +5,7 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import io.lien.server.security.Roles;
 import io.lien.server.security.StaffMember;
-import io.lien.server.visits.VisitInsights;
-import io.lien.server.visits.VisitReport;
+import io.lien.server.insights.infrastructure.DayVisits;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
 import io.lien.server.web.Problems;
@@ -26,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A manager's insights as pages: one store's (the store their session is for, checked by the
@@ -41,9 +39,12 @@ class InsightPages {
     private final Pages pages;
     private final DeviceRegistry registry;
     private final StoreChoice stores;
-    private final VisitInsights visits;
+    private final DayVisits visits;
+    private final long boughtWithinMs;
 
-    InsightPages(InsightViews views, Pages pages, DeviceRegistry registry, StoreChoice stores, VisitInsights visits) {
+    InsightPages(InsightViews views, Pages pages, DeviceRegistry registry, StoreChoice stores, DayVisits visits,
+                 io.lien.server.settings.VisitSettings visitSettings) {
+        this.boughtWithinMs = java.time.Duration.ofDays(visitSettings.boughtWithinDays()).toMillis();
         this.views = views;
         this.pages = pages;
         this.registry = registry;
@@ -90,9 +91,7 @@ class InsightPages {
         InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "");
         long dayStart = date.atStartOfDay(zone).toInstant().toEpochMilli();
         long dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        Locale locale = page.texts().locale();
-        List<VisitsView.Row> rows = visits.visits(storeId, dayStart, dayEnd, System.currentTimeMillis(), locale).stream()
-                .map(v -> row(v, zone, page)).toList();
+        List<VisitsView.Row> rows = visits.of(storeId, dayStart, dayEnd, boughtWithinMs).stream().map(v -> row(v, zone, page)).toList();
         return pages.respond(HttpStatus.OK, "insights-visits", new VisitsView(page, scope, date.toString(), rows));
     }
 
@@ -107,10 +106,10 @@ class InsightPages {
         return pages.respond(HttpStatus.OK, "insights", views.overview(page, scope));
     }
 
-    private static VisitsView.Row row(VisitReport.Summary v, ZoneId zone, Page page) {
-        return new VisitsView.Row(InsightViews.time(v.startedAt(), zone), Math.round(v.durationMs() / 60_000.0), v.clientId() != null,
-                v.zones(), v.stages().touched(), v.stages().tried(), v.stages().bought(),
-                v.typologies().stream().map(t -> page.t("insights.typology." + t.code())).toList());
+    private static VisitsView.Row row(DayVisits.Row v, ZoneId zone, Page page) {
+        long until = v.endedAt() != null ? v.endedAt() : v.lastSeenAt();
+        return new VisitsView.Row(InsightViews.time(v.startedAt(), zone), Math.round((until - v.startedAt()) / 60_000.0), v.consented(),
+                v.zones(), v.touched(), v.tried(), v.bought(), v.kinds().stream().map(k -> page.t("insights.typology." + k)).toList());
     }
 
     private String storeName(String storeId) {
