@@ -23,6 +23,7 @@ import io.lien.app.viewmodel.InStoreViewModel;
 import io.lien.app.viewmodel.MomentsViewModel;
 import io.lien.app.viewmodel.Session;
 import io.lien.app.viewmodel.ToPutAsideViewModel;
+import io.lien.app.viewmodel.WeekViewModel;
 import io.lien.app.viewmodel.SignInViewModel;
 import io.lien.app.viewmodel.UiThread;
 import javafx.application.Application;
@@ -96,7 +97,9 @@ public final class LienApp extends Application {
                 waiting.retry();
             }
         });
-        stage.getScene().setRoot(new MainView(new Screens(session, moments, inStore, card, note, selection, followUps, waiting, aside), i18n));
+        WeekViewModel week = new WeekViewModel(api, store, threads, i18n);
+        stage.getScene().setRoot(new MainView(new Screens(session, moments, inStore, card, note, selection, followUps, waiting, aside, week),
+                i18n));
         moments.start();
         inStore.refresh();
         note.loadTags();

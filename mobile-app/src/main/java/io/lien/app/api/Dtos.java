@@ -37,6 +37,32 @@ public final class Dtos {
         public boolean choosesStore() {
             return stores.size() > 1;
         }
+
+        /** A manager sees the store's week on the tablet (the whole picture on the insights pages). */
+        public boolean isManager() {
+            return roles != null && roles.contains("MANAGER");
+        }
+    }
+
+    /** A manager's last days at a glance ({@code GET /api/stores/{id}/insights/summary}); names in the reader's language. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InsightSummary(String storeId, String from, String to, long visits, Integer visitsChange, Integer consentShare,
+                                 Long averageMinutes, Integer tryOnRate, Integer conversion, Integer conversionBefore,
+                                 List<SummaryZone> busiestZones, List<SummaryGarment> triedNotBought, long calls, long callsUnanswered,
+                                 long momentsAnswered, Long averageAnswerSeconds, long boughtElsewhereAfterTrying,
+                                 List<SummaryKind> kinds, String pagePath) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SummaryZone(String zoneId, String name, long dwellMinutes, Integer exposure) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SummaryGarment(String productId, String name, long tried, long boughtAfterTrying, List<String> critical) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SummaryKind(String code, long visits, Integer share) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

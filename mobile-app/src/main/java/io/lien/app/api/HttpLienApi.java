@@ -118,6 +118,17 @@ public final class HttpLienApi implements LienApi {
     }
 
     @Override
+    public String address(String path) {
+        return uri(path).toString();
+    }
+
+    @Override
+    public Dtos.InsightSummary insightSummary(String storeId, int days) {
+        return get("/api/stores/" + storeId + "/insights/summary?days=" + days, new TypeReference<>() {
+        });
+    }
+
+    @Override
     public List<Dtos.ToPutAside> toPutAside(String storeId) {
         return get("/api/stores/" + storeId + "/orders", new TypeReference<>() {
         });

@@ -33,6 +33,14 @@ public interface LienApi {
     /** Today and the next two weeks, plus the late ones not done. */
     List<Dtos.FollowUp> followUps();
 
+    /** A manager's last {@code days} days of their store. */
+    Dtos.InsightSummary insightSummary(String storeId, int days);
+
+    /** The full address of one of the server's pages (to open in a browser). */
+    default String address(String path) {
+        return path;
+    }
+
     /** What the store has to put aside for shoppers (reserved to try on), oldest first. */
     List<Dtos.ToPutAside> toPutAside(String storeId);
 

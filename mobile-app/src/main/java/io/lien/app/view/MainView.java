@@ -39,9 +39,15 @@ public final class MainView extends StackPane {
         followUps.setId("navFollowUps");
         ToggleButton aside = new ToggleButton(i18n.t("main.aside"));
         aside.setId("navToPutAside");
+        ToggleButton week = new ToggleButton(i18n.t("main.week"));
+        week.setId("navWeek");
+        // a manager's week; advisors do not see the button
+        week.setVisible(session.me().isManager());
+        week.setManaged(session.me().isManager());
         live.setToggleGroup(screens);
         followUps.setToggleGroup(screens);
         aside.setToggleGroup(screens);
+        week.setToggleGroup(screens);
         live.setSelected(true);
         // one of them is always chosen
         screens.selectedToggleProperty().addListener((o, was, now) -> {
@@ -59,7 +65,7 @@ public final class MainView extends StackPane {
         vm.moments().state().addListener((o, was, now) -> feed.getStyleClass().setAll("label", "feed-" + now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(brand, who, new HBox(4, live, followUps, aside), spacer, outbox, feed);
+        HBox top = new HBox(brand, who, new HBox(4, live, followUps, aside, week), spacer, outbox, feed);
         top.getStyleClass().add("topbar");
 
         ClientCardViewModel card = vm.card();
@@ -92,7 +98,14 @@ public final class MainView extends StackPane {
                 vm.toPutAside().refresh();
             }
         });
-        BorderPane frame = new BorderPane(new StackPane(now, followUpScreen, asideScreen));
+        VBox weekScreen = WeekView.screen(vm.week(), i18n);
+        weekScreen.visibleProperty().bind(week.selectedProperty());
+        week.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                vm.week().refresh();
+            }
+        });
+        BorderPane frame = new BorderPane(new StackPane(now, followUpScreen, asideScreen, weekScreen));
         frame.setTop(top);
         getChildren().addAll(frame, NoteSheet.of(vm.note(), i18n), SelectionSheet.of(vm.selection(), i18n),
                 FollowUpsView.editor(vm.followUps(), i18n));

@@ -49,11 +49,12 @@ class DueHours {
         markHours(hours);
     }
 
-    /** Marks every hour in which the client's visits or handlings began (before they are unlinked). */
+    /** Marks every hour the client's rows count in (before they are unlinked or deleted, in the erasure's transaction). */
     void markClient(String clientId) {
         Set<VisitStart> hours = new LinkedHashSet<>();
         due.visitStartsOf(clientId).forEach(s -> hours.add(new VisitStart(s.storeId(), RollupDue.hourOf(s.startedAt()))));
         due.handlingStartsOf(clientId).forEach(s -> hours.add(new VisitStart(s.storeId(), RollupDue.hourOf(s.startedAt()))));
+        due.otherRowsOf(clientId).forEach(s -> hours.add(new VisitStart(s.storeId(), RollupDue.hourOf(s.startedAt()))));
         markHours(hours);
     }
 

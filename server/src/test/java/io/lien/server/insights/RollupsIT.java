@@ -70,6 +70,24 @@ class RollupsIT {
         assertEquals(kept, rows(), "the rollups kept on ingest are the rebuilt ones, row for row");
     }
 
+    @Test
+    void anErasureKeepsTheVisitCountsAndTheRollupsStayThoseOfARebuild() throws Exception {
+        LocalDate today = LocalDate.now(HistoryFixture.PARIS);
+        HistoryFixture.send(server, HistoryFixture.demoPlan(server, "gw-history-erasure", 20, 0.5, LocalTime.of(10, 0),
+                LocalTime.of(19, 0), 13), today.minusDays(14), today.minusDays(12), 1);
+        long visits = count("SELECT SUM(visits) FROM insight_store_hour");
+        long consenting = count("SELECT SUM(consenting) FROM insight_store_hour");
+        long tried = count("SELECT SUM(tried) FROM insight_product_hour");
+        assertEquals(204, server.delete("/api/clients/c-camille", server.token("marc", "lien-demo")).statusCode());
+        HistoryFixture.refresh(server);
+        assertEquals(visits, count("SELECT SUM(visits) FROM insight_store_hour"), "her visits still count");
+        assertEquals(consenting, count("SELECT SUM(consenting) FROM insight_store_hour"), "as consenting, which they were");
+        assertEquals(tried, count("SELECT SUM(tried) FROM insight_product_hour"));
+        List<List<String>> kept = rows();
+        server.context().getBean(Rollups.class).rebuild(null, n -> { });
+        assertEquals(kept, rows(), "after an erasure too, the rollups kept are the rebuilt ones");
+    }
+
     private static List<List<String>> rows() throws Exception {
         List<List<String>> all = new ArrayList<>();
         try (Connection c = db().getConnection(); Statement s = c.createStatement()) {

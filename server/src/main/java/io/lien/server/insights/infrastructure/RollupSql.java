@@ -38,14 +38,13 @@ public final class RollupSql {
             + "SELECT ?, ?, zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings) FROM ("
             + " SELECT z.zone_id AS zone_id, COUNT(DISTINCT z.visit_id) AS visits, COUNT(*) AS entries,"
             + " SUM(CASE WHEN z.left_at IS NOT NULL THEN z.left_at - z.entered_at"
-            + " WHEN v.ended_at IS NOT NULL AND v.ended_at > z.entered_at THEN v.ended_at - z.entered_at ELSE 0 END) AS dwell_ms,"
-            + " 0 AS handlings"
-            + " FROM visit_zone z JOIN visit v ON v.id = z.visit_id"
-            + " WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ? GROUP BY z.zone_id"
+            + " ELSE COALESCE((SELECT v.ended_at FROM visit v WHERE v.id = z.visit_id AND v.ended_at > z.entered_at), z.entered_at)"
+            + " - z.entered_at END) AS dwell_ms, 0 AS handlings"
+            + " FROM visit_zone z WHERE z.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?)"
+            + " GROUP BY z.zone_id"
             + " UNION ALL"
-            + " SELECT g.zone_id AS zone_id, 0 AS visits, 0 AS entries, 0 AS dwell_ms, COUNT(*) AS handlings"
-            + " FROM handling h JOIN hanger g ON g.id = h.hanger_id"
-            + " WHERE h.store_id = ? AND h.started_at >= ? AND h.started_at < ? GROUP BY g.zone_id"
+            + " SELECT zone_id, 0, 0, 0, COUNT(*) FROM (SELECT (SELECT g.zone_id FROM hanger g WHERE g.id = h.hanger_id) AS zone_id"
+            + " FROM handling h WHERE h.store_id = ? AND h.started_at >= ? AND h.started_at < ?) lifted WHERE zone_id IS NOT NULL GROUP BY zone_id"
             + ") t GROUP BY zone_id";
 
     /** The funnel's rule (HandlingRepository.funnel), per hour; a purchase on any channel within the window. */
@@ -75,41 +74,41 @@ public final class RollupSql {
             + " 0 AS cr_orders, 0 AS cr_cents, 0 AS fu"
             + " FROM moment c JOIN moment r ON r.id = c.refers_to"
             + " WHERE c.store_id = ? AND c.kind = 'CLAIM' AND c.advisor IS NOT NULL AND c.ts >= ? AND c.ts < ? GROUP BY c.advisor"
-            + " UNION ALL SELECT e.author, 0, 0, 0, COUNT(*), 0, 0, 0, 0, 0, 0 FROM client_event e JOIN advisor a ON a.username = e.author"
-            + " WHERE e.kind = 'NOTE' AND COALESCE(e.store_id, a.store_id) = ? AND e.ts >= ? AND e.ts < ? GROUP BY e.author"
+            + " UNION ALL SELECT e.author, 0, 0, 0, COUNT(*), 0, 0, 0, 0, 0, 0 FROM client_event e"
+            + " WHERE e.kind = 'NOTE' AND e.author IS NOT NULL"
+            + " AND COALESCE(e.store_id, (SELECT a.store_id FROM advisor a WHERE a.username = e.author)) = ? AND e.ts >= ? AND e.ts < ?"
+            + " GROUP BY e.author"
             + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, COUNT(*), 0, 0, 0, 0, 0 FROM selection s"
             + " WHERE s.store_id = ? AND s.sent_at >= ? AND s.sent_at < ? GROUP BY s.advisor"
             + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, 0, COUNT(*), 0, 0, 0, 0 FROM selection s"
             + " WHERE s.store_id = ? AND s.opened_at >= ? AND s.opened_at < ? GROUP BY s.advisor"
-            + " UNION ALL SELECT s.advisor, 0, 0, 0, 0, 0, 0, COUNT(*), 0, 0, 0 FROM shopper_order o JOIN selection s ON s.id = o.selection_id"
-            + " WHERE s.store_id = ? AND o.created_at >= ? AND o.created_at < ? AND o.status <> 'cancelled' GROUP BY s.advisor"
+            + " UNION ALL SELECT advisor, 0, 0, 0, 0, 0, 0, COUNT(*), 0, 0, 0 FROM (SELECT"
+            + " (SELECT s.advisor FROM selection s WHERE s.id = o.selection_id) AS advisor,"
+            + " (SELECT s.store_id FROM selection s WHERE s.id = o.selection_id) AS store_id FROM shopper_order o"
+            + " WHERE o.selection_id IS NOT NULL AND o.status <> 'cancelled' AND o.created_at >= ? AND o.created_at < ?) so"
+            + " WHERE so.store_id = ? GROUP BY advisor"
             + " UNION ALL SELECT c.advisor, 0, 0, 0, 0, 0, 0, 0, COUNT(DISTINCT c.order_ref), SUM(c.amount_cents), 0 FROM order_credit c"
-            + " JOIN advisor a ON a.username = c.advisor WHERE a.store_id = ? AND c.ordered_at >= ? AND c.ordered_at < ? GROUP BY c.advisor"
+            + " WHERE c.ordered_at >= ? AND c.ordered_at < ? AND (SELECT a.store_id FROM advisor a WHERE a.username = c.advisor) = ?"
+            + " GROUP BY c.advisor"
             + " UNION ALL SELECT f.advisor, 0, 0, 0, 0, 0, 0, 0, 0, 0, COUNT(*) FROM follow_up f"
             + " WHERE f.store_id = ? AND f.done_at >= ? AND f.done_at < ? GROUP BY f.advisor"
             + ") t GROUP BY advisor";
 
-    /**
-     * Purchases (order lines) of consenting clients placed in the hour, on each channel, after their
-     * last visit (to any store) when that visit was to this one within 30 days: how long after, and
-     * whether they tried something on then.
-     */
+    /** Purchases (order lines) placed in the hour by clients who visited the store in the 30 days before (an index range on kind and time). */
+    private static final String ORDERS_OF_HOUR = "SELECT e.client_id, e.channel, e.ts, COALESCE(e.amount_cents, 0) FROM client_event e "
+            + "WHERE e.kind = 'ORDER' AND e.ts >= ? AND e.ts < ? AND EXISTS (SELECT 1 FROM visit v WHERE v.client_id = e.client_id "
+            + "AND v.store_id = ? AND v.started_at <= e.ts AND v.started_at > e.ts - " + 30 * DAY_MS + ")";
+    /** The client's last visit (to any store) at or before a time. */
+    private static final String LAST_VISIT = "SELECT id, store_id, started_at FROM visit WHERE client_id = ? AND started_at <= ? "
+            + "ORDER BY started_at DESC, id DESC LIMIT 1";
+    private static final String TRIED_IN = "SELECT COUNT(*) FROM handling WHERE visit_id = ? AND tried_at IS NOT NULL";
     private static final String CHANNEL = "INSERT INTO insight_channel_hour (store_id, hour_start, channel, within_days, after_try, "
-            + "orders, amount_cents) SELECT ?, ?, channel, within_days, after_try, COUNT(*), SUM(amount) FROM ("
-            + " SELECT e.channel AS channel, CASE WHEN e.ts - v.started_at < " + DAY_MS + " THEN 0 WHEN e.ts - v.started_at < " + 7 * DAY_MS
-            + " THEN 7 ELSE 30 END AS within_days,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM handling h WHERE h.visit_id = v.id AND h.tried_at IS NOT NULL) THEN TRUE ELSE FALSE END AS after_try,"
-            + " COALESCE(e.amount_cents, 0) AS amount"
-            + " FROM client_event e JOIN visit v ON v.client_id = e.client_id AND v.store_id = ? AND v.started_at <= e.ts"
-            + " AND v.started_at > e.ts - " + 30 * DAY_MS
-            + " WHERE e.kind = 'ORDER' AND e.ts >= ? AND e.ts < ?"
-            + " AND NOT EXISTS (SELECT 1 FROM visit w WHERE w.client_id = e.client_id AND w.started_at <= e.ts AND w.started_at > v.started_at)"
-            + ") t GROUP BY channel, within_days, after_try";
+            + "orders, amount_cents) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** Visits begun in the hour, per kind (a visit may be of several kinds), as written when each ended. */
     private static final String TYPOLOGY = "INSERT INTO insight_typology_hour (store_id, hour_start, code, visits) "
-            + "SELECT ?, ?, t.code, COUNT(*) FROM visit_typology t JOIN visit v ON v.id = t.visit_id "
-            + "WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ? GROUP BY t.code";
+            + "SELECT ?, ?, t.code, COUNT(*) FROM visit_typology t "
+            + "WHERE t.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?) GROUP BY t.code";
 
     private RollupSql() {
     }
@@ -150,9 +149,61 @@ public final class RollupSql {
             insert(STORE, hour, repeat(2, hour.storeId(), from, to));
             insert(ZONE, hour, repeat(2, hour.storeId(), from, to));
             insert(PRODUCT, hour, new Object[] {boughtWithinMs, boughtWithinMs, hour.storeId(), from, to});
-            insert(ADVISOR, hour, repeat(7, hour.storeId(), from, to));
-            insert(CHANNEL, hour, repeat(1, hour.storeId(), from, to));
+            String store = hour.storeId();
+            insert(ADVISOR, hour, new Object[] {store, from, to, store, from, to, store, from, to, store, from, to, from, to, store,
+                from, to, store, store, from, to});
+            channels(hour, from, to);
             insert(TYPOLOGY, hour, repeat(1, hour.storeId(), from, to));
+        }
+
+        /**
+         * Purchases after a visit to this store: each order of the hour whose client's last visit before
+         * it was here, within 30 days — found order by order (a few an hour) through the client's visits.
+         */
+        private void channels(StoreHour hour, long from, long to) throws SQLException {
+            record Cell(String channel, int withinDays, boolean afterTry) {
+            }
+            Map<Cell, long[]> cells = new java.util.TreeMap<>(java.util.Comparator.comparing(Cell::channel)
+                    .thenComparingInt(Cell::withinDays).thenComparing(Cell::afterTry));
+            PreparedStatement orders = statement(ORDERS_OF_HOUR);
+            orders.setLong(1, from);
+            orders.setLong(2, to);
+            orders.setString(3, hour.storeId());
+            try (java.sql.ResultSet o = orders.executeQuery()) {
+                while (o.next()) {
+                    long ts = o.getLong(3);
+                    PreparedStatement last = statement(LAST_VISIT);
+                    last.setString(1, o.getString(1));
+                    last.setLong(2, ts);
+                    try (java.sql.ResultSet v = last.executeQuery()) {
+                        if (!v.next() || !hour.storeId().equals(v.getString(2)) || v.getLong(3) <= ts - 30 * DAY_MS) {
+                            continue;
+                        }
+                        long after = ts - v.getLong(3);
+                        int within = after < DAY_MS ? 0 : after < 7 * DAY_MS ? 7 : 30;
+                        PreparedStatement tried = statement(TRIED_IN);
+                        tried.setLong(1, v.getLong(1));
+                        boolean afterTry;
+                        try (java.sql.ResultSet t = tried.executeQuery()) {
+                            afterTry = t.next() && t.getLong(1) > 0;
+                        }
+                        long[] sum = cells.computeIfAbsent(new Cell(o.getString(2), within, afterTry), c -> new long[2]);
+                        sum[0]++;
+                        sum[1] += o.getLong(4);
+                    }
+                }
+            }
+            PreparedStatement insert = statement(CHANNEL);
+            for (Map.Entry<Cell, long[]> c : cells.entrySet()) {
+                insert.setString(1, hour.storeId());
+                insert.setLong(2, hour.hourStart());
+                insert.setString(3, c.getKey().channel());
+                insert.setInt(4, c.getKey().withinDays());
+                insert.setBoolean(5, c.getKey().afterTry());
+                insert.setLong(6, c.getValue()[0]);
+                insert.setLong(7, c.getValue()[1]);
+                insert.executeUpdate();
+            }
         }
 
         private void insert(String sql, StoreHour hour, Object[] rest) throws SQLException {
