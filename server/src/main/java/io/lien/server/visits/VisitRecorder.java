@@ -19,8 +19,11 @@ public class VisitRecorder {
     private final HandlingRepository handlings;
     private final DueHours due;
     private final VisitKinds kinds;
+    private final io.micronaut.context.event.ApplicationEventPublisher<VisitsEnded> ended;
 
-    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, DueHours due, VisitKinds kinds) {
+    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, DueHours due, VisitKinds kinds,
+                  io.micronaut.context.event.ApplicationEventPublisher<VisitsEnded> ended) {
+        this.ended = ended;
         this.kinds = kinds;
         this.due = due;
         this.visits = visits;
@@ -42,11 +45,18 @@ public class VisitRecorder {
 
     @Transactional
     public void record(List<VisitFact> facts) {
+        List<VisitsEnded.Ended> endings = new java.util.ArrayList<>();
         for (VisitFact fact : facts) {
             record(fact);
+            if (fact instanceof VisitFact.Ended e) {
+                visits.findById(e.visitId()).ifPresent(v -> endings.add(new VisitsEnded.Ended(v.id(), v.storeId(), v.clientId(), v.startedAt(), e.ts())));
+            }
         }
         if (!facts.isEmpty()) {
             due.mark(facts);
+        }
+        if (!endings.isEmpty()) {
+            ended.publishEvent(new VisitsEnded(endings));
         }
     }
 

@@ -17,7 +17,8 @@ public interface VisitTypologyRepository extends CrudRepository<VisitTypologyRow
      * latest visits first by id (ids grow as signals arrive), so the index on (code, visit) is walked
      * backwards and stops at the first few that match.
      */
-    @Query(value = "SELECT t.* FROM visit_typology t JOIN visit v ON v.id = t.visit_id WHERE t.code = :code AND v.store_id IN (:stores) "
-            + "AND v.started_at >= :from AND v.started_at < :to ORDER BY t.code DESC, t.visit_id DESC LIMIT :limit", nativeQuery = true)
+    @Query(value = "SELECT t.* FROM visit_typology t WHERE t.code = :code AND EXISTS (SELECT 1 FROM visit v WHERE v.id = t.visit_id "
+            + "AND v.store_id IN (:stores) AND v.started_at >= :from AND v.started_at < :to) ORDER BY t.code DESC, t.visit_id DESC LIMIT :limit",
+            nativeQuery = true)
     List<VisitTypologyRow> examples(String code, List<String> stores, long from, long to, int limit);
 }

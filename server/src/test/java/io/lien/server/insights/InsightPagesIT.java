@@ -67,6 +67,8 @@ class InsightPagesIT {
         assertTrue(store.body().contains("Knitwear") && store.body().contains("the fitting rooms"), "zones by name");
         assertTrue(store.body().contains("a sample of everyone who came in"), "says how it is counted");
         assertTrue(store.body().contains("Kinds of visit") && store.body().contains("data-kind=\"quick-mission\""), "the mix of visit kinds");
+        assertTrue(store.body().contains("Kinds of relationship") && store.body().contains("data-relationship=\""),
+                "the mix of relationships of consenting visits");
         assertTrue(count("SELECT COUNT(*) FROM visit_typology") >= count("SELECT COUNT(*) FROM visit WHERE ended_at IS NOT NULL"),
                 "every ended visit has its kinds");
         assertTrue(store.body().contains("/insights/stores/demo/visits" + range.replace("&", "&amp;") + "&amp;lang=en&amp;day=" + busyDay + "\""), "a bar leads to its day");
@@ -81,7 +83,7 @@ class InsightPagesIT {
 
         HttpResponse<String> day = page("/insights/stores/demo/visits?day=" + busyDay, marc);
         assertEquals(200, day.statusCode());
-        for (String identity : List.of("Camille", "Laurent", "Sophie", "Inès", "c-camille", "c-sophie", "inst-", "anon-")) {
+        for (String identity : List.of("Camille", "Laurent", "Sophie", "Inès", "Amara", "c-camille", "c-sophie", "inst-", "anon-")) {
             assertFalse(day.body().contains(identity) || store.body().contains(identity) || garments.body().contains(identity),
                     "no shopper's identity on a manager's page: " + identity);
         }

@@ -9,8 +9,8 @@ import io.lien.server.clients.ClientDirectory;
 import io.lien.server.clients.ClientEvent;
 import io.lien.server.clientcard.application.ClientStories;
 import io.lien.server.clientcard.application.ClientTimeline;
+import io.lien.server.clientcard.application.RelationshipKinds;
 import io.lien.server.clients.model.ConversationStarters;
-import io.lien.server.clientcard.model.RelationshipTypology;
 import io.lien.server.credit.application.CreditExplained;
 import io.lien.server.registry.PhraseWording;
 import io.lien.server.web.Problems;
@@ -49,9 +49,12 @@ class ClientController {
     private final VisitInsights visits;
     private final PhraseWording wording;
     private final CreditExplained credits;
+    private final RelationshipKinds relationships;
 
     ClientController(ClientDirectory clients, ProfileAudit audit, ClientStories stories, ClientTimeline timelines,
-                     ConsentLedger consents, VisitInsights visits, PhraseWording wording, CreditExplained credits) {
+                     ConsentLedger consents, VisitInsights visits, PhraseWording wording, CreditExplained credits,
+                     RelationshipKinds relationships) {
+        this.relationships = relationships;
         this.credits = credits;
         this.wording = wording;
         this.consents = consents;
@@ -60,11 +63,6 @@ class ClientController {
         this.audit = audit;
         this.stories = stories;
         this.timelines = timelines;
-    }
-
-    /** The referral credit of a prescriber: orders the client they brought placed since, on any channel. */
-    private int ordersSince(String clientId, long since) {
-        return (int) clients.history(clientId).stream().filter(e -> e.kind() == ClientEvent.Kind.ORDER && e.ts() >= since).count();
     }
 
     @Get
@@ -95,13 +93,10 @@ class ClientController {
                         ? new ClientCard.Person(r.kind(), r.relatedName(), r.relatedClientId(), r.since(), null)
                         : new ClientCard.Person(r.kind().equals("brought-by") ? "brought" : r.kind(),
                         clients.find(r.clientId()).map(o -> o.firstName() + " " + o.lastName()).orElse("?"), r.clientId(), r.since(),
-                        r.kind().equals("brought-by") ? ordersSince(r.clientId(), r.since()) : null))
+                        r.kind().equals("brought-by") ? relationships.ordersSince(r.clientId(), r.since()) : null))
                 .toList();
-        List<ClientCard.Typology> kinds = RelationshipTypology.of(new RelationshipTypology.Evidence(now, c.createdAt(),
-                        c.advisorUsername(), timeline.stream().map(t -> new RelationshipTypology.Entry(t.ts(), t.channel(), t.kind(),
-                        t.summary(), t.author())).toList(), people.stream().filter(p -> p.kind().equals("brought"))
-                        .map(p -> new RelationshipTypology.Brought(p.name(), p.ordersSince())).toList()))
-                .stream().map(l -> new ClientCard.Typology(l.code(), wording.word(l.evidence(), reader))).toList();
+        List<ClientCard.Typology> kinds = relationships.of(clientId, now, reader).stream()
+                .map(l -> new ClientCard.Typology(l.code(), wording.word(l.evidence(), reader))).toList();
         List<ClientCard.Starter> starters = stories.starters(c, history, now).stream()
                 .map(s -> new ClientCard.Starter(s.kind(), wording.word(s.text(), reader), wording.word(s.reason(), reader))).toList();
         long startOfDay = today.atStartOfDay(stories.zone()).toInstant().toEpochMilli();

@@ -41,9 +41,12 @@ public class StoreInsights {
     private final io.lien.server.advisors.AdvisorRepository advisors;
     private final io.lien.server.visits.VisitTypologyRepository typologyRows;
     private final io.lien.server.registry.PhraseWording wording;
+    private final io.lien.server.insights.infrastructure.VisitRelationshipRepository relationshipRows;
 
     StoreInsights(RollupReads rollups, DeviceRegistry registry, CommunityVoice community, io.lien.server.advisors.AdvisorRepository advisors,
-                  io.lien.server.visits.VisitTypologyRepository typologyRows, io.lien.server.registry.PhraseWording wording) {
+                  io.lien.server.visits.VisitTypologyRepository typologyRows, io.lien.server.registry.PhraseWording wording,
+                  io.lien.server.insights.infrastructure.VisitRelationshipRepository relationshipRows) {
+        this.relationshipRows = relationshipRows;
         this.typologyRows = typologyRows;
         this.wording = wording;
         this.advisors = advisors;
@@ -222,6 +225,17 @@ public class StoreInsights {
         return rollups.typologies(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
                 io.lien.server.insights.model.Rates.percent(t.visits(), storeVisits),
                 typologyRows.examples(t.code(), stores, from, to, 3).stream().map(e -> wording.word(e.evidence(), reader)).distinct().toList()))
+                .toList();
+    }
+
+    /** The mix of relationships among consenting visits (share of consenting visits), with up to three examples each. */
+    public List<Kind> relationships(List<String> stores, Period period, long consentingVisits, Locale reader) {
+        ZoneId tz = timeZone(stores);
+        long from = period.startMs(tz);
+        long to = period.endMs(tz);
+        return rollups.relationships(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
+                io.lien.server.insights.model.Rates.percent(t.visits(), consentingVisits),
+                relationshipRows.examples(t.code(), stores, from, to, 3).stream().map(e -> wording.word(e.evidence(), reader)).distinct().toList()))
                 .toList();
     }
 

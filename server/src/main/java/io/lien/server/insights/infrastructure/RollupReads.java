@@ -82,6 +82,12 @@ public class RollupReads {
                 r -> new TypologySum(r.getString(1), r.getLong(2)));
     }
 
+    public List<TypologySum> relationships(List<String> stores, long from, long to) {
+        return query("SELECT code, SUM(visits) FROM insight_relationship_hour WHERE store_id IN (" + marks(stores) + ") AND hour_start >= ? "
+                + "AND hour_start < ? GROUP BY code ORDER BY SUM(visits) DESC, code", stores, from, to,
+                r -> new TypologySum(r.getString(1), r.getLong(2)));
+    }
+
     private interface Row<T> {
         T read(ResultSet r) throws SQLException;
     }

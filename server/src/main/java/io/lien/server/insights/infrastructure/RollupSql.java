@@ -17,7 +17,7 @@ public final class RollupSql {
 
     public static final long HOUR_MS = 3_600_000L;
     public static final String[] TABLES = {"insight_store_hour", "insight_zone_hour", "insight_product_hour", "insight_advisor_hour",
-        "insight_channel_hour", "insight_typology_hour"};
+        "insight_channel_hour", "insight_typology_hour", "insight_relationship_hour"};
     static final String CALLS = "('HELP', 'SIZE_REQUEST', 'ADVISOR_CALL')";
     static final long DAY_MS = 86_400_000L;
 
@@ -110,6 +110,11 @@ public final class RollupSql {
             + "SELECT ?, ?, t.code, COUNT(*) FROM visit_typology t "
             + "WHERE t.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?) GROUP BY t.code";
 
+    /** Consenting visits begun in the hour, per kind of relationship their client had when they ended. */
+    private static final String RELATIONSHIP = "INSERT INTO insight_relationship_hour (store_id, hour_start, code, visits) "
+            + "SELECT ?, ?, r.code, COUNT(*) FROM visit_relationship r "
+            + "WHERE r.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?) GROUP BY r.code";
+
     private RollupSql() {
     }
 
@@ -154,6 +159,7 @@ public final class RollupSql {
                 from, to, store, store, from, to});
             channels(hour, from, to);
             insert(TYPOLOGY, hour, repeat(1, hour.storeId(), from, to));
+            insert(RELATIONSHIP, hour, repeat(1, hour.storeId(), from, to));
         }
 
         /**

@@ -100,7 +100,8 @@ class InsightViews {
                 new Change(or0(now.consentShare()), or0(before.consentShare())),
                 new Change(or0(now.averageMinutes()), or0(before.averageMinutes())),
                 BarChart.of(days, 720, 200), BarChart.of(hours, 720, 160), series(stores, period), zones, heat,
-                page.t("insights.heat.of"), funnel, funnelBefore, insights.kinds(stores, period, now.visits(), page.texts().locale()));
+                page.t("insights.heat.of"), funnel, funnelBefore, insights.kinds(stores, period, now.visits(), page.texts().locale()),
+                insights.relationships(stores, period, now.consenting(), page.texts().locale()));
     }
 
     /** Time spent per area of the plan, in minutes, on the beacons' positions. */

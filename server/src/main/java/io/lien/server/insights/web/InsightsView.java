@@ -18,7 +18,8 @@ import java.util.List;
  */
 public record InsightsView(Page page, Scope scope, Traffic traffic, Change visits, Change consentShare, Change averageMinutes,
                            BarChart days, BarChart hours, String series, List<ZoneFigure> zones, HeatMap heat, String heatOf,
-                           GarmentFigure funnel, GarmentFigure funnelBefore, List<io.lien.server.insights.application.StoreInsights.Kind> kinds) {
+                           GarmentFigure funnel, GarmentFigure funnelBefore, List<io.lien.server.insights.application.StoreInsights.Kind> kinds,
+                           List<io.lien.server.insights.application.StoreInsights.Kind> relationships) {
 
     /**
      * Where the page is: its stores (one, or every store the manager has), the period, the links
