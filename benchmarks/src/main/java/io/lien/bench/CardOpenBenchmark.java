@@ -88,7 +88,7 @@ public final class CardOpenBenchmark {
                 card, new NoteViewModel(api, outbox, new TagCache(device), threads, i18n, System::currentTimeMillis),
                 new SelectionViewModel(api, threads, i18n, zone),
                 new FollowUpsViewModel(api, outbox, threads, i18n, () -> LocalDate.now(zone)), new OutboxViewModel(outbox, threads, i18n),
-                new ToPutAsideViewModel(api, "demo", threads, i18n, zone));
+                new ToPutAsideViewModel(api, "demo", threads, i18n, zone), new io.lien.app.viewmodel.WeekViewModel(api, "demo", threads, i18n));
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Scene scene = new Scene(new MainView(screens, i18n), 1280, 800);

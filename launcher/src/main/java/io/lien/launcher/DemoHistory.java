@@ -60,7 +60,8 @@ final class DemoHistory {
         loader.start();
     }
 
-    private static void load(ApplicationContext server, URI broker, String http, int days, int visitsPerDay, long seed) throws Exception {
+    /** Loads the past days now (the screenshots' run); nothing when the store already has visits before today. */
+    static void load(ApplicationContext server, URI broker, String http, int days, int visitsPerDay, long seed) throws Exception {
         ZoneId zone = server.getBean(DeviceRegistry.class).timeZone("demo");
         LocalDate today = LocalDate.now(zone);
         if (visitsBefore(server, today.atStartOfDay(zone).toInstant().toEpochMilli()) > 0) {

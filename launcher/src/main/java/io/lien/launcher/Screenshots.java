@@ -56,8 +56,10 @@ public final class Screenshots {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("lien-shots");
         ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
-                "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
+                "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1, "lien.order-intake.sources", DemoHistory.sources()));
         String broker = server.getBean(BrokerAddress.class).uri();
+        // the store's past week, for a manager's "This week" (through the real ingestion; no moment on the feed)
+        DemoHistory.load(server, java.net.URI.create(broker), "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort(), 7, 300, 42);
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway"))
                 .withEmbeddedLan("127.0.0.1", 0));
         Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", 42, 2.0, false).start();
@@ -151,6 +153,7 @@ public final class Screenshots {
             });
             shoot(scene, out.resolve("app-large-tablet" + suffix + ".png"));
             storePicker(http, out.resolve("app-store-picker" + suffix + ".png"));
+            week(http, out.resolve("app-week" + suffix + ".png"));
         } finally {
             Platform.exit();
             simulator.close();
@@ -179,6 +182,26 @@ public final class Screenshots {
         });
         waitFor(() -> picker.lookup("#store-demo-lyon"), n -> n != null);
         shoot(picker, png);
+    }
+
+    /** A manager's "This week" (Marc, the demo store), in a window of its own. */
+    private static void week(String http, Path png) throws Exception {
+        I18n i18n = I18n.fromDevice();
+        UiThread threads = new UiThread(work -> new Thread(work, "shots-io").start(), Platform::runLater);
+        io.lien.app.api.HttpLienApi api = new io.lien.app.api.HttpLienApi(java.net.URI.create(http), i18n.locale());
+        api.signIn("marc", "lien-demo");
+        io.lien.app.viewmodel.WeekViewModel vm = new io.lien.app.viewmodel.WeekViewModel(api, "demo", threads, i18n);
+        Scene scene = fx(() -> {
+            Scene s = new Scene(io.lien.app.view.WeekView.screen(vm, i18n), 1280, 800);
+            s.getStylesheets().add(LienApp.class.getResource("lien.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(s);
+            stage.show();
+            vm.refresh();
+            return s;
+        });
+        waitFor(() -> ((ListView<?>) scene.getRoot().lookup("#week")).getItems().size(), n -> n > 4);
+        shoot(scene, png);
     }
 
     /** The page as a phone shows it, in the machine's headless Chromium (skipped, said, when there is none). */

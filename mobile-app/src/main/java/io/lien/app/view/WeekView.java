@@ -12,12 +12,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** A manager's week at a glance: one line per figure, large; where the whole picture is below. */
-final class WeekView {
+public final class WeekView {
 
     private WeekView() {
     }
 
-    static VBox screen(WeekViewModel vm, I18n i18n) {
+    public static VBox screen(WeekViewModel vm, I18n i18n) {
         Label title = new Label();
         title.setId("weekTitle");
         title.getStyleClass().add("section");

@@ -76,9 +76,15 @@ class InsightsBrowserIT {
             laptop.click("nav.tabs a");
             assertTrue(laptop.text().contains("Où vont les gens"), laptop.text());
             laptop.screenshot(SHOTS.resolve("insights-store-fr.png"));
+            laptop.click("svg.chart a");
+            assertTrue(laptop.text().contains("Ni nom ni identifiant ici"), laptop.text());
+            laptop.screenshot(SHOTS.resolve("insights-visits-fr.png"));
             laptop.click("nav.tabs a[href^='/insights/mine']");
             assertTrue(laptop.text().contains("Mes 2 boutiques"), laptop.text());
             laptop.screenshot(SHOTS.resolve("insights-mine-fr.png"));
+            laptop.click("a[hreflang=en]");
+            assertTrue(laptop.text().contains("My 2 stores"), laptop.text());
+            laptop.screenshot(SHOTS.resolve("insights-mine-en.png"));
         }
     }
 
@@ -89,6 +95,9 @@ class InsightsBrowserIT {
             assertTrue(tablet.text().contains("Visites par jour"), tablet.text());
             assertTrue(noSidewaysScroll(tablet), "the page fits a tablet's width");
             tablet.screenshot(SHOTS.resolve("insights-store-tablet-fr.png"));
+            tablet.click("nav.tabs a[href*='/team']");
+            assertTrue(noSidewaysScroll(tablet), "the team page fits a tablet's width");
+            tablet.screenshot(SHOTS.resolve("insights-team-tablet-fr.png"));
         }
         try (Browser phone = Browser.open(390, 3400)) {
             signIn(phone, "en");
@@ -97,6 +106,9 @@ class InsightsBrowserIT {
             phone.screenshot(SHOTS.resolve("insights-store-phone-en.png"));
             phone.go(server.http("/insights/sign-in?lang=en").toString());
             phone.screenshot(SHOTS.resolve("insights-sign-in-en.png"));
+            phone.go(server.http("/insights/sign-in?lang=fr").toString());
+            assertTrue(phone.text().contains("Les chiffres de votre boutique"), phone.text());
+            phone.screenshot(SHOTS.resolve("insights-sign-in-fr.png"));
         }
     }
 
