@@ -140,6 +140,11 @@ public final class InsightsBenchmark {
                 events, visits, orders, storedS, events / storedS);
         long t1 = System.nanoTime();
         server.getBean(VisitSweeper.class).endVisitsAwaySince(System.currentTimeMillis());
+        // their kinds and their clients' relationships are written just after
+        while (server.getBean(io.lien.server.visits.VisitKinds.class).pending() > 0
+                || server.getBean(io.lien.server.insights.application.RelationshipsAtVisitEnd.class).pending() > 0) {
+            Thread.sleep(20);
+        }
         double sweptS = (System.nanoTime() - t1) / 1e9;
         long t2 = System.nanoTime();
         Rollups rollups = server.getBean(Rollups.class);

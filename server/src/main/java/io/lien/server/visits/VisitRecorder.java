@@ -18,13 +18,11 @@ public class VisitRecorder {
     private final VisitZoneRepository zones;
     private final HandlingRepository handlings;
     private final DueHours due;
-    private final VisitKinds kinds;
     private final io.micronaut.context.event.ApplicationEventPublisher<VisitsEnded> ended;
 
-    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, DueHours due, VisitKinds kinds,
+    VisitRecorder(VisitRepository visits, VisitZoneRepository zones, HandlingRepository handlings, DueHours due,
                   io.micronaut.context.event.ApplicationEventPublisher<VisitsEnded> ended) {
         this.ended = ended;
-        this.kinds = kinds;
         this.due = due;
         this.visits = visits;
         this.zones = zones;
@@ -71,7 +69,6 @@ public class VisitRecorder {
             visits.seen(z.visitId(), z.ts());
         } else if (fact instanceof VisitFact.Ended e) {
             visits.end(e.visitId(), e.ts());
-            kinds.keep(e.visitId());
         } else if (fact instanceof VisitFact.HandlingStarted h) {
             handlings.save(new Handling(h.handlingId(), h.storeId(), h.hangerId(), h.productId(), h.size(), h.ts(),
                     h.visitId(), h.clientId(), h.attribution().code(), h.attribution().confidence(), null, null, null, null, null));

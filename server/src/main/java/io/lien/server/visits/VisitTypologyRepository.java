@@ -12,6 +12,11 @@ public interface VisitTypologyRepository extends CrudRepository<VisitTypologyRow
 
     boolean existsByVisitId(long visitId);
 
+    /** Visits ended since {@code since} that have no kind written (a stop between their end and the writing). */
+    @Query(value = "SELECT v.id FROM visit v WHERE v.ended_at IS NOT NULL AND v.ended_at >= :since "
+            + "AND NOT EXISTS (SELECT 1 FROM visit_typology t WHERE t.visit_id = v.id)", nativeQuery = true)
+    List<Long> endedWithoutKinds(long since);
+
     /**
      * A few recent examples of a kind in a store's period, for a manager to read what it means: the
      * latest visits first by id (ids grow as signals arrive), so the index on (code, visit) is walked

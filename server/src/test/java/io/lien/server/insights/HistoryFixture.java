@@ -84,6 +84,11 @@ final class HistoryFixture {
 
     /** Brings every rollup up to date (until a round finds nothing due). */
     static void refresh(ServerFixture server) {
+        // the kinds of ended visits and their clients' relationships are written just after their end
+        io.lien.server.visits.VisitKinds kinds = server.context().getBean(io.lien.server.visits.VisitKinds.class);
+        io.lien.server.insights.application.RelationshipsAtVisitEnd relationships =
+                server.context().getBean(io.lien.server.insights.application.RelationshipsAtVisitEnd.class);
+        await().atMost(Duration.ofSeconds(120)).until(() -> kinds.pending() == 0 && relationships.pending() == 0);
         Rollups rollups = server.context().getBean(Rollups.class);
         while (rollups.refresh() > 0) {
             // another round: an order may have made an earlier hour due
