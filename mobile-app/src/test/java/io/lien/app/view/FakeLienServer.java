@@ -88,6 +88,14 @@ final class FakeLienServer implements AutoCloseable {
             json(ex, 201, followUps.get(followUps.size() - 1));
         });
         server.createContext("/api/follow-ups", ex -> json(ex, "[" + String.join(",", followUps) + "]"));
+        server.createContext("/api/stores/demo-lyon/insights/summary", ex -> json(ex, """
+                {"storeId":"demo-lyon","from":"2026-11-30","to":"2026-12-06","visits":412,"visitsChange":8,"consentShare":18,
+                 "averageMinutes":16,"tryOnRate":40,"conversion":21,"conversionBefore":15,
+                 "busiestZones":[{"zoneId":"coats","name":"coats","dwellMinutes":512,"exposure":64}],
+                 "triedNotBought":[{"productId":"p-dress-floral","name":"the floral midi dress","tried":24,"boughtAfterTrying":2,
+                   "critical":["The fabric creases"]}],
+                 "calls":40,"callsUnanswered":3,"momentsAnswered":37,"averageAnswerSeconds":45,"boughtElsewhereAfterTrying":12,
+                 "kinds":[{"code":"quick-mission","visits":170,"share":41}],"pagePath":"/insights/stores/demo-lyon"}"""));
         server.start();
     }
 

@@ -56,6 +56,12 @@ class StorePickerUiTest extends FxRobot {
         await().atMost(Duration.ofSeconds(10)).until(() -> lookup("#signedInAs").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Marc Lefèvre · Lien Démo — Lyon")).orElse(false));
         assertTrue(server.received.contains("store {\"storeId\":\"demo-lyon\"}"), server.received.toString());
+        // a manager has the store's week
+        clickOn("#navWeek");
+        await().atMost(Duration.ofSeconds(10)).until(() -> lookup("#weekTitle").tryQuery()
+                .map(n -> ((Label) n).getText().equals("The last 7 days, Nov 30, 2026 – Dec 6, 2026")).orElse(false));
+        assertTrue(lookup("The floral midi dress").tryQuery().isPresent(), "the garment people try and leave");
+        assertTrue(lookup("#weekMore").queryLabeled().getText().endsWith(server.url() + "/insights/stores/demo-lyon"));
     }
 
     @Test
@@ -65,5 +71,6 @@ class StorePickerUiTest extends FxRobot {
         await().atMost(Duration.ofSeconds(10)).until(() -> lookup("#signedInAs").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Léa Dubois · Lien Démo — Le Marais")).orElse(false));
         assertTrue(server.received.stream().noneMatch(r -> r.startsWith("store ")));
+        assertTrue(!lookup("#navWeek").query().isVisible(), "the week is a manager's");
     }
 }

@@ -42,18 +42,30 @@ public class VisitSweeper {
         endVisitsAwaySince(System.currentTimeMillis());
     }
 
-    /** @return the visits ended */
+    /**
+     * Takes the ended visits out of the live state under its lock, and writes them after letting it
+     * go: ingestion holds rows of its batch while it waits for the live state, so writing them with the
+     * lock held waited for ingestion's rows while ingestion waited for the lock — on PostgreSQL a
+     * gateway's backlog stalled there. The writes (an end time, set once) do not depend on their order
+     * with ingestion's.
+     *
+     * @return the visits ended
+     */
     public int endVisitsAwaySince(long now) {
+        List<VisitFact> ended;
         synchronized (live) {
-            List<VisitFact> ended = live.endVisitsAwaySince(now);
-            try {
-                recorder.record(ended);
-            } catch (RuntimeException e) {
-                // the ended visits left memory but not the database: rebuild, and they come back to be ended
-                live.markStale();
-                throw e;
-            }
-            return ended.size();
+            ended = live.endVisitsAwaySince(now);
         }
+        if (ended.isEmpty()) {
+            return 0;
+        }
+        try {
+            recorder.record(ended);
+        } catch (RuntimeException e) {
+            // the ended visits left memory but not the database: rebuild, and they come back to be ended
+            live.markStale();
+            throw e;
+        }
+        return ended.size();
     }
 }

@@ -139,6 +139,24 @@ class InsightPagesIT {
     }
 
     @Test
+    void theTabletsWeekForAManagerHasTheSameFiguresAndOnlyForHisStore() throws Exception {
+        String marc = server.token("marc", "lien-demo");
+        HttpResponse<String> week = server.get("/api/stores/demo/insights/summary?days=7&lang=fr", marc);
+        assertEquals(200, week.statusCode(), week.body());
+        long visits = count("SELECT COUNT(*) FROM visit WHERE store_id = 'demo' AND started_at >= "
+                + LocalDate.now(HistoryFixture.PARIS).minusDays(6).atStartOfDay(HistoryFixture.PARIS).toInstant().toEpochMilli());
+        assertTrue(week.body().contains("\"visits\":" + visits + ","), visits + " in " + week.body());
+        assertTrue(week.body().contains("\"pagePath\":\"/insights/stores/demo?from="), week.body());
+        assertTrue(week.body().contains("\"name\":\"Mailles\"") || week.body().contains("\"name\":\"Manteaux\"")
+                || week.body().contains("\"name\":\"Robes\"") || week.body().contains("\"name\":\"Accessoires\""), "zones in French: " + week.body());
+        assertEquals(403, server.get("/api/stores/demo/insights/summary", server.token("lea", "lien-demo")).statusCode(), "an advisor");
+        assertEquals(401, server.get("/api/stores/demo/insights/summary", null).statusCode());
+        assertEquals(403, server.get("/api/stores/demo-lyon/insights/summary", marc).statusCode(), "his token is for the Marais");
+        assertEquals(400, server.get("/api/stores/demo/insights/summary?days=0", marc).statusCode());
+        assertEquals(400, server.get("/api/stores/demo/insights/summary?days=9999", marc).statusCode());
+    }
+
+    @Test
     void badPeriodsAreRefusedWithAReason() throws Exception {
         String marc = signIn("marc", "lien-demo").orElseThrow();
         HttpResponse<String> garbled = page("/insights/stores/demo?from=yesterday", marc);

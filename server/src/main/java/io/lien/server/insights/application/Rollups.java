@@ -119,7 +119,7 @@ public class Rollups {
             done += recompute(c, new TreeSet<>(found.hours()));
             RollupSources.setMark(c, mark, found.upTo());
             c.commit();
-            if (found.upTo() == before) {
+            if (found.count() < BATCH || found.upTo() == before) {
                 return done;
             }
         }

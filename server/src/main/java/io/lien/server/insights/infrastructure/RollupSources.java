@@ -79,17 +79,35 @@ public final class RollupSources {
         }
     }
 
-    /** Hours found by a scan, and where the scan got to. */
-    public record Found(List<StoreHour> hours, long upTo) {
+    /** Hours found by a scan, where the scan got to, and how many rows it matched. */
+    public record Found(List<StoreHour> hours, long upTo, int count) {
     }
+
+    static final int GUARD = 200;
 
     /**
      * Moments stored after {@code afterId}: the hours of shoppers' calls and claims, and for a claim
      * the hour of the moment it answered (now answered).
      */
     public static Found momentsAfter(Connection db, long afterId, int limit) throws SQLException {
-        return scan(db, "SELECT m.id, m.store_id, m.ts / " + H + ", r.store_id, r.ts / " + H + " FROM moment m LEFT JOIN moment r ON r.id = m.refers_to "
-                + "WHERE m.id > ? AND m.kind IN " + CALL_OR_CLAIM + " ORDER BY m.id LIMIT " + limit, afterId);
+        long last = lastId(db, "moment");
+        Found found = scan(db, "SELECT m.id, m.store_id, m.ts / " + H + ", r.store_id, r.ts / " + H + " FROM moment m "
+                + "LEFT JOIN moment r ON r.id = m.refers_to WHERE m.id > ? AND m.id <= " + last + " AND m.kind IN " + CALL_OR_CLAIM
+                + " ORDER BY m.id LIMIT " + limit, afterId);
+        return pastTheRest(found, afterId, last, limit);
+    }
+
+    /**
+     * Most moments and client events are of kinds no rollup counts (a like, a visit line): when a scan
+     * found fewer than it may, its mark moves past what it looked at — all but the last {@value #GUARD}
+     * ids, looked at again next time in case a transaction that took a lower id commits after a higher
+     * one (a claim beside the ingestion).
+     */
+    private static Found pastTheRest(Found found, long afterId, long last, int limit) {
+        if (found.count() >= limit) {
+            return found;
+        }
+        return new Found(found.hours(), Math.max(found.upTo(), Math.max(afterId, last - GUARD)), found.count());
     }
 
     /**
@@ -100,9 +118,11 @@ public final class RollupSources {
     public static Found clientEventsAfter(Connection db, long afterId, int limit, long boughtWithinMs) throws SQLException {
         TreeSet<StoreHour> hours = new TreeSet<>();
         long last = afterId;
-        try (PreparedStatement events = db.prepareStatement("SELECT e.id, e.kind, e.client_id, e.product_id, e.ts, COALESCE(e.store_id, a.store_id) "
-                + "FROM client_event e LEFT JOIN advisor a ON a.username = e.author WHERE e.id > ? AND e.kind IN ('ORDER', 'NOTE') "
-                + "ORDER BY e.id LIMIT " + limit);
+        int count = 0;
+        long newest = lastId(db, "client_event");
+        try (PreparedStatement events = db.prepareStatement("SELECT e.id, e.kind, e.client_id, e.product_id, e.ts, "
+                + "COALESCE(e.store_id, (SELECT a.store_id FROM advisor a WHERE a.username = e.author)) "
+                + "FROM client_event e WHERE e.id > ? AND e.id <= " + newest + " AND e.kind IN ('ORDER', 'NOTE') ORDER BY e.id LIMIT " + limit);
              PreparedStatement handlings = db.prepareStatement("SELECT DISTINCT store_id, started_at / " + H + " FROM handling "
                      + "WHERE client_id = ? AND product_id = ? AND started_at <= ? AND started_at >= ?");
              PreparedStatement visits = db.prepareStatement("SELECT DISTINCT store_id FROM visit WHERE client_id = ? "
@@ -111,6 +131,7 @@ public final class RollupSources {
             try (ResultSet rows = events.executeQuery()) {
                 while (rows.next()) {
                     last = rows.getLong(1);
+                    count++;
                     long ts = rows.getLong(5);
                     if ("NOTE".equals(rows.getString(2))) {
                         if (rows.getString(6) != null) {
@@ -136,7 +157,7 @@ public final class RollupSources {
                 }
             }
         }
-        return new Found(new ArrayList<>(hours), last);
+        return pastTheRest(new Found(new ArrayList<>(hours), last, count), afterId, newest, limit);
     }
 
     /** Credits written after {@code afterId} (a refund rewrites an order's): their hour in the advisor's store. */
@@ -164,11 +185,13 @@ public final class RollupSources {
     private static Found scan(Connection db, String sql, long afterId) throws SQLException {
         TreeSet<StoreHour> hours = new TreeSet<>();
         long last = afterId;
+        int count = 0;
         try (PreparedStatement select = db.prepareStatement(sql)) {
             select.setLong(1, afterId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     last = rows.getLong(1);
+                    count++;
                     if (rows.getString(2) != null) {
                         hours.add(new StoreHour(rows.getString(2), rows.getLong(3) * H));
                     }
@@ -178,7 +201,7 @@ public final class RollupSources {
                 }
             }
         }
-        return new Found(new ArrayList<>(hours), last);
+        return new Found(new ArrayList<>(hours), last, count);
     }
 
     private static void collect(PreparedStatement select, TreeSet<StoreHour> hours) throws SQLException {
