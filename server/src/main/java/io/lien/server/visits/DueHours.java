@@ -40,6 +40,14 @@ class DueHours {
         Set<VisitStart> hours = new LinkedHashSet<>();
         for (VisitFact fact : facts) {
             start(fact).ifPresent(s -> hours.add(new VisitStart(s.storeId(), RollupDue.hourOf(s.startedAt()))));
+            if (fact instanceof VisitFact.Tried t) {
+                // purchases after this visit now follow a try
+                due.ordersAfterVisitOf(t.handlingId()).forEach(order -> hours.add(new VisitStart(order.storeId(),
+                        RollupDue.hourOf(order.startedAt()))));
+            } else if (fact instanceof VisitFact.HandlingAttributed a && a.clientId() != null) {
+                due.ordersAfterVisitOf(a.handlingId()).forEach(order -> hours.add(new VisitStart(order.storeId(),
+                        RollupDue.hourOf(order.startedAt()))));
+            }
             if (fact instanceof VisitFact.Opened o && o.clientId() != null) {
                 // orders the client placed after this visit began now follow it (a backlog, a history arriving late)
                 due.ordersAfter(o.clientId(), o.ts(), o.ts() + FOLLOWED_MS)

@@ -43,6 +43,17 @@ public interface RollupDueRepository extends CrudRepository<RollupDue, Long> {
             + "UNION SELECT store_id, ts FROM moment WHERE client_id = :clientId", nativeQuery = true)
     List<VisitStart> otherRowsOf(String clientId);
 
+    /**
+     * The orders a handling's visit's client placed in the 30 days after that visit began, with each
+     * store they visited in the 30 days before the order: a garment tried (or credited) in that visit
+     * changes whether those purchases followed a try.
+     */
+    @Query(value = "SELECT DISTINCT w.store_id AS store_id, e.ts AS started_at FROM handling h JOIN visit v ON v.id = h.visit_id "
+            + "JOIN client_event e ON e.client_id = v.client_id AND e.kind = 'ORDER' AND e.ts >= v.started_at AND e.ts < v.started_at + 2592000000 "
+            + "JOIN visit w ON w.client_id = e.client_id AND w.started_at <= e.ts AND w.started_at > e.ts - 2592000000 "
+            + "WHERE h.id = :handlingId AND v.client_id IS NOT NULL", nativeQuery = true)
+    List<VisitStart> ordersAfterVisitOf(long handlingId);
+
     /** The store's hours in which the client's visits began (their figures change when they are erased). */
     @Query(value = "SELECT DISTINCT store_id, started_at FROM visit WHERE client_id = :clientId", nativeQuery = true)
     List<VisitStart> visitStartsOf(String clientId);

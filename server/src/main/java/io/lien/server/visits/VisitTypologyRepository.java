@@ -18,12 +18,12 @@ public interface VisitTypologyRepository extends CrudRepository<VisitTypologyRow
     List<Long> endedWithoutKinds(long since);
 
     /**
-     * A few recent examples of a kind in a store's period, for a manager to read what it means: the
-     * latest visits first by id (ids grow as signals arrive), so the index on (code, visit) is walked
-     * backwards and stops at the first few that match.
+     * The kinds written for the latest visits of some stores' period (at most {@code visits} of them):
+     * examples of each kind for a manager to read what it means, in one bounded read whatever the
+     * database's plan (one query per kind, walked by code, was planned as a scan of every such row).
      */
-    @Query(value = "SELECT t.* FROM visit_typology t WHERE t.code = :code AND EXISTS (SELECT 1 FROM visit v WHERE v.id = t.visit_id "
-            + "AND v.store_id IN (:stores) AND v.started_at >= :from AND v.started_at < :to) ORDER BY t.code DESC, t.visit_id DESC LIMIT :limit",
+    @Query(value = "SELECT t.* FROM visit_typology t WHERE t.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id IN (:stores) "
+            + "AND v.started_at >= :from AND v.started_at < :to ORDER BY v.started_at DESC LIMIT :visits) ORDER BY t.visit_id DESC",
             nativeQuery = true)
-    List<VisitTypologyRow> examples(String code, List<String> stores, long from, long to, int limit);
+    List<VisitTypologyRow> latest(List<String> stores, long from, long to, int visits);
 }

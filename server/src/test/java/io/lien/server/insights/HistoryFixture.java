@@ -57,6 +57,15 @@ final class HistoryFixture {
     /** Sends the days [first, last] of the plan; returns what was generated. */
     static List<StoreHistory.Day> send(ServerFixture server, HistoryPlan plan, LocalDate first, LocalDate last, long firstSeq)
             throws Exception {
+        return send(server, plan, first, last, firstSeq, false);
+    }
+
+    /**
+     * Sends the days; with {@code ordersFirst} the orders reach the server before the visits they
+     * follow (a store's backlog arriving after the web shop's orders).
+     */
+    static List<StoreHistory.Day> send(ServerFixture server, HistoryPlan plan, LocalDate first, LocalDate last, long firstSeq,
+                                       boolean ordersFirst) throws Exception {
         StoreHistory history = new StoreHistory(plan);
         URI broker = URI.create(server.brokerUri());
         SignalRepository signals = server.context().getBean(SignalRepository.class);
@@ -67,13 +76,16 @@ final class HistoryFixture {
             long events = 0;
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 StoreHistory.Day day = history.day(d);
+                if (ordersFirst) {
+                    publisher.orders(day.orders(), System.currentTimeMillis());
+                }
                 publisher.events(day.events());
                 events += day.events().size();
                 days.add(day);
             }
             long expected = before + events;
             await().atMost(Duration.ofSeconds(120)).until(() -> signals.count() >= expected);
-            for (StoreHistory.Day day : days) {
+            for (StoreHistory.Day day : ordersFirst ? List.<StoreHistory.Day>of() : days) {
                 publisher.orders(day.orders(), System.currentTimeMillis());
             }
         }

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The rollups kept up to date as events are stored are exactly those rebuilt from the raw rows, on
  * two differently shaped histories: a day-time store of mixed shoppers, and late openings whose
- * visits run over the hour and past midnight with every shopper consenting.
+ * visits run over the hour and past midnight with every shopper consenting, whose orders reach the
+ * server before the visits they follow (a store's backlog after the web shop's orders).
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class RollupsIT {
@@ -53,7 +54,7 @@ class RollupsIT {
         List<StoreHistory.Day> days = HistoryFixture.send(server, HistoryFixture.demoPlan(server, "gw-history-day", 40, 0.2,
                 LocalTime.of(10, 0), LocalTime.of(19, 0), 11), today.minusDays(6), today.minusDays(2), 1);
         List<StoreHistory.Day> nights = HistoryFixture.send(server, HistoryFixture.demoPlan(server, "gw-history-night", 12, 1.0,
-                LocalTime.of(22, 10), LocalTime.of(23, 59), 12), today.minusDays(9), today.minusDays(8), 1);
+                LocalTime.of(22, 10), LocalTime.of(23, 59), 12), today.minusDays(9), today.minusDays(8), 1, true);
 
         List<List<String>> kept = rows();
         assertEquals(0, count("SELECT COUNT(*) FROM moment WHERE ts < " + (System.currentTimeMillis() - 3_600_000L)),
@@ -74,6 +75,49 @@ class RollupsIT {
         int rebuilt = server.context().getBean(Rollups.class).rebuild(null, n -> { });
         assertTrue(rebuilt > 20, "hours rebuilt: " + rebuilt);
         assertEquals(kept, rows(), "the rollups kept on ingest are the rebuilt ones, row for row");
+    }
+
+    @Test
+    void aTryStoredAfterThePurchaseItLedToStillMakesThatPurchaseFollowATry() throws Exception {
+        long t0 = System.currentTimeMillis() - 20L * 86_400_000L;
+        String order = "{\"orderId\":\"W-TRY-1\",\"clientId\":\"c-sophie\",\"placedAt\":\"" + java.time.Instant.ofEpochMilli(t0 + 86_400_000L)
+                + "\",\"lines\":[{\"productId\":\"p-trench-navy\",\"size\":\"38\",\"quantity\":1,\"amountCents\":42000,"
+                + "\"title\":\"the navy trench coat (38)\"}]}";
+        byte[] body = order.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(201, server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/orders"))
+                .header("Content-Type", "application/json").header("X-Lien-Source", "history-web")
+                .header("X-Lien-Signature", "sha256=" + java.util.HexFormat.of().formatHex(io.lien.server.security.Digests.hmacSha256(
+                        HistoryFixture.SECRETS.get("web").getBytes(java.nio.charset.StandardCharsets.UTF_8), body)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build()).statusCode());
+        org.eclipse.paho.mqttv5.client.MqttClient gateway = new org.eclipse.paho.mqttv5.client.MqttClient(server.brokerUri(), "gw-try-late",
+                new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        gateway.connect();
+        try {
+            send(gateway, 1, t0, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("inst-sophie", "coats", "enter", 0));
+            send(gateway, 2, t0 + 1_000, new io.lien.protocol.uplink.UplinkEvent.HangerLifted("h-003", 80));
+            HistoryFixture.refresh(server);
+            // the fitting room's reader is heard after the rollups of the order's hour were computed
+            send(gateway, 3, t0 + 60_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("inst-sophie", "fitting-1", "move", 59_000));
+            send(gateway, 4, t0 + 61_000, new io.lien.protocol.uplink.UplinkEvent.HangerZoneChanged("h-003", "r-fit-1", "fitting-1", "enter"));
+            send(gateway, 5, t0 + 120_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("inst-sophie", "fitting-1", "leave", 59_000));
+        } finally {
+            gateway.disconnect();
+            gateway.close();
+        }
+        server.context().getBean(io.lien.server.live.VisitSweeper.class).endVisitsAwaySince(System.currentTimeMillis());
+        HistoryFixture.refresh(server);
+        assertTrue(count("SELECT COUNT(*) FROM insight_channel_hour WHERE channel = 'WEB' AND after_try") >= 1, "bought online after a try");
+        List<List<String>> kept = rows();
+        server.context().getBean(Rollups.class).rebuild(null, n -> { });
+        assertEquals(kept, rows(), "the purchase's row learnt of the try that came after it");
+    }
+
+    private void send(org.eclipse.paho.mqttv5.client.MqttClient gateway, long seq, long ts, io.lien.protocol.uplink.UplinkEvent event)
+            throws Exception {
+        io.lien.protocol.uplink.UplinkEnvelope e = io.lien.protocol.uplink.UplinkEnvelope.of("demo", "gw-try-late", seq, ts, event);
+        gateway.publish(e.topic(), e.toBytes(), 1, false);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> count("SELECT COUNT(*) FROM signal WHERE gateway_id = 'gw-try-late'") >= seq);
     }
 
     @Test

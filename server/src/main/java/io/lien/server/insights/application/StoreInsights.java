@@ -34,6 +34,8 @@ public class StoreInsights {
 
     /** Garments tried at least this often are candidates for "often tried, rarely bought". */
     static final int OFTEN_TRIED = 5;
+    /** Examples of kinds are drawn from this many of the period's latest visits. */
+    static final int LATEST_VISITS = 400;
 
     private final RollupReads rollups;
     private final DeviceRegistry registry;
@@ -222,9 +224,10 @@ public class StoreInsights {
         ZoneId tz = timeZone(stores);
         long from = period.startMs(tz);
         long to = period.endMs(tz);
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        typologyRows.latest(stores, from, to, LATEST_VISITS).forEach(e -> example(examples, e.code(), wording.word(e.evidence(), reader)));
         return rollups.typologies(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
-                io.lien.server.insights.model.Rates.percent(t.visits(), storeVisits),
-                typologyRows.examples(t.code(), stores, from, to, 3).stream().map(e -> wording.word(e.evidence(), reader)).distinct().toList()))
+                io.lien.server.insights.model.Rates.percent(t.visits(), storeVisits), examples.getOrDefault(t.code(), List.of())))
                 .toList();
     }
 
@@ -233,10 +236,19 @@ public class StoreInsights {
         ZoneId tz = timeZone(stores);
         long from = period.startMs(tz);
         long to = period.endMs(tz);
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        relationshipRows.latest(stores, from, to, LATEST_VISITS).forEach(e -> example(examples, e.code(), wording.word(e.evidence(), reader)));
         return rollups.relationships(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
-                io.lien.server.insights.model.Rates.percent(t.visits(), consentingVisits),
-                relationshipRows.examples(t.code(), stores, from, to, 3).stream().map(e -> wording.word(e.evidence(), reader)).distinct().toList()))
+                io.lien.server.insights.model.Rates.percent(t.visits(), consentingVisits), examples.getOrDefault(t.code(), List.of())))
                 .toList();
+    }
+
+    /** Up to three different examples of a kind. */
+    private static void example(Map<String, List<String>> examples, String code, String words) {
+        List<String> some = examples.computeIfAbsent(code, k -> new ArrayList<>());
+        if (some.size() < 3 && !some.contains(words)) {
+            some.add(words);
+        }
     }
 
     /** What the community says critically of a garment (unsigned, redacted words), to read beside its figures. */
