@@ -16,15 +16,6 @@ public interface RollupDueRepository extends CrudRepository<RollupDue, Long> {
 
     void deleteByIdIn(List<Long> ids);
 
-    /**
-     * When the client ordered within a window, with each store they visited in the 30 days before: a
-     * new visit before those orders changes which visit each follows (the insights' purchases after a
-     * visit), in every store involved.
-     */
-    @Query(value = "SELECT DISTINCT v.store_id AS store_id, e.ts AS started_at FROM client_event e JOIN visit v ON v.client_id = e.client_id "
-            + "AND v.started_at <= e.ts AND v.started_at > e.ts - 2592000000 "
-            + "WHERE e.client_id = :clientId AND e.kind = 'ORDER' AND e.ts >= :from AND e.ts < :to", nativeQuery = true)
-    List<VisitStart> ordersAfter(String clientId, long from, long to);
 
     /**
      * Where and when the client's other rows count in the insights (orders after a visit, notes about
@@ -43,16 +34,17 @@ public interface RollupDueRepository extends CrudRepository<RollupDue, Long> {
             + "UNION SELECT store_id, ts FROM moment WHERE client_id = :clientId", nativeQuery = true)
     List<VisitStart> otherRowsOf(String clientId);
 
-    /**
-     * The orders a handling's visit's client placed in the 30 days after that visit began, with each
-     * store they visited in the 30 days before the order: a garment tried (or credited) in that visit
-     * changes whether those purchases followed a try.
-     */
-    @Query(value = "SELECT DISTINCT w.store_id AS store_id, e.ts AS started_at FROM handling h JOIN visit v ON v.id = h.visit_id "
-            + "JOIN client_event e ON e.client_id = v.client_id AND e.kind = 'ORDER' AND e.ts >= v.started_at AND e.ts < v.started_at + 2592000000 "
-            + "JOIN visit w ON w.client_id = e.client_id AND w.started_at <= e.ts AND w.started_at > e.ts - 2592000000 "
-            + "WHERE h.id = :handlingId AND v.client_id IS NOT NULL", nativeQuery = true)
-    List<VisitStart> ordersAfterVisitOf(long handlingId);
+
+
+    /** When the client ordered within [from, to) (an index range on client and time). */
+    @Query(value = "SELECT ts FROM client_event WHERE client_id = :clientId AND kind = 'ORDER' AND ts >= :from AND ts < :to",
+            nativeQuery = true)
+    List<Long> orderTimes(String clientId, long from, long to);
+
+    /** The stores the client visited in (from, to] (an index range on client and time). */
+    @Query(value = "SELECT DISTINCT store_id FROM visit WHERE client_id = :clientId AND started_at > :from AND started_at <= :to",
+            nativeQuery = true)
+    List<String> visitedStores(String clientId, long from, long to);
 
     /** The store's hours in which the client's visits began (their figures change when they are erased). */
     @Query(value = "SELECT DISTINCT store_id, started_at FROM visit WHERE client_id = :clientId", nativeQuery = true)
