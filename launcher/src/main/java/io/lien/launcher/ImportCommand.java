@@ -30,18 +30,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.csv", arity = "1..*", description = "client and order files, clients first")
     List<Path> files;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "the data folder of a stopped server (default: ${DEFAULT-VALUE})")
-    Path data;
-
-    @Option(names = "--db-url", paramLabel = "URL", description = "a JDBC URL instead, e.g. jdbc:postgresql://127.0.0.1:5432/lien")
-    String url;
-
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "sa", description = "(default: ${DEFAULT-VALUE})")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "", description = "(default: none)")
-    String password;
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--language", defaultValue = "en",
             description = "${COMPLETION-CANDIDATES}: for clients whose file does not say (Shopify) (default: ${DEFAULT-VALUE})")
@@ -49,9 +39,9 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String jdbc = url == null ? h2Url(data) : url;
+        String jdbc = database.jdbcUrl();
         int failures = 0;
-        try (HikariDataSource db = dataSource(jdbc, user, password)) {
+        try (HikariDataSource db = dataSource(jdbc, database.user, database.password)) {
             // a fresh folder gets the same schema the server would create
             Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
             ClientBookImport importer = new ClientBookImport(db, language.name());

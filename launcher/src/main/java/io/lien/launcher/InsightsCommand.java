@@ -31,18 +31,8 @@ public final class InsightsCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "ID", description = "only this store (default: every store)")
     String store;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "the data folder of a stopped server (default: ${DEFAULT-VALUE})")
-    Path data;
-
-    @Option(names = "--db-url", paramLabel = "URL", description = "a JDBC URL instead, e.g. jdbc:postgresql://127.0.0.1:5432/lien")
-    String url;
-
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "sa", description = "(default: ${DEFAULT-VALUE})")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "", description = "(default: none)")
-    String password;
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--bought-within-days", paramLabel = "N", defaultValue = "14",
             description = "the server's lien.visits.bought-within-days (default: ${DEFAULT-VALUE})")
@@ -60,8 +50,8 @@ public final class InsightsCommand implements Callable<Integer> {
             err.println("--bought-within-days must be 0 to 365, not " + boughtWithinDays);
             return 2;
         }
-        String jdbc = url == null ? ImportCommand.h2Url(data) : url;
-        try (HikariDataSource db = ImportCommand.dataSource(jdbc, user, password)) {
+        String jdbc = database.jdbcUrl();
+        try (HikariDataSource db = ImportCommand.dataSource(jdbc, database.user, database.password)) {
             Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
             try (Connection c = db.getConnection()) {
                 c.setAutoCommit(false);

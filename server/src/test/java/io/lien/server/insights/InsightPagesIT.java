@@ -67,7 +67,7 @@ class InsightPagesIT {
         assertTrue(store.body().contains("Knitwear") && store.body().contains("the fitting rooms"), "zones by name");
         assertTrue(store.body().contains("a sample of everyone who came in"), "says how it is counted");
         assertTrue(store.body().contains("Kinds of visit") && store.body().contains("data-kind=\"quick-mission\""), "the mix of visit kinds");
-        assertTrue(store.body().contains("Kinds of relationship") && store.body().contains("data-relationship=\""),
+        assertTrue(store.body().contains("Kinds of relationship") && store.body().contains("data-mix=\"relationships\""),
                 "the mix of relationships of consenting visits");
         assertTrue(count("SELECT COUNT(*) FROM visit_typology") >= count("SELECT COUNT(*) FROM visit WHERE ended_at IS NOT NULL"),
                 "every ended visit has its kinds");

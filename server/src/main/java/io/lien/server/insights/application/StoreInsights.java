@@ -221,26 +221,35 @@ public class StoreInsights {
 
     /** The mix of visit kinds, most frequent first, with up to three examples each (a visit may be of several kinds). */
     public List<Kind> kinds(List<String> stores, Period period, long storeVisits, Locale reader) {
-        ZoneId tz = timeZone(stores);
-        long from = period.startMs(tz);
-        long to = period.endMs(tz);
-        Map<String, List<String>> examples = new LinkedHashMap<>();
-        typologyRows.latest(stores, from, to, LATEST_VISITS).forEach(e -> example(examples, e.code(), wording.word(e.evidence(), reader)));
-        return rollups.typologies(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
-                io.lien.server.insights.model.Rates.percent(t.visits(), storeVisits), examples.getOrDefault(t.code(), List.of())))
-                .toList();
+        return mix(stores, period, storeVisits, rollups::typologies,
+                (from, to) -> typologyRows.latest(stores, from, to, LATEST_VISITS).stream()
+                        .map(e -> Map.entry(e.code(), wording.word(e.evidence(), reader))).toList());
     }
 
     /** The mix of relationships among consenting visits (share of consenting visits), with up to three examples each. */
     public List<Kind> relationships(List<String> stores, Period period, long consentingVisits, Locale reader) {
+        return mix(stores, period, consentingVisits, rollups::relationships,
+                (from, to) -> relationshipRows.latest(stores, from, to, LATEST_VISITS).stream()
+                        .map(e -> Map.entry(e.code(), wording.word(e.evidence(), reader))).toList());
+    }
+
+    private interface Counts {
+        List<RollupReads.TypologySum> of(List<String> stores, long from, long to);
+    }
+
+    private interface Examples {
+        List<Map.Entry<String, String>> of(long from, long to);
+    }
+
+    /** A mix of kinds from their rollup, each with its share of {@code whole} and up to three examples from the latest visits. */
+    private List<Kind> mix(List<String> stores, Period period, long whole, Counts counts, Examples latest) {
         ZoneId tz = timeZone(stores);
         long from = period.startMs(tz);
         long to = period.endMs(tz);
         Map<String, List<String>> examples = new LinkedHashMap<>();
-        relationshipRows.latest(stores, from, to, LATEST_VISITS).forEach(e -> example(examples, e.code(), wording.word(e.evidence(), reader)));
-        return rollups.relationships(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
-                io.lien.server.insights.model.Rates.percent(t.visits(), consentingVisits), examples.getOrDefault(t.code(), List.of())))
-                .toList();
+        latest.of(from, to).forEach(e -> example(examples, e.getKey(), e.getValue()));
+        return counts.of(stores, from, to).stream().map(t -> new Kind(t.code(), t.visits(),
+                io.lien.server.insights.model.Rates.percent(t.visits(), whole), examples.getOrDefault(t.code(), List.of()))).toList();
     }
 
     /** Up to three different examples of a kind. */
