@@ -45,7 +45,7 @@ public class VisitTypologies {
         List<VisitTypology.Handled> handled = products.stream().map(p -> new VisitTypology.Handled(p.productId(), p.tried(), p.bought())).toList();
         List<VisitTypology.Other> others = visits.findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(v.storeId(),
                         v.startedAt() - VisitTypologyWindow.AROUND_MS, v.startedAt() + VisitTypologyWindow.AROUND_MS).stream()
-                .filter(o -> o.id() != v.id())
+                .filter(o -> !o.id().equals(v.id()))
                 .map(o -> new VisitTypology.Other(o.startedAt(), zoneSet(zones.findByVisitIdOrderByEnteredAtAsc(o.id()))))
                 .toList();
         boolean identified = v.clientId() != null;
