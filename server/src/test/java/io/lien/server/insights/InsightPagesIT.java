@@ -89,6 +89,22 @@ class InsightPagesIT {
                     "no shopper's identity on a manager's page: " + identity);
         }
 
+        assertTrue(store.body().contains("&amp;zone=knitwear\""), "a zone leads to the visits through it");
+        assertTrue(garments.body().contains("&amp;product=p-trench-navy\""), "a garment leads to the visits that took it in hand");
+        HttpResponse<String> throughKnitwear = page("/insights/stores/demo/visits" + range + "&zone=knitwear", marc);
+        assertEquals(200, throughKnitwear.statusCode());
+        long knitwear = count("SELECT COUNT(DISTINCT z.visit_id) FROM visit_zone z JOIN visit v ON v.id = z.visit_id "
+                + "WHERE v.store_id = 'demo' AND z.zone_id = 'knitwear'");
+        assertTrue(throughKnitwear.body().contains("The latest visits through Knitwear (" + Math.min(300, knitwear) + " visits"),
+                knitwear + " in " + throughKnitwear.body().substring(0, Math.min(3000, throughKnitwear.body().length())));
+        HttpResponse<String> trench = page("/insights/stores/demo/visits" + range + "&product=p-trench-navy", marc);
+        assertTrue(trench.body().contains("The latest visits that took the navy trench coat in hand"), "by garment");
+        assertEquals(404, page("/insights/stores/demo/visits" + range + "&zone=%3Cscript%3E", marc).statusCode(), "hostile zone");
+        assertEquals(404, page("/insights/stores/demo/visits" + range + "&product=p-nothing", marc).statusCode());
+        for (String identity : List.of("Camille", "Sophie", "c-camille", "inst-")) {
+            assertFalse(throughKnitwear.body().contains(identity) || trench.body().contains(identity), identity);
+        }
+
         HttpResponse<String> mine = page("/insights/mine" + range, marc);
         assertEquals(200, mine.statusCode());
         assertTrue(mine.body().contains("My 2 stores"), "Marc manages two shops");
@@ -105,12 +121,18 @@ class InsightPagesIT {
         assertEquals(8, lines.size(), "a header and 7 days");
         long sum = lines.stream().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[1])).sum();
         assertEquals(count("SELECT COUNT(*) FROM visit WHERE store_id = 'demo'"), sum);
-        for (String table : List.of("zones", "garments", "collections")) {
+        for (String table : List.of("zones", "garments", "collections", "kinds", "relationships")) {
             HttpResponse<String> csv = page("/insights/stores/demo/" + table + ".csv" + range, marc);
             assertEquals(200, csv.statusCode(), table);
-            assertTrue(csv.body().lines().count() > 2, table + ": " + csv.body());
+            assertTrue(csv.body().lines().count() > 1, table + ": " + csv.body());
         }
         assertEquals(404, page("/insights/stores/demo/passwords.csv", marc).statusCode());
+        String day = page("/insights/stores/demo/visits.csv?day=" + busyDay, marc).body();
+        assertTrue(day.startsWith("\uFEFFbegan,minutes,consenting,zones,touched,tried,bought,kinds"), day);
+        assertEquals(count("SELECT COUNT(*) FROM visit WHERE store_id = 'demo' AND started_at >= "
+                + busyDay.atStartOfDay(HistoryFixture.PARIS).toInstant().toEpochMilli() + " AND started_at < "
+                + busyDay.plusDays(1).atStartOfDay(HistoryFixture.PARIS).toInstant().toEpochMilli()), day.lines().count() - 1);
+        assertFalse(day.contains("c-camille") || day.contains("Camille"), "no identity in the day's CSV either");
     }
 
     @Test

@@ -88,6 +88,19 @@ class TeamInsightsIT {
         assertEquals(kept, count("SELECT COUNT(*) FROM insight_advisor_hour"), "rebuilt alike");
     }
 
+    @Test
+    void aStoreThatAsksForALeaderboardSeesEachAdvisorsCreditedSales() throws Exception {
+        try (ServerFixture ranked = ServerFixture.start(Map.of("lien.insights.leaderboard", true))) {
+            String marc = InsightPagesIT.signIn(ranked, "marc", "lien-demo").orElseThrow();
+            HttpResponse<String> team = InsightPagesIT.page(ranked, "/insights/stores/demo/team?lang=en", marc);
+            assertEquals(200, team.statusCode());
+            assertTrue(team.body().contains("<th scope=\"col\">credited</th>"), "the column the setting adds");
+            assertTrue(InsightPagesIT.page(ranked, "/insights/stores/demo/team.csv", marc).body().startsWith("\uFEFFadvisor,name,moments_answered"));
+            assertTrue(InsightPagesIT.page(ranked, "/insights/stores/demo/team.csv", marc).body().lines().findFirst().orElseThrow()
+                    .endsWith("credited_orders,credited_euros"));
+        }
+    }
+
     private static List<Long> ids(String sql) throws Exception {
         try (Connection c = db().getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             List<Long> ids = new java.util.ArrayList<>();

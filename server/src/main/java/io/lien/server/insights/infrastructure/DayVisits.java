@@ -33,9 +33,18 @@ public class DayVisits {
             + "(SELECT COUNT(DISTINCT h.product_id) FROM handling h WHERE h.visit_id = v.id AND (h.bought_at IS NOT NULL OR EXISTS ("
             + "SELECT 1 FROM client_event e WHERE e.client_id = h.client_id AND e.product_id = h.product_id AND e.kind = 'ORDER' "
             + "AND e.ts >= h.started_at AND e.ts <= h.started_at + ?))) "
-            + "FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at, v.id";
-    private static final String KINDS = "SELECT t.visit_id, t.code FROM visit_typology t JOIN visit v ON v.id = t.visit_id "
-            + "WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ? ORDER BY t.visit_id, t.code";
+            + "FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?";
+    private static final String THROUGH_ZONE = " AND EXISTS (SELECT 1 FROM visit_zone z WHERE z.visit_id = v.id AND z.zone_id = ?)";
+    private static final String HANDLED = " AND EXISTS (SELECT 1 FROM handling h WHERE h.visit_id = v.id AND h.product_id = ?)";
+
+    /** Which visits: all of the period (oldest first), or the latest that went through a zone or took a product in hand. */
+    public record Filter(String zoneId, String productId, int latest) {
+        public static final Filter ALL = new Filter(null, null, 0);
+
+        public boolean narrowed() {
+            return zoneId != null || productId != null;
+        }
+    }
 
     private final DataSource db;
 
@@ -44,36 +53,62 @@ public class DayVisits {
     }
 
     public List<Row> of(String storeId, long from, long to, long boughtWithinMs) {
+        return of(storeId, from, to, boughtWithinMs, Filter.ALL);
+    }
+
+    public List<Row> of(String storeId, long from, long to, long boughtWithinMs, Filter filter) {
+        String sql = VISITS + (filter.zoneId() != null ? THROUGH_ZONE : "") + (filter.productId() != null ? HANDLED : "")
+                + (filter.narrowed() ? " ORDER BY v.started_at DESC, v.id DESC LIMIT " + filter.latest() : " ORDER BY v.started_at, v.id");
         try (Connection c = db.getConnection()) {
-            Map<Long, List<String>> kinds = new HashMap<>();
-            try (PreparedStatement k = c.prepareStatement(KINDS)) {
-                k.setString(1, storeId);
-                k.setLong(2, from);
-                k.setLong(3, to);
+            Map<Long, Row> rows = new LinkedHashMap<>();
+            Map<Long, Object[]> read = new LinkedHashMap<>();
+            try (PreparedStatement v = c.prepareStatement(sql)) {
+                int i = 1;
+                v.setLong(i++, boughtWithinMs);
+                v.setString(i++, storeId);
+                v.setLong(i++, from);
+                v.setLong(i++, to);
+                if (filter.zoneId() != null) {
+                    v.setString(i++, filter.zoneId());
+                }
+                if (filter.productId() != null) {
+                    v.setString(i, filter.productId());
+                }
+                try (ResultSet r = v.executeQuery()) {
+                    while (r.next()) {
+                        long ended = r.getLong(3);
+                        read.put(r.getLong(1), new Object[] {r.getLong(2), r.wasNull() ? null : ended, r.getLong(4), r.getBoolean(5),
+                            r.getInt(6), r.getInt(7), r.getInt(8), r.getInt(9)});
+                    }
+                }
+            }
+            Map<Long, List<String>> kinds = kinds(c, new ArrayList<>(read.keySet()));
+            read.forEach((id, f) -> rows.put(id, new Row((Long) f[0], (Long) f[1], (Long) f[2], (Boolean) f[3], (Integer) f[4],
+                    (Integer) f[5], (Integer) f[6], (Integer) f[7], kinds.getOrDefault(id, List.of()))));
+            return new ArrayList<>(rows.values());
+        } catch (SQLException e) {
+            throw new IllegalStateException("a day's visits: " + e.getMessage(), e);
+        }
+    }
+
+    /** The kinds written for these visits, 500 ids a query. */
+    private static Map<Long, List<String>> kinds(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<String>> kinds = new HashMap<>();
+        for (int start = 0; start < ids.size(); start += 500) {
+            List<Long> some = ids.subList(start, Math.min(ids.size(), start + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(some.size(), "?"));
+            try (PreparedStatement k = c.prepareStatement("SELECT visit_id, code FROM visit_typology WHERE visit_id IN (" + marks
+                    + ") ORDER BY visit_id, code")) {
+                for (int i = 0; i < some.size(); i++) {
+                    k.setLong(i + 1, some.get(i));
+                }
                 try (ResultSet r = k.executeQuery()) {
                     while (r.next()) {
                         kinds.computeIfAbsent(r.getLong(1), id -> new ArrayList<>()).add(r.getString(2));
                     }
                 }
             }
-            Map<Long, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement v = c.prepareStatement(VISITS)) {
-                v.setLong(1, boughtWithinMs);
-                v.setString(2, storeId);
-                v.setLong(3, from);
-                v.setLong(4, to);
-                try (ResultSet r = v.executeQuery()) {
-                    while (r.next()) {
-                        long id = r.getLong(1);
-                        long ended = r.getLong(3);
-                        rows.put(id, new Row(r.getLong(2), r.wasNull() ? null : ended, r.getLong(4), r.getBoolean(5), r.getInt(6),
-                                r.getInt(7), r.getInt(8), r.getInt(9), kinds.getOrDefault(id, List.of())));
-                    }
-                }
-            }
-            return new ArrayList<>(rows.values());
-        } catch (SQLException e) {
-            throw new IllegalStateException("a day's visits: " + e.getMessage(), e);
         }
+        return kinds;
     }
 }

@@ -42,18 +42,28 @@ class InsightCsv {
     private final StoreInsights insights;
     private final InsightViews views;
     private final boolean leaderboard;
+    private final io.lien.server.insights.infrastructure.DayVisits dayVisits;
+    private final io.lien.server.registry.DeviceRegistry registry;
+    private final long boughtWithinMs;
 
-    InsightCsv(StoreInsights insights, InsightViews views, io.lien.server.settings.InsightSettings settings) {
+    InsightCsv(StoreInsights insights, InsightViews views, io.lien.server.settings.InsightSettings settings,
+               io.lien.server.insights.infrastructure.DayVisits dayVisits, io.lien.server.registry.DeviceRegistry registry,
+               io.lien.server.settings.VisitSettings visitSettings) {
+        this.dayVisits = dayVisits;
+        this.registry = registry;
+        this.boughtWithinMs = java.time.Duration.ofDays(visitSettings.boughtWithinDays()).toMillis();
         this.leaderboard = settings.leaderboard();
         this.insights = insights;
         this.views = views;
     }
 
-    @Get(value = "/{table}.csv{?from,to}", produces = CSV)
+    @Get(value = "/{table}.csv{?from,to,day}", produces = CSV)
     HttpResponse<String> table(String storeId, String table, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                               StaffMember authentication, ReaderLanguage reader) {
+                               @Nullable @QueryValue String day, StaffMember authentication, ReaderLanguage reader) {
         List<String> stores = List.of(storeId);
-        Period period = views.period(stores, from, to);
+        Period period = "visits".equals(table) ? InsightPages.dayPeriod(day, registry.timeZone(storeId)) : views.period(stores, from, to);
+        io.lien.server.i18n.Texts texts = io.lien.server.i18n.Texts.of(reader.locale());
+        long storeVisits = insights.traffic(stores, period).visits();
         String body = switch (table) {
             case "traffic" -> traffic(insights.traffic(stores, period));
             case "zones" -> zones(insights.zones(stores, period, reader.locale()), insights.traffic(stores, period).visits());
@@ -61,6 +71,11 @@ class InsightCsv {
             case "collections" -> garments(insights.collections(insights.garments(stores, period, reader.locale())));
             case "team" -> team(insights.team(stores, period), leaderboard);
             case "channels" -> channels(insights.channels(stores, period));
+            case "kinds" -> kinds(insights.kinds(stores, period, storeVisits, reader.locale()), texts, "insights.typology.");
+            case "relationships" -> kinds(insights.relationships(stores, period, insights.traffic(stores, period).consenting(), reader.locale()),
+                    texts, "insights.relationship.");
+            case "visits" -> visits(dayVisits.of(storeId, period.startMs(registry.timeZone(storeId)), period.endMs(registry.timeZone(storeId)),
+                    boughtWithinMs), registry.timeZone(storeId));
             default -> throw new Problems.NotFound("problem.insights.no-table", table.length() > 40 ? table.substring(0, 40) + "…" : table);
         };
         return HttpResponse.ok("\uFEFF" + body).contentType(CSV).header("Content-Disposition",
@@ -118,6 +133,26 @@ class InsightCsv {
         return write(new String[] {"channel", "within_a_day", "within_a_week", "within_a_month", "after_a_fitting_room", "euros"}, p -> {
             for (ChannelFigures.Row r : channels.rows()) {
                 p.printRecord(r.channel(), r.orders()[0], r.orders()[1], r.orders()[2], r.afterTry(), r.euros());
+            }
+        });
+    }
+
+    private static String kinds(List<StoreInsights.Kind> kinds, io.lien.server.i18n.Texts texts, String names) {
+        return write(new String[] {"code", "kind", "visits", "share_pct"}, p -> {
+            for (StoreInsights.Kind k : kinds) {
+                p.printRecord(k.code(), cell(texts.t(names + k.code())), k.visits(), k.share());
+            }
+        });
+    }
+
+    /** A day's visits without identity, as the drill-down shows them. */
+    private static String visits(List<io.lien.server.insights.infrastructure.DayVisits.Row> rows, java.time.ZoneId zone) {
+        return write(new String[] {"began", "minutes", "consenting", "zones", "touched", "tried", "bought", "kinds"}, p -> {
+            for (io.lien.server.insights.infrastructure.DayVisits.Row v : rows) {
+                long until = v.endedAt() != null ? v.endedAt() : v.lastSeenAt();
+                p.printRecord(java.time.Instant.ofEpochMilli(v.startedAt()).atZone(zone).toLocalDateTime().withNano(0),
+                        Math.round((until - v.startedAt()) / 60_000.0), v.consented(), v.zones(), v.touched(), v.tried(), v.bought(),
+                        String.join(" ", v.kinds()));
             }
         });
     }

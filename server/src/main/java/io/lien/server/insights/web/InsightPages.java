@@ -6,6 +6,7 @@ import io.lien.server.registry.Store;
 import io.lien.server.security.Roles;
 import io.lien.server.security.StaffMember;
 import io.lien.server.insights.infrastructure.DayVisits;
+import io.lien.server.insights.model.Period;
 import io.lien.server.web.Page;
 import io.lien.server.web.Pages;
 import io.lien.server.web.Problems;
@@ -79,20 +80,45 @@ class InsightPages {
         return pages.respond(HttpStatus.OK, "insights-team", views.team(page, scope));
     }
 
-    /** The visits behind one day's bar: no name, no identifier, whether it was consented, what it was like. */
-    @Get(value = "/stores/{storeId}/visits{?day,from,to}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> day(String storeId, @Nullable @QueryValue String day, @Nullable @QueryValue String from,
-                             @Nullable @QueryValue String to, StaffMember authentication, ReaderLanguage reader) {
+    /**
+     * The visits behind a figure: one day's (every visit, oldest first), or the period's latest 300 that
+     * went through a zone or took a garment in hand. No name, no identifier.
+     */
+    @Get(value = "/stores/{storeId}/visits{?day,from,to,zone,product}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> visits(String storeId, @Nullable @QueryValue String day, @Nullable @QueryValue String from,
+                                @Nullable @QueryValue String to, @Nullable @QueryValue String zone, @Nullable @QueryValue String product,
+                                StaffMember authentication, ReaderLanguage reader) {
         Page page = page(reader, "insights.visits.title", storeName(storeId));
-        ZoneId zone = registry.timeZone(storeId);
-        LocalDate date = day(day, zone);
+        ZoneId tz = registry.timeZone(storeId);
         List<String> these = List.of(storeId);
-        // the tabs and periods keep the period the day was chosen in
-        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "");
-        long dayStart = date.atStartOfDay(zone).toInstant().toEpochMilli();
-        long dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        List<VisitsView.Row> rows = visits.of(storeId, dayStart, dayEnd, boughtWithinMs).stream().map(v -> row(v, zone, page)).toList();
-        return pages.respond(HttpStatus.OK, "insights-visits", new VisitsView(page, scope, date.toString(), rows));
+        // the tabs and periods keep the period the figure was chosen in
+        Period period = views.period(these, from, to);
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, period, "");
+        DayVisits.Filter filter = new DayVisits.Filter(known(zone, zone != null && registry.zone(zone).isPresent(), "zone"),
+                known(product, product != null && registry.product(product).isPresent(), "product"), LATEST);
+        Period shown = filter.narrowed() ? period : dayPeriod(day, tz);
+        List<VisitsView.Row> rows = visits.of(storeId, shown.startMs(tz), shown.endMs(tz), boughtWithinMs, filter).stream()
+                .map(v -> row(v, tz, page)).toList();
+        String heading = filter.zoneId() != null
+                ? page.t("insights.visits.through", registry.zone(zone).orElseThrow().name(page.texts().locale()), rows.size())
+                : filter.productId() != null
+                ? page.t("insights.visits.handled", registry.product(product).orElseThrow().name(page.texts().locale()), rows.size())
+                : page.t("insights.visits.of", shown.from().toString(), rows.size());
+        String csv = filter.narrowed() ? null : scope.href("/visits.csv") + "&day=" + shown.from();
+        return pages.respond(HttpStatus.OK, "insights-visits", new VisitsView(page, scope, heading, csv, rows));
+    }
+
+    static final int LATEST = 300;
+
+    /** A zone or product asked for must be one Lien knows (404 says which), else none was asked. */
+    private static String known(String id, boolean exists, String what) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (!exists) {
+            throw new Problems.NotFound("problem.insights.unknown", what, id.length() > 40 ? id.substring(0, 40) + "…" : id);
+        }
+        return id;
     }
 
     /** Every store the manager works in, together. */
@@ -122,6 +148,12 @@ class InsightPages {
 
     private static Page page(ReaderLanguage reader, String titleKey, Object arg) {
         return Page.wide(reader.locale(), titleKey, arg);
+    }
+
+    /** One day of the store's calendar as a period (today when not given); 400 for a date that is not one. */
+    static io.lien.server.insights.model.Period dayPeriod(String day, ZoneId zone) {
+        LocalDate date = day(day, zone);
+        return new io.lien.server.insights.model.Period(date, date);
     }
 
     private static LocalDate day(String day, ZoneId zone) {
