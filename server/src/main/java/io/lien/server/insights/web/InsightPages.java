@@ -56,28 +56,28 @@ class InsightPages {
     @Get(value = "/stores/{storeId}{?from,to}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> store(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                StaffMember authentication, ReaderLanguage reader) {
-        Page page = page(reader, "insights.title", storeName(storeId));
-        List<String> these = List.of(storeId);
-        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "");
-        return pages.respond(HttpStatus.OK, "insights", views.overview(page, scope));
+        return tab(storeId, from, to, reader, "insights.title", "", "insights", views::overview);
     }
 
     @Get(value = "/stores/{storeId}/garments{?from,to}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> garments(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                   StaffMember authentication, ReaderLanguage reader) {
-        Page page = page(reader, "insights.garments.title", storeName(storeId));
-        List<String> these = List.of(storeId);
-        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "/garments");
-        return pages.respond(HttpStatus.OK, "insights-garments", views.garments(page, scope));
+        return tab(storeId, from, to, reader, "insights.garments.title", "/garments", "insights-garments", views::garments);
     }
 
     @Get(value = "/stores/{storeId}/team{?from,to}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> team(String storeId, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                               StaffMember authentication, ReaderLanguage reader) {
-        Page page = page(reader, "insights.team.title", storeName(storeId));
+        return tab(storeId, from, to, reader, "insights.team.title", "/team", "insights-team", views::team);
+    }
+
+    /** One of a store's tabs over the period asked for: its page, its scope, its view. */
+    private HttpResponse<String> tab(String storeId, String from, String to, ReaderLanguage reader, String titleKey, String tab,
+                                     String template, java.util.function.BiFunction<Page, InsightsView.Scope, Object> view) {
+        Page page = page(reader, titleKey, storeName(storeId));
         List<String> these = List.of(storeId);
-        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), "/team");
-        return pages.respond(HttpStatus.OK, "insights-team", views.team(page, scope));
+        InsightsView.Scope scope = views.scope(page, storeName(storeId), base(storeId), these, views.period(these, from, to), tab);
+        return pages.respond(HttpStatus.OK, template, view.apply(page, scope));
     }
 
     /**
