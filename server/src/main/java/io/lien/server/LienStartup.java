@@ -12,6 +12,7 @@ import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
 import io.lien.server.signals.LiveStateReplay;
 import io.lien.server.signals.SignalIngestion;
+import io.lien.server.setup.application.FirstAdministrator;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -47,10 +48,13 @@ class LienStartup {
     private final boolean sharedSubscription;
     private final DisplayRedraws displays;
     private final io.lien.server.mqtt.Downlink downlink;
+    private final FirstAdministrator firstAdministrator;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
-                DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays, io.lien.server.mqtt.Downlink downlink) {
+                DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays, io.lien.server.mqtt.Downlink downlink,
+                FirstAdministrator firstAdministrator) {
+        this.firstAdministrator = firstAdministrator;
         this.downlink = downlink;
         this.displays = displays;
         this.sharedSubscription = mqttSettings.sharedSubscription();
@@ -118,6 +122,7 @@ class LienStartup {
         if (demoEnabled) {
             demo.seedIfEmpty(demoStoreId);
         }
+        firstAdministrator.ensure();
         registry.reload();
         // before consuming: a restarted server shows the same store it showed before
         liveReplay.replay(System.currentTimeMillis());

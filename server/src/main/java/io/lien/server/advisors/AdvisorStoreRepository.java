@@ -10,4 +10,6 @@ import java.util.List;
 public interface AdvisorStoreRepository extends CrudRepository<AdvisorStore, Long> {
 
     List<String> findStoreIdByUsername(String username);
+
+    void deleteByUsername(String username);
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
-/** Store staff sign in with a user name (no {@code @}); their token is for their own store. */
+/** Staff sign in with a user name (no {@code @}); a store's staff get a token for their own store, head office one for none. */
 @Singleton
 class StaffDirectory implements AccountDirectory {
 
@@ -22,13 +22,13 @@ class StaffDirectory implements AccountDirectory {
 
     @Override
     public Optional<Account> find(String identity) {
-        return advisors.findById(identity).map(a -> new Account(a.username(), a.passwordHash(),
-                new Staff(a.username(), a.displayName(), a.role(), a.storeId())));
+        return advisors.findById(identity).filter(a -> a.removedAt() == null).map(a -> new Account(a.username(), a.passwordHash(),
+                a.storeId() == null ? new HeadOffice(a.username(), a.displayName()) : new Staff(a.username(), a.displayName(), a.role(), a.storeId())));
     }
 
     @Override
     public void rehash(Account account, String newHash) {
         advisors.findById(account.identity()).ifPresent(a ->
-                advisors.update(new Advisor(a.username(), a.displayName(), newHash, a.role(), a.storeId())));
+                advisors.update(a.withPasswordHash(newHash)));
     }
 }

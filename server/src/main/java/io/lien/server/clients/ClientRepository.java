@@ -14,6 +14,12 @@ public interface ClientRepository extends CrudRepository<Client, String> {
 
     List<Client> findAllOrderByLastName();
 
+    /** Moves a departing advisor's client book to a colleague: books are the store's, not the advisor's. */
+    @Query("UPDATE client SET advisor_username = :to WHERE advisor_username = :from")
+    int moveBook(String from, String to);
+
+    long countByAdvisorUsername(String advisorUsername);
+
     List<Client> findByEmail(String email);
 
     /** When the exact spelling is not on file: the same address in other letter case (a scan; rare). */

@@ -11,7 +11,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The demo's people: Léa advises in the demo store; Marc manages it and a second shop, in Lyon (a
- * store with no devices yet), so the tablet asks him which store at sign-in.
+ * store with no devices yet), so the tablet asks him which store at sign-in. Inès is head office: she opens
+ * stores, imports the catalogue and invites managers (the back office).
  */
 @Singleton
 class DemoAdvisors {
@@ -33,6 +34,7 @@ class DemoAdvisors {
     void seed(String storeId, String passwordHash) {
         advisors.save(new Advisor("lea", "Léa Dubois", passwordHash, Roles.ADVISOR, storeId));
         advisors.save(new Advisor("marc", "Marc Lefèvre", passwordHash, Roles.MANAGER, storeId));
+        advisors.save(new Advisor("ines", "Inès Garnier", passwordHash, Roles.ADMIN, null));
         stores.save(new Store(secondStore(storeId), "Lien Démo — Lyon Presqu'île", "Lyon", "Europe/Paris", "fr"));
         advisorStores.save(new AdvisorStore(null, "marc", secondStore(storeId)));
     }

@@ -110,7 +110,7 @@ public class DemoStore {
         feedback.saveAll(DemoClients.feedback(now));
         followUps.saveAll(DemoClients.followUps(now, storeId));
         stock.seed(storeId, DemoAdvisors.secondStore(storeId));
-        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc (Marc also manages {})",
+        LOG.info("Demo store '{}' written: 40 hangers, 6 beacons, 2 readers, 1 mirror, 5 clients (Camille, Sophie and Hugo sign in as shoppers), advisors lea and marc (Marc also manages {}), head office ines",
                 storeId, DemoAdvisors.secondStore(storeId));
         return true;
     }

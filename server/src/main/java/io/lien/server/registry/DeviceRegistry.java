@@ -61,11 +61,12 @@ public class DeviceRegistry {
         Map<String, Names> productNamesById = names(productNames.findAll(), NameRow.ProductName::productId,
                 NameRow.ProductName::language, NameRow.ProductName::name);
         List<Zone> allZones = StreamSupport.stream(zones.findAll().spliterator(), false)
-                .map(z -> new Zone(z.id(), z.storeId(), zoneNamesById.getOrDefault(z.id(), Names.of()), z.parentId(), z.kind()))
+                .map(z -> new Zone(z.id(), z.storeId(), zoneNamesById.getOrDefault(z.id(), Names.of()), z.parentId(), z.kind(),
+                        z.shape(), z.retiredAt() != null))
                 .toList();
         List<Product> allProducts = StreamSupport.stream(products.findAll().spliterator(), false)
                 .map(p -> new Product(p.id(), productNamesById.getOrDefault(p.id(), Names.of()), p.category(), p.collection(),
-                        p.priceCents()))
+                        p.priceCents(), p.imageUrl(), p.retiredAt() != null))
                 .toList();
         snapshot = new Snapshot(byId(stores.findAll(), Store::id), byId(allZones, Zone::id),
                 byId(allProducts, Product::id), byId(hangers.findAll(), Hanger::id),
@@ -89,7 +90,7 @@ public class DeviceRegistry {
     /** Writes zones with their names in every language given (the demo seed; the back office later). */
     public void saveZones(List<Zone> newZones) {
         for (Zone z : newZones) {
-            zones.save(new ZoneRow(z.id(), z.storeId(), z.parentId(), z.kind()));
+            zones.save(new ZoneRow(z.id(), z.storeId(), z.parentId(), z.kind(), z.shape(), null));
             z.names().byLanguage().forEach((language, name) -> zoneNames.save(new NameRow.ZoneName(null, z.id(), language, name)));
         }
     }
@@ -97,7 +98,7 @@ public class DeviceRegistry {
     /** Writes products with their names in every language given. */
     public void saveProducts(List<Product> newProducts) {
         for (Product p : newProducts) {
-            products.save(new ProductRow(p.id(), p.category(), p.collection(), p.priceCents()));
+            products.save(new ProductRow(p.id(), p.category(), p.collection(), p.priceCents(), p.imageUrl(), null));
             p.names().byLanguage().forEach((language, name) -> productNames.save(new NameRow.ProductName(null, p.id(), language, name)));
         }
     }
@@ -136,25 +137,43 @@ public class DeviceRegistry {
         return Optional.ofNullable(snapshot.hangers().get(id));
     }
 
-    /** The store's hangers, in no order. */
+    /** The store's hangers in service, in no order. */
     public List<Hanger> hangersOf(String storeId) {
-        return snapshot.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).toList();
+        return snapshot.hangers().values().stream().filter(h -> h.storeId().equals(storeId) && h.retiredAt() == null).toList();
     }
 
-    /** The store's zones, in the order they were written (areas before what is inside them). */
+    /** The store's zones, retired ones too (past visits went through them), by id. */
     public List<Zone> zonesOf(String storeId) {
         return snapshot.zones().values().stream().filter(z -> z.storeId().equals(storeId))
                 .sorted(java.util.Comparator.comparing(Zone::id)).toList();
     }
 
-    /** The store's beacons, in no order. */
+    /** The store's beacons in service, in no order. */
     public List<Beacon> beaconsOf(String storeId) {
-        return snapshot.beacons().values().stream().filter(b -> b.storeId().equals(storeId)).toList();
+        return snapshot.beacons().values().stream().filter(b -> b.storeId().equals(storeId) && b.retiredAt() == null).toList();
     }
 
-    /** The store's connected fixtures (mirrors, rack screens), in no order. */
+    /** The store's readers in service, in no order. */
+    public List<Reader> readersOf(String storeId) {
+        return snapshot.readers().values().stream().filter(r -> r.storeId().equals(storeId) && r.retiredAt() == null).toList();
+    }
+
+    /** The store's connected fixtures (mirrors, rack screens) in service, in no order. */
     public List<Fixture> fixturesOf(String storeId) {
-        return snapshot.fixtures().values().stream().filter(f -> f.storeId().equals(storeId)).toList();
+        return snapshot.fixtures().values().stream().filter(f -> f.storeId().equals(storeId) && f.retiredAt() == null).toList();
+    }
+
+    public Optional<Beacon> beacon(String id) {
+        return Optional.ofNullable(snapshot.beacons().get(id));
+    }
+
+    public Optional<Reader> reader(String id) {
+        return Optional.ofNullable(snapshot.readers().get(id));
+    }
+
+    /** Whether a credential was ever issued for this device. */
+    public boolean hasSecret(String deviceId) {
+        return snapshot.secrets().containsKey(deviceId);
     }
 
     public Optional<Fixture> fixture(String id) {
@@ -176,18 +195,24 @@ public class DeviceRegistry {
     public StoreRegistry forGateways(String storeId) {
         Snapshot s = snapshot;
         Map<String, StoreRegistry.Point> positions = s.beacons().values().stream()
-                .filter(b -> b.storeId().equals(storeId) && b.xM() != null && b.yM() != null)
+                .filter(b -> b.storeId().equals(storeId) && b.retiredAt() == null && b.xM() != null && b.yM() != null)
                 .collect(Collectors.toMap(Beacon::id, b -> new StoreRegistry.Point(b.xM(), b.yM())));
-        Map<String, DeviceCredential> credentials = s.secrets().values().stream().filter(c -> c.storeId().equals(storeId))
+        StoreRegistry devices = devices(s, storeId);
+        Map<String, DeviceCredential> credentials = s.secrets().values().stream()
+                .filter(c -> c.storeId().equals(storeId) && devices.knows(c.deviceId()))
                 .collect(Collectors.toMap(DeviceSecret::deviceId, c -> new DeviceCredential(c.secretHash())));
-        return devices(s, storeId).withBeaconPositions(positions).withCredentials(credentials);
+        return devices.withBeaconPositions(positions).withCredentials(credentials);
     }
 
     private static StoreRegistry devices(Snapshot s, String storeId) {
         return new StoreRegistry(storeId,
-                s.hangers().values().stream().filter(h -> h.storeId().equals(storeId)).map(Hanger::id).collect(Collectors.toSet()),
-                s.beacons().values().stream().filter(b -> b.storeId().equals(storeId)).collect(Collectors.toMap(Beacon::id, Beacon::zoneId)),
-                s.readers().values().stream().filter(r -> r.storeId().equals(storeId)).collect(Collectors.toMap(Reader::id, Reader::zoneId)),
-                s.fixtures().values().stream().filter(f -> f.storeId().equals(storeId)).map(Fixture::id).collect(Collectors.toSet()));
+                s.hangers().values().stream().filter(h -> h.storeId().equals(storeId) && h.retiredAt() == null)
+                        .map(Hanger::id).collect(Collectors.toSet()),
+                s.beacons().values().stream().filter(b -> b.storeId().equals(storeId) && b.retiredAt() == null)
+                        .collect(Collectors.toMap(Beacon::id, Beacon::zoneId)),
+                s.readers().values().stream().filter(r -> r.storeId().equals(storeId) && r.retiredAt() == null)
+                        .collect(Collectors.toMap(Reader::id, Reader::zoneId)),
+                s.fixtures().values().stream().filter(f -> f.storeId().equals(storeId) && f.retiredAt() == null)
+                        .map(Fixture::id).collect(Collectors.toSet()));
     }
 }

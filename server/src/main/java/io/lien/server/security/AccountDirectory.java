@@ -30,6 +30,10 @@ public interface AccountDirectory {
     record Staff(String username, String name, String role, String storeId) implements Holder {
     }
 
+    /** Head office (an administrator): sets up every store, works in none. */
+    record HeadOffice(String username, String name) implements Holder {
+    }
+
     /** A client signed in to their own space. */
     record Shopper(String email, String clientId, String firstName) implements Holder {
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Lets a controller method take a {@link StaffMember} or a {@link ShopperIdentity} argument: the
+ * Lets a controller method take a {@link StaffMember}, an {@link Operator} or a {@link ShopperIdentity} argument: the
  * token's claims are read here, nowhere else. An argument that is not {@code @Nullable} on a route
  * without a token is refused as usual by the route's {@code @Secured}.
  */
@@ -24,6 +24,13 @@ final class CallerArguments {
     static final class StaffMemberBinder extends Binder<StaffMember> {
         StaffMemberBinder() {
             super(StaffMember.class, StaffMember::of);
+        }
+    }
+
+    @Singleton
+    static final class OperatorBinder extends Binder<Operator> {
+        OperatorBinder() {
+            super(Operator.class, Operator::of);
         }
     }
 

@@ -68,6 +68,9 @@ final class PasswordSignIn<B> implements HttpRequestExecutorAuthenticationProvid
         if (holder instanceof AccountDirectory.Staff s) {
             return StaffMember.authentication(s.username(), s.name(), s.role(), s.storeId());
         }
+        if (holder instanceof AccountDirectory.HeadOffice h) {
+            return Operator.headOffice(h.username(), h.name());
+        }
         AccountDirectory.Shopper s = (AccountDirectory.Shopper) holder;
         return ShopperIdentity.authentication(s.email(), s.clientId(), s.firstName());
     }

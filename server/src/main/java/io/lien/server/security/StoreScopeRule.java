@@ -18,7 +18,7 @@ import java.util.Arrays;
 
 /**
  * A token is for one store (decision 0016): every route with a {@code {storeId}} variable is refused
- * unless the token is for that store — checked here, before the route's roles, so that no controller
+ * unless the token is for that store, or is head office's (whose routes say {@link Roles#ADMIN}) — checked here, before the route's roles, so that no controller
  * has to remember it. Anonymous routes (a store's public pages) are left to their {@code @Secured}.
  */
 @Singleton
@@ -35,6 +35,9 @@ final class StoreScopeRule implements SecurityRule<HttpRequest<?>> {
         }
         if (authentication == null) {
             return Mono.just(SecurityRuleResult.UNKNOWN); // the route's roles answer 401
+        }
+        if (authentication.getRoles().contains(Roles.ADMIN)) {
+            return Mono.just(SecurityRuleResult.UNKNOWN); // head office sets up every store; the route's roles decide
         }
         String asked = String.valueOf(route.getVariableValues().get(VARIABLE));
         Object store = authentication.getAttributes().get(Claims.STORE);

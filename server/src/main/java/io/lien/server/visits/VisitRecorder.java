@@ -71,7 +71,7 @@ public class VisitRecorder {
             visits.end(e.visitId(), e.ts());
         } else if (fact instanceof VisitFact.HandlingStarted h) {
             handlings.save(new Handling(h.handlingId(), h.storeId(), h.hangerId(), h.productId(), h.size(), h.ts(),
-                    h.visitId(), h.clientId(), h.attribution().code(), h.attribution().confidence(), null, null, null, null, null));
+                    h.visitId(), h.clientId(), h.attribution().code(), h.attribution().confidence(), null, null, null, null, null, h.zoneId()));
         } else if (fact instanceof VisitFact.HandlingAttributed a) {
             handlings.credit(a.handlingId(), a.visitId(), a.clientId(), a.attribution().code(), a.attribution().confidence());
         } else if (fact instanceof VisitFact.Carried c) {

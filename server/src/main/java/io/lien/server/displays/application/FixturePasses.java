@@ -57,7 +57,7 @@ public class FixturePasses implements FixturePassCheck {
 
     /** With a given secret: the demo's mirror uses a well-known one (docs/fixtures.md). */
     public Outcome issue(String storeId, String fixtureId, String secret, String issuedBy) {
-        Optional<Fixture> fixture = registry.fixture(fixtureId).filter(f -> f.storeId().equals(storeId));
+        Optional<Fixture> fixture = registry.fixture(fixtureId).filter(f -> f.storeId().equals(storeId) && f.retiredAt() == null);
         if (fixture.isEmpty()) {
             return new Outcome.UnknownFixture(storeId, fixtureId);
         }
@@ -72,6 +72,12 @@ public class FixturePasses implements FixturePassCheck {
         checked.clear();
         LOG.info("Screen pass issued for fixture {} of store {} by {}", fixtureId, storeId, issuedBy);
         return new Outcome.Issued(fixtureId, pass, now);
+    }
+
+    /** A fixture retired, a pass dropped: what was checked before is checked again. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void onRegistryReloaded(io.lien.server.registry.RegistryReloaded reloaded) {
+        checked.clear();
     }
 
     /** The pass row for a secret chosen by the caller: the demo seed writes its mirror's before the registry is read. */
@@ -89,7 +95,7 @@ public class FixturePasses implements FixturePassCheck {
             checked.clear(); // guesses must not fill the memory
         }
         return checked.computeIfAbsent(hash, h -> passes.findByPassHash(h)
-                .filter(p -> registry.fixture(p.fixtureId()).isPresent())
+                .filter(p -> registry.fixture(p.fixtureId()).filter(f -> f.retiredAt() == null).isPresent())
                 .map(p -> new FixtureDevice(p.fixtureId(), p.storeId())));
     }
 }

@@ -4,7 +4,7 @@ import io.lien.server.displays.application.DisplayRedraws;
 import io.lien.server.displays.application.DisplaySender;
 import io.lien.server.displays.application.FixturePasses;
 import io.lien.server.security.Roles;
-import io.lien.server.security.StaffMember;
+import io.lien.server.security.Operator;
 import io.lien.server.settings.LienSettings;
 import io.lien.server.web.Problems;
 import io.micronaut.http.HttpResponse;
@@ -41,7 +41,8 @@ class ScreenPassController {
     }
 
     @Post("/stores/{storeId}/fixtures/{fixtureId}/screen-pass")
-    HttpResponse<IssuedPass> issue(@PathVariable String storeId, @PathVariable String fixtureId, StaffMember staff) {
+    @Secured({Roles.MANAGER, Roles.ADMIN})
+    HttpResponse<IssuedPass> issue(@PathVariable String storeId, @PathVariable String fixtureId, Operator staff) {
         FixturePasses.Outcome outcome = passes.issue(storeId, fixtureId, staff.username());
         if (outcome instanceof FixturePasses.Outcome.Issued issued) {
             return HttpResponse.created(new IssuedPass(fixtureId, baseUrl + "/fixtures/" + fixtureId + "/start?pass=" + issued.pass(),

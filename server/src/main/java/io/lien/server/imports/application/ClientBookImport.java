@@ -43,6 +43,13 @@ public final class ClientBookImport {
 
     public record Report(String file, String format, long rows, long imported, long unchanged, long rejected,
                          Map<String, Long> rejectedByReason, List<Rejection> rejections, long millis) {
+
+        /** The listed refusals, one "line N: reason" per line. */
+        public String rejectionsByLine() {
+            StringBuilder s = new StringBuilder();
+            rejections.forEach(r -> s.append("line ").append(r.line()).append(": ").append(r.reason()).append('\n'));
+            return s.toString();
+        }
     }
 
     /** Told how far the file has been read: characters so far, of about {@code total}. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 reader: commas, double quotes ("" inside quotes), line breaks inside quoted
+ * A streaming RFC 4180 reader: commas (or another separator), double quotes ("" inside quotes), line breaks inside quoted
  * fields, CRLF or LF. Written for files from anywhere: a record longer than {@link #MAX_RECORD}
  * characters or with more than {@link #MAX_FIELDS} fields is reported and skipped, never loaded
  * whole; an unterminated quote ends at the end of the file as one bad record.
@@ -24,6 +24,7 @@ public final class CsvReader {
     }
 
     private final Reader in;
+    private final char separator;
     private final char[] buffer = new char[64 * 1024];
     private int length;
     private int pos;
@@ -31,7 +32,18 @@ public final class CsvReader {
     private long charsRead;
 
     public CsvReader(Reader in) {
+        this(in, ',');
+    }
+
+    /** With another separator than the comma: {@code ;} (spreadsheets set to French), a tab. */
+    public CsvReader(Reader in, char separator) {
         this.in = in;
+        this.separator = separator;
+    }
+
+    /** The line the next record starts on (1-based): where a read failed, for a message. */
+    public long line() {
+        return line;
     }
 
     /** Characters consumed so far (for progress). */
@@ -78,7 +90,7 @@ public final class CsvReader {
                     }
                     append(field, (char) c, problem);
                 }
-            } else if (c == ',') {
+            } else if (c == separator) {
                 addField(fields, field);
                 afterQuote = false;
                 if (fields.size() > MAX_FIELDS && problem == null) {

@@ -116,9 +116,9 @@ final class Fields {
         }
     }
 
-    /** A money amount ("42.50", "42") as cents. */
+    /** A money amount ("42.50", "42", or "42,50" as spreadsheets in French write it) as cents. */
     Integer cents(String column, int quantity) {
-        String v = text(column, 16);
+        String v = text(column, 16).replace(',', '.');
         if (v.isEmpty()) {
             return null;
         }
@@ -130,6 +130,22 @@ final class Fields {
             throw new Bad(column + " is too large");
         }
         return (int) cents;
+    }
+
+    /** Every column named {@code prefix} + a language tag ({@code name_en}, {@code name_fr}), non-empty, by tag. */
+    Map<String, String> byLanguage(String prefix, int max) {
+        Map<String, String> found = new java.util.LinkedHashMap<>();
+        columns.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            String language = e.getKey().substring(prefix.length());
+            if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})?")) {
+                throw new Bad(e.getKey() + " is not " + prefix + " and a language tag (" + prefix + "en, " + prefix + "fr)");
+            }
+            String v = text(e.getKey(), max);
+            if (!v.isEmpty()) {
+                found.put(language, v);
+            }
+        });
+        return found;
     }
 
     int count(String column, int max) {

@@ -43,7 +43,7 @@ public final class RollupSql {
             + " FROM visit_zone z WHERE z.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?)"
             + " GROUP BY z.zone_id"
             + " UNION ALL"
-            + " SELECT zone_id, 0, 0, 0, COUNT(*) FROM (SELECT (SELECT g.zone_id FROM hanger g WHERE g.id = h.hanger_id) AS zone_id"
+            + " SELECT zone_id, 0, 0, 0, COUNT(*) FROM (SELECT COALESCE(h.zone_id, (SELECT g.zone_id FROM hanger g WHERE g.id = h.hanger_id)) AS zone_id"
             + " FROM handling h WHERE h.store_id = ? AND h.started_at >= ? AND h.started_at < ?) lifted WHERE zone_id IS NOT NULL GROUP BY zone_id"
             + ") t GROUP BY zone_id";
 

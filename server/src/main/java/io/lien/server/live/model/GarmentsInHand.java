@@ -126,7 +126,7 @@ public final class GarmentsInHand {
         Lifted handling = new Lifted(garment.hangerId(), ts, shopper.map(StoreLiveState.Presence::clientId).orElse(null),
                 signalId, shopper.map(StoreLiveState.Presence::visitId).orElse(null), why, false, false);
         facts.add(new VisitFact.HandlingStarted(signalId, storeId, garment.hangerId(), garment.productId(), garment.size(),
-                ts, handling.visitId(), handling.clientId(), why));
+                garment.rackZoneId(), ts, handling.visitId(), handling.clientId(), why));
         inHand.put(garment.hangerId(), handling);
         return handling;
     }

@@ -1,6 +1,6 @@
 package io.lien.server.registry.web;
 
-import io.lien.server.security.StaffMember;
+import io.lien.server.security.Operator;
 import io.lien.server.security.Roles;
 import io.lien.server.registry.DeviceCredentials;
 import io.lien.server.web.Problems;
@@ -11,9 +11,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** Onboarding a device: a manager gets its secret, once, to enter into the device. */
+/** Onboarding a device: a manager (or head office) gets its secret, once, to enter into the device. */
 @Controller("/api/stores/{storeId}/devices/{deviceId}/credentials")
-@Secured(Roles.MANAGER)
+@Secured({Roles.MANAGER, Roles.ADMIN})
 class DeviceCredentialController {
 
     @Serdeable
@@ -27,7 +27,7 @@ class DeviceCredentialController {
     }
 
     @Post
-    HttpResponse<IssuedSecret> issue(@PathVariable String storeId, @PathVariable String deviceId, StaffMember authentication) {
+    HttpResponse<IssuedSecret> issue(@PathVariable String storeId, @PathVariable String deviceId, Operator authentication) {
         DeviceCredentials.Outcome outcome = credentials.issue(storeId, deviceId, authentication.username());
         if (outcome instanceof DeviceCredentials.Issued issued) {
             return HttpResponse.created(new IssuedSecret(issued.deviceId(), issued.secret(), issued.issuedAt(),

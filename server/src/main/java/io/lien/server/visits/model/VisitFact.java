@@ -21,9 +21,12 @@ public sealed interface VisitFact {
     record Ended(long visitId, long ts) implements VisitFact {
     }
 
-    /** A garment was taken in hand (lifted, or first seen by a reader when its lift went unseen). */
-    record HandlingStarted(long handlingId, String storeId, String hangerId, String productId, String size, long ts,
-                           Long visitId, String clientId, Attribution attribution) implements VisitFact {
+    /**
+     * A garment was taken in hand (lifted, or first seen by a reader when its lift went unseen), from a
+     * rack in {@code zoneId}: the handling keeps that zone when the hanger is moved or re-assigned later.
+     */
+    record HandlingStarted(long handlingId, String storeId, String hangerId, String productId, String size, String zoneId,
+                           long ts, Long visitId, String clientId, Attribution attribution) implements VisitFact {
     }
 
     /** Better evidence of whose hands the garment is in. */

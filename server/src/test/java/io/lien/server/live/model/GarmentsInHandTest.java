@@ -34,7 +34,7 @@ class GarmentsInHandTest {
         enter("inst-c", "coats", "c-camille", 1);
         GarmentsInHand.Lifted lifted = garments.lift(TRENCH, 10, 2, AT_RACK);
         assertEquals("c-camille", lifted.clientId());
-        assertEquals(List.of(new VisitFact.HandlingStarted(2, "demo", "h-003", "p-trench", "38", 10, 1L, "c-camille",
+        assertEquals(List.of(new VisitFact.HandlingStarted(2, "demo", "h-003", "p-trench", "38", "coats", 10, 1L, "c-camille",
                 Attribution.ALONE_AT_RACK)), facts(VisitFact.HandlingStarted.class));
     }
 
@@ -102,7 +102,7 @@ class GarmentsInHandTest {
     void aGarmentKeptInHandLongEnoughCountsAsCarried() {
         garments.lift(TRENCH, 10, 2, AT_RACK);
         garments.putBack("h-003", 10 + CARRIED_AFTER, CARRIED_AFTER, CARRIED_AFTER);
-        assertEquals(List.of(new VisitFact.HandlingStarted(2, "demo", "h-003", "p-trench", "38", 10, null, null,
+        assertEquals(List.of(new VisitFact.HandlingStarted(2, "demo", "h-003", "p-trench", "38", "coats", 10, null, null,
                         Attribution.NONE), new VisitFact.Carried(2, 10 + CARRIED_AFTER), new VisitFact.HandlingEnded(2, 10 + CARRIED_AFTER)),
                 state.drainFacts());
     }

@@ -1,0 +1,9 @@
+package io.lien.server.setup;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.H2)
+public interface StoreSetupRepository extends CrudRepository<StoreSetupRow, String> {
+}

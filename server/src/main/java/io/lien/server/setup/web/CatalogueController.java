@@ -1,0 +1,137 @@
+package io.lien.server.setup.web;
+
+import io.lien.server.security.Operator;
+import io.lien.server.security.Roles;
+import io.lien.server.settings.SetupSettings;
+import io.lien.server.setup.application.CatalogueImports;
+import io.lien.server.web.Problems;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Head office imports the catalogue: the file is uploaded as the request body (CSV or JSON, up to
+ * {@code lien.setup.import-max-bytes}), read in the background, its progress and report polled; the rows
+ * refused, with their line and reason, are a CSV of their own.
+ */
+@Controller("/api/admin/catalogue")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CatalogueController {
+
+    /** An import's progress, and once done its report (refusals: the first 100; all of them in …/rejected.csv). */
+    @Serdeable
+    record JobView(String id, String file, String by, long startedAt, String state, int percent, long rows, @Nullable Long written,
+                   @Nullable Long unchanged, @Nullable Long refused, @Nullable Map<String, Long> refusedByReason,
+                   @Nullable List<Refusal> refusals, @Nullable String format, @Nullable Long millis, @Nullable String problem) {
+        static JobView of(CatalogueImports.Job j) {
+            var r = j.report();
+            return new JobView(j.id(), j.file(), j.by(), j.startedAt(), j.state(), j.state().equals("done") ? 100 : j.percent(), j.rows(),
+                    r == null ? null : r.imported(), r == null ? null : r.unchanged(), r == null ? null : r.rejected(),
+                    r == null ? null : r.rejectedByReason(),
+                    r == null ? null : r.rejections().stream().limit(100).map(x -> new Refusal(x.line(), x.reason())).toList(),
+                    r == null ? null : r.format(), r == null ? null : r.millis(), j.problem());
+        }
+    }
+
+    @Serdeable
+    record Refusal(long line, String reason) {
+    }
+
+    private final CatalogueImports imports;
+    private final long maxBytes;
+
+    CatalogueController(CatalogueImports imports, SetupSettings settings) {
+        this.imports = imports;
+        this.maxBytes = settings.importMaxBytes();
+    }
+
+    @Post(consumes = {"text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    HttpResponse<JobView> upload(@Body InputStream body, @Nullable @QueryValue String name, Operator who) throws IOException {
+        Path file = Files.createTempFile("lien-catalogue-", ".upload");
+        try {
+            copy(body, file);
+        } catch (Problems.TooLarge | IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        String shown = name == null || name.isBlank() ? "catalogue" : name.strip();
+        CatalogueImports.Job job = SetupAnswers.done(imports.start(who, shown.length() > 120 ? shown.substring(0, 120) : shown, file));
+        return HttpResponse.accepted(URI.create("/api/admin/catalogue/imports/" + job.id())).body(JobView.of(job));
+    }
+
+    private void copy(InputStream body, Path file) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = body.read(buffer)) >= 0) {
+                copied += n;
+                if (copied > maxBytes) {
+                    throw new Problems.TooLarge("problem.setup.import-too-large", maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (copied == 0) {
+            throw new Problems.BadRequest("problem.setup.import-empty");
+        }
+    }
+
+    @Get("/imports")
+    List<JobView> latest() {
+        return imports.latest().stream().map(JobView::of).toList();
+    }
+
+    @Get("/imports/{id}")
+    JobView job(@PathVariable String id) {
+        return imports.job(id).map(JobView::of).orElseThrow(() -> new Problems.NotFound("problem.setup.no-import", cut(id)));
+    }
+
+    /** Every refused row of a finished import (up to the report's 1,000), as CSV: line, reason. */
+    @Get("/imports/{id}/rejected.csv")
+    @Produces("text/csv")
+    HttpResponse<String> refused(@PathVariable String id) {
+        CatalogueImports.Job job = imports.job(id).orElseThrow(() -> new Problems.NotFound("problem.setup.no-import", cut(id)));
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "reason").get().print(csv)) {
+            if (job.report() != null) {
+                for (var r : job.report().rejections()) {
+                    printer.printRecord(r.line(), r.reason());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(csv.toString()).contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"refused-rows.csv\"");
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
