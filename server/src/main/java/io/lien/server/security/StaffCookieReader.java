@@ -9,17 +9,21 @@ import java.util.Optional;
 
 /**
  * Reads a manager's page session from its cookie ({@link StaffSessions#COOKIE}) on the insights
- * pages, after the bearer header and before a shopper's cookie the same browser may hold.
+ * pages, and head office's or a manager's ({@link StaffSessions#OFFICE_COOKIE}) on the back office's,
+ * after the bearer header and before a shopper's cookie the same browser may hold.
  */
 @Singleton
 class StaffCookieReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        if (!request.getPath().startsWith(StaffSessions.PATH)) {
+        String path = request.getPath();
+        String cookie = path.startsWith(StaffSessions.PATH) ? StaffSessions.COOKIE
+                : path.startsWith(StaffSessions.OFFICE_PATH) ? StaffSessions.OFFICE_COOKIE : null;
+        if (cookie == null) {
             return Optional.empty();
         }
-        return request.getCookies().findCookie(StaffSessions.COOKIE).map(Cookie::getValue).filter(v -> !v.isBlank());
+        return request.getCookies().findCookie(cookie).map(Cookie::getValue).filter(v -> !v.isBlank());
     }
 
     @Override

@@ -15,13 +15,17 @@ import java.util.List;
 /**
  * A manager's session on the insights pages: the same signed token as the tablet's (one store), in
  * a cookie sent only to {@value #PATH} ({@code HttpOnly}, {@code SameSite=Strict}), opened with the
- * manager's user name and password. Advisors are refused here: insights are a manager's.
+ * manager's user name and password. Advisors are refused here: insights are a manager's. The back office
+ * has its own cookie ({@value #OFFICE_COOKIE}, sent only to {@value #OFFICE_PATH}), for head office and managers.
  */
 @Singleton
 public class StaffSessions {
 
     public static final String COOKIE = "LIEN_STAFF";
     public static final String PATH = "/insights";
+    /** The back office's session: head office's or a manager's, sent only to {@value #OFFICE_PATH}. */
+    public static final String OFFICE_COOKIE = "LIEN_OFFICE";
+    public static final String OFFICE_PATH = "/office";
     static final Duration LASTS = Duration.ofHours(10);
 
     /** What came of signing in on a page. */
@@ -62,12 +66,53 @@ public class StaffSessions {
         }).orElseGet(Outcome.Wrong::new);
     }
 
+    /** What came of signing in to the back office. */
+    public sealed interface OfficeOutcome {
+        /** {@code storeId}: the manager's store; {@code null} for head office. */
+        record Opened(Cookie cookie, String storeId) implements OfficeOutcome {
+        }
+
+        /** Right password, but an advisor's account: the back office is head office's and managers'. */
+        record NotAllowed() implements OfficeOutcome {
+        }
+
+        record Wrong() implements OfficeOutcome {
+        }
+    }
+
+    /** Head office or a store's manager opens the back office; an advisor is told it is not theirs. */
+    public OfficeOutcome toOffice(String username, String password) {
+        if (username == null || password == null || username.isBlank()) {
+            return new OfficeOutcome.Wrong();
+        }
+        AuthenticationResponse answer = passwords.authenticate(null, new UsernamePasswordCredentials(username.trim(), password));
+        return answer.getAuthentication().<OfficeOutcome>map(a -> {
+            boolean admin = a.getRoles().contains(Roles.ADMIN);
+            if (!admin && !a.getRoles().contains(Roles.MANAGER)) {
+                return new OfficeOutcome.NotAllowed();
+            }
+            String token = tokens.generate(a).map(AccessRefreshToken::getAccessToken)
+                    .orElseThrow(() -> new IllegalStateException("no token could be signed"));
+            Object store = a.getAttributes().get(Claims.STORE);
+            return new OfficeOutcome.Opened(cookie(OFFICE_COOKIE, OFFICE_PATH, token, LASTS), admin || store == null ? null : store.toString());
+        }).orElseGet(OfficeOutcome.Wrong::new);
+    }
+
     /** Signing out: the cookie emptied and expired. */
     public Cookie close() {
         return cookie("", Duration.ZERO);
     }
 
+    /** Signing out of the back office. */
+    public Cookie closeOffice() {
+        return cookie(OFFICE_COOKIE, OFFICE_PATH, "", Duration.ZERO);
+    }
+
     private Cookie cookie(String value, Duration maxAge) {
-        return Cookie.of(COOKIE, value).httpOnly(true).secure(secure).sameSite(SameSite.Strict).path(PATH).maxAge(maxAge);
+        return cookie(COOKIE, PATH, value, maxAge);
+    }
+
+    private Cookie cookie(String name, String path, String value, Duration maxAge) {
+        return Cookie.of(name, value).httpOnly(true).secure(secure).sameSite(SameSite.Strict).path(path).maxAge(maxAge);
     }
 }

@@ -16,11 +16,12 @@ import java.util.Locale;
  * @param languageSwitch whether to show the other languages as links ({@code ?lang=…})
  * @param kiosk          a shared screen's page (a mirror): large targets, its own script
  * @param wide           a page of figures (insights): full width, the charts' script
+ * @param office         a back-office page: full width, the plan editor's and the upload's script
  */
-public record Page(Texts texts, String title, boolean languageSwitch, boolean kiosk, boolean wide) {
+public record Page(Texts texts, String title, boolean languageSwitch, boolean kiosk, boolean wide, boolean office) {
 
     public Page(Texts texts, String title, boolean languageSwitch) {
-        this(texts, title, languageSwitch, false, false);
+        this(texts, title, languageSwitch, false, false, false);
     }
 
     /** One language of the switch: its own name in itself ("Français"), and whether it is this page's. */
@@ -38,7 +39,7 @@ public record Page(Texts texts, String title, boolean languageSwitch, boolean ki
      */
     public static Page kiosk(Locale locale, String titleKey, Object... titleArgs) {
         Texts texts = Texts.of(locale);
-        return new Page(texts, texts.t(titleKey, titleArgs), true, true, false);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, true, false, false);
     }
 
     /**
@@ -47,7 +48,16 @@ public record Page(Texts texts, String title, boolean languageSwitch, boolean ki
      */
     public static Page wide(Locale locale, String titleKey, Object... titleArgs) {
         Texts texts = Texts.of(locale);
-        return new Page(texts, texts.t(titleKey, titleArgs), true, false, true);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, false, true, false);
+    }
+
+    /**
+     * A back-office page, used on a laptop or on a tablet standing in the store (large targets, portrait):
+     * the full width, the plan editor's and the catalogue upload's script.
+     */
+    public static Page office(Locale locale, String titleKey, Object... titleArgs) {
+        Texts texts = Texts.of(locale);
+        return new Page(texts, texts.t(titleKey, titleArgs), true, false, false, true);
     }
 
     public String t(String key, Object... args) {

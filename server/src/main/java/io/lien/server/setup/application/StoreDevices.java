@@ -13,10 +13,20 @@ public class StoreDevices {
 
     private final DeviceRegistry registry;
     private final DeviceOnboarding devices;
+    private final DeviceLife lives;
 
-    StoreDevices(DeviceRegistry registry, DeviceOnboarding devices) {
+    StoreDevices(DeviceRegistry registry, DeviceOnboarding devices, DeviceLife lives) {
         this.registry = registry;
         this.devices = devices;
+        this.lives = lives;
+    }
+
+    /** How many of the store's devices in service (hangers too) are in each state: never, alive, low-battery, silent. */
+    public java.util.Map<String, Integer> health(String storeId) {
+        java.util.Map<String, DeviceLife.Life> life = lives.of(storeId);
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        of(storeId, true).forEach(d -> counts.merge(DeviceLife.state(life.get(d.id())), 1, Integer::sum));
+        return counts;
     }
 
     /** Beacons, readers and fixtures (and hangers when asked), by kind then id. */

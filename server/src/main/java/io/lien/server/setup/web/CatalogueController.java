@@ -6,6 +6,7 @@ import io.lien.server.settings.SetupSettings;
 import io.lien.server.setup.application.CatalogueImports;
 import io.lien.server.web.Problems;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -36,9 +37,10 @@ import java.util.Map;
 /**
  * Head office imports the catalogue: the file is uploaded as the request body (CSV or JSON, up to
  * {@code lien.setup.import-max-bytes}), read in the background, its progress and report polled; the rows
- * refused, with their line and reason, are a CSV of their own.
+ * refused, with their line and reason, are a CSV of their own. The back office's catalogue page uses the same
+ * routes under {@code /office/catalogue} (its session cookie is only sent there), from its own pages only.
  */
-@Controller("/api/admin/catalogue")
+@Controller
 @Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CatalogueController {
@@ -70,8 +72,21 @@ class CatalogueController {
         this.maxBytes = settings.importMaxBytes();
     }
 
-    @Post(consumes = {"text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @Post(value = "/api/admin/catalogue{?name}", consumes = {"text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.TEXT_PLAIN})
     HttpResponse<JobView> upload(@Body InputStream body, @Nullable @QueryValue String name, Operator who) throws IOException {
+        return receive(body, name, who, "/api/admin/catalogue/imports/");
+    }
+
+    @Post(value = "/office/catalogue/upload{?name}", consumes = {"text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM,
+            MediaType.TEXT_PLAIN})
+    HttpResponse<JobView> uploadFromPage(HttpRequest<?> request, @Body InputStream body, @Nullable @QueryValue String name, Operator who)
+            throws IOException {
+        OfficeAccess.sameOrigin(request);
+        return receive(body, name, who, "/office/catalogue/imports/");
+    }
+
+    private HttpResponse<JobView> receive(InputStream body, @Nullable String name, Operator who, String jobs) throws IOException {
         Path file = Files.createTempFile("lien-catalogue-", ".upload");
         try {
             copy(body, file);
@@ -81,7 +96,7 @@ class CatalogueController {
         }
         String shown = name == null || name.isBlank() ? "catalogue" : name.strip();
         CatalogueImports.Job job = SetupAnswers.done(imports.start(who, shown.length() > 120 ? shown.substring(0, 120) : shown, file));
-        return HttpResponse.accepted(URI.create("/api/admin/catalogue/imports/" + job.id())).body(JobView.of(job));
+        return HttpResponse.accepted(URI.create(jobs + job.id())).body(JobView.of(job));
     }
 
     private void copy(InputStream body, Path file) throws IOException {
@@ -102,20 +117,36 @@ class CatalogueController {
         }
     }
 
-    @Get("/imports")
+    @Get("/api/admin/catalogue/imports")
     List<JobView> latest() {
         return imports.latest().stream().map(JobView::of).toList();
     }
 
-    @Get("/imports/{id}")
+    @Get("/api/admin/catalogue/imports/{id}")
     JobView job(@PathVariable String id) {
         return imports.job(id).map(JobView::of).orElseThrow(() -> new Problems.NotFound("problem.setup.no-import", cut(id)));
     }
 
+    /** The progress the catalogue page polls. */
+    @Get("/office/catalogue/imports/{id}")
+    JobView jobForPage(@PathVariable String id) {
+        return imports.job(id).map(JobView::of).orElseThrow(() -> new Problems.NotFound("problem.setup.no-import", cut(id)));
+    }
+
     /** Every refused row of a finished import (up to the report's 1,000), as CSV: line, reason. */
-    @Get("/imports/{id}/rejected.csv")
+    @Get("/api/admin/catalogue/imports/{id}/rejected.csv")
     @Produces("text/csv")
     HttpResponse<String> refused(@PathVariable String id) {
+        return refusedCsv(id);
+    }
+
+    @Get("/office/catalogue/imports/{id}/rejected.csv")
+    @Produces("text/csv")
+    HttpResponse<String> refusedFromPage(@PathVariable String id) {
+        return refusedCsv(id);
+    }
+
+    private HttpResponse<String> refusedCsv(String id) {
         CatalogueImports.Job job = imports.job(id).orElseThrow(() -> new Problems.NotFound("problem.setup.no-import", cut(id)));
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader("line", "reason").get().print(csv)) {

@@ -4,7 +4,6 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Store;
 import io.lien.server.security.Operator;
 import io.lien.server.security.Roles;
-import io.lien.server.setup.application.DeviceLife;
 import io.lien.server.setup.application.SetupAudit;
 import io.lien.server.setup.application.StoreDevices;
 import io.lien.server.setup.application.StoreSetup;
@@ -20,7 +19,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,14 +36,12 @@ class HeadOfficeController {
     private final DeviceRegistry registry;
     private final StoreSetup stores;
     private final StoreDevices devices;
-    private final DeviceLife lives;
     private final SetupAudit audit;
 
-    HeadOfficeController(DeviceRegistry registry, StoreSetup stores, StoreDevices devices, DeviceLife lives, SetupAudit audit) {
+    HeadOfficeController(DeviceRegistry registry, StoreSetup stores, StoreDevices devices, SetupAudit audit) {
         this.registry = registry;
         this.stores = stores;
         this.devices = devices;
-        this.lives = lives;
         this.audit = audit;
     }
 
@@ -54,12 +50,9 @@ class HeadOfficeController {
         return registry.stores().stream().map(this::health).toList();
     }
 
-    StoreHealth health(Store s) {
-        Map<String, DeviceLife.Life> life = lives.of(s.id());
-        Map<String, Integer> health = new LinkedHashMap<>();
-        List<String> ids = devices.of(s.id(), true).stream().map(d -> d.id()).toList();
-        ids.forEach(id -> health.merge(DeviceLife.state(life.get(id)), 1, Integer::sum));
-        return new StoreHealth(s.id(), s.name(), s.city(), ids.size(), health);
+    private StoreHealth health(Store s) {
+        Map<String, Integer> health = devices.health(s.id());
+        return new StoreHealth(s.id(), s.name(), s.city(), health.values().stream().mapToInt(Integer::intValue).sum(), health);
     }
 
     @Post("/stores")

@@ -28,7 +28,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,8 +66,7 @@ class StoreSetupController {
     SetupViews.StoreSetupView overview(@PathVariable String storeId, Operator who) {
         Store store = store(storeId, who);
         List<SetupViews.DeviceView> listed = devices(storeId, false);
-        Map<String, Integer> health = new LinkedHashMap<>();
-        devices(storeId, true).forEach(d -> health.merge(d.state(), 1, Integer::sum));
+        Map<String, Integer> health = devices.health(storeId);
         return new SetupViews.StoreSetupView(store.id(), store.name(), store.city(), store.timeZone(), store.language(),
                 stores.openingHours(storeId).orElse(null), stores.outline(storeId).map(o -> o.text()).orElse(null),
                 registry.zonesOf(storeId).stream().map(SetupViews.ZoneView::of).toList(), listed, registry.hangersOf(storeId).size(), health);
