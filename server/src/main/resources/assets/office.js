@@ -31,7 +31,7 @@
       target.value = "";
       redraw();
       svg.classList.add("is-drawing");
-      svg.scrollIntoView({ behavior: "smooth", block: "center" });
+      svg.scrollIntoView({ block: "center" });
     });
   });
 

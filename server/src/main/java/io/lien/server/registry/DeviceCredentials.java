@@ -51,6 +51,33 @@ public class DeviceCredentials {
         return issue(storeId, deviceId, DeviceCredential.newSecret(), issuedBy);
     }
 
+    /**
+     * Secrets for the store's devices among {@code deviceIds} that have none yet (a rack of new hangers, to
+     * program in one go), each shown once; the registry is sent to the gateways once for all of them.
+     */
+    public java.util.Map<String, String> issueMissing(String storeId, java.util.Collection<String> deviceIds, String issuedBy) {
+        java.util.Map<String, String> issued = new java.util.LinkedHashMap<>();
+        long now = clock.millis();
+        for (String id : deviceIds) {
+            if (registry.hasDevice(storeId, id) && !registry.hasSecret(id)) {
+                String secret = DeviceCredential.newSecret();
+                secrets.save(new DeviceSecret(id, storeId, DeviceCredential.of(secret).text(), now, issuedBy));
+                issued.put(id, secret);
+            }
+        }
+        if (!issued.isEmpty()) {
+            registry.reload();
+            try {
+                publisher.publish(storeId);
+            } catch (IOException e) {
+                LOG.warn("Secrets of {} devices stored, but the registry of store {} could not be sent now: {}", issued.size(), storeId,
+                        e.getMessage());
+            }
+            LOG.info("Secrets issued for {} devices of store {} by {}", issued.size(), storeId, issuedBy);
+        }
+        return issued;
+    }
+
     /** With a given secret: the demo store's devices use well-known ones (docs/operations.md). */
     public Outcome issue(String storeId, String deviceId, String secret, String issuedBy) {
         if (!registry.hasDevice(storeId, deviceId)) {

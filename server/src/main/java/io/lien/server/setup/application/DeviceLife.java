@@ -69,13 +69,18 @@ public class DeviceLife {
                 if (h.state().equals("silent")) {
                     continue; // a silence is not a sign of life
                 }
-            } else {
-                silent.put(e.deviceId(), false);
             }
-            pending.merge(e.deviceId(), new Life(e.deviceId(), s.storeId(), now, now, battery, false),
-                    (was, seen) -> new Life(was.deviceId(), seen.storeId(), was.firstSeen(), now,
-                            battery == null ? was.battery() : battery, false));
+            heard(e.deviceId(), s.storeId(), now, battery);
+            if (e instanceof UplinkEvent.HangerZoneChanged z && z.readerId() != null) {
+                heard(z.readerId(), s.storeId(), now, null); // the reader saw the hanger: both are alive
+            }
         }
+    }
+
+    private void heard(String deviceId, String storeId, long now, Integer battery) {
+        silent.put(deviceId, false);
+        pending.merge(deviceId, new Life(deviceId, storeId, now, now, battery, false),
+                (was, seen) -> new Life(was.deviceId(), storeId, was.firstSeen(), now, battery == null ? was.battery() : battery, false));
     }
 
     /** Writes what was noted since the last time (one row per device, first seen kept). */
@@ -84,7 +89,7 @@ public class DeviceLife {
             return;
         }
         Map<String, Life> batch = new HashMap<>(pending);
-        batch.forEach(pending::remove);
+        batch.forEach(pending::remove); // Map.remove(key, value): a newer note of the same device stays for the next round
         try {
             for (Life l : batch.values()) {
                 DeviceHealthRow row = rows.findById(l.deviceId())

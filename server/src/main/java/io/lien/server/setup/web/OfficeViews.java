@@ -100,7 +100,9 @@ public final class OfficeViews {
     public record Secret(String deviceId, String value, boolean screenLink) {
     }
 
-    public record Racks(Page page, Nav nav, Flash flash, List<RackLine> racks, List<Choice> products, List<Choice> zones, int hangers) {
+    /** {@code secrets}: the new hangers' secrets (id, secret), shown once right after the rack was dressed. */
+    public record Racks(Page page, Nav nav, Flash flash, List<RackLine> racks, List<Choice> products, List<Choice> zones, int hangers,
+                        List<Choice> secrets) {
     }
 
     /** Hangers of one product in one zone: how many, which sizes, from which id to which. */

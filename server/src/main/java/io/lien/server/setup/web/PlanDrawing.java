@@ -47,7 +47,9 @@ class PlanDrawing {
                 continue;
             }
             Polygon shape = Polygon.parse(z.shape());
-            zones.add(new OfficeViews.ZoneShape(z.id(), z.name(reader), points(shape), shape.centre().x(), shape.centre().y(), z.kind()));
+            // the name above the middle, where a beacon usually hangs
+            zones.add(new OfficeViews.ZoneShape(z.id(), z.name(reader), points(shape), shape.centre().x(),
+                    shape.centre().y() - Math.max(width, depth) * 0.035, z.kind()));
         }
         Map<String, DeviceLife.Life> life = lives.of(storeId);
         double size = Math.max(width, depth) * 0.018;

@@ -57,8 +57,9 @@ final class SetupViews {
     record HangerView(String id, String productId, String size, String colour, String zoneId) {
     }
 
+    /** {@code secrets}: for the hangers that had none, when asked ({@code "secrets": true}), each shown once. */
     @Serdeable
-    record RackView(List<HangerView> hangers, int registered, int changed, int unchanged) {
+    record RackView(List<HangerView> hangers, int registered, int changed, int unchanged, @Nullable Map<String, String> secrets) {
     }
 
     @Serdeable
@@ -101,7 +102,7 @@ final class SetupViews {
     }
 
     @Serdeable
-    record RackBody(String hangers, String productId, String sizes, @Nullable String colour, String zoneId) {
+    record RackBody(String hangers, String productId, String sizes, @Nullable String colour, String zoneId, @Nullable Boolean secrets) {
     }
 
     @Serdeable

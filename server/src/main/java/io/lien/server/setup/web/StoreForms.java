@@ -31,6 +31,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -219,8 +220,20 @@ class StoreForms {
         }
         SetupOutcome<HangerAssignment.Dressed> outcome = racks.dress(p.get().who(), storeId, new HangerAssignment.Rack(form.get("hangers"),
                 form.get("productId"), form.get("sizes"), form.get("colour"), form.get("zoneId")));
-        return answer(outcome, p.get(), "/racks", "rack", problem -> pages.respond(OfficeAccess.status(outcome), "office-racks",
-                views.racksView(p.get().who(), p.get().store(), p.get().locale(), new OfficeViews.Flash(problem, null))));
+        Optional<String> problem = OfficeAccess.refusal(outcome, p.get().locale());
+        if (problem.isPresent()) {
+            return pages.respond(OfficeAccess.status(outcome), "office-racks", views.racksView(p.get().who(), p.get().store(),
+                    p.get().locale(), new OfficeViews.Flash(problem.get(), null), List.of()));
+        }
+        if (!"on".equals(form.get("secrets"))) {
+            return OfficeAccess.done(p.get().base() + "/racks", "rack", p.get().locale());
+        }
+        // the new hangers' secrets, shown once on this answer (to program the rack in one go)
+        Map<String, String> secrets = credentials.issueMissing(storeId, ((SetupOutcome.Done<HangerAssignment.Dressed>) outcome).value()
+                .hangers().stream().map(io.lien.server.registry.Hanger::id).toList(), p.get().who().username());
+        return pages.respond(HttpStatus.OK, "office-racks", views.racksView(p.get().who(), p.get().store(), p.get().locale(),
+                new OfficeViews.Flash(null, Texts.of(p.get().locale()).t("office.done.rack")),
+                secrets.entrySet().stream().map(e -> new OfficeViews.Choice(e.getKey(), e.getValue())).toList()));
     }
 
     @Post("/staff")

@@ -158,10 +158,10 @@ class StorePages {
             return OfficeAccess.toSignIn(locale);
         }
         Store s = access.store(who, storeId);
-        return pages.respond(HttpStatus.OK, "office-racks", racksView(who, s, locale, OfficeAccess.flash(done, locale)));
+        return pages.respond(HttpStatus.OK, "office-racks", racksView(who, s, locale, OfficeAccess.flash(done, locale), List.of()));
     }
 
-    OfficeViews.Racks racksView(Operator who, Store s, Locale locale, OfficeViews.Flash flash) {
+    OfficeViews.Racks racksView(Operator who, Store s, Locale locale, OfficeViews.Flash flash, List<OfficeViews.Choice> secrets) {
         Page page = Page.office(locale, "office.racks.title", s.name());
         Map<String, List<Hanger>> byRack = new LinkedHashMap<>();
         registry.hangersOf(s.id()).stream().sorted(Comparator.comparing(Hanger::id))
@@ -174,7 +174,7 @@ class StorePages {
                 .sorted(Comparator.comparing(p -> p.name(locale))).map(p -> new OfficeViews.Choice(p.id(), p.name(locale) + " (" + p.id() + ")"))
                 .toList();
         return new OfficeViews.Racks(page, nav(who, s, "racks"), flash, racks, products, zoneChoices(s.id(), locale),
-                registry.hangersOf(s.id()).size());
+                registry.hangersOf(s.id()).size(), secrets);
     }
 
     @Get(value = "/staff{?lang,done}", produces = MediaType.TEXT_HTML)

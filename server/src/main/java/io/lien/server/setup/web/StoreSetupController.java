@@ -49,9 +49,11 @@ class StoreSetupController {
     private final DeviceLife lives;
     private final HangerAssignment racks;
     private final SetupAudit audit;
+    private final io.lien.server.registry.DeviceCredentials credentials;
 
     StoreSetupController(DeviceRegistry registry, StoreSetup stores, ZoneSetup zones, DeviceOnboarding onboarding, StoreDevices devices,
-                         DeviceLife lives, HangerAssignment racks, SetupAudit audit) {
+                         DeviceLife lives, HangerAssignment racks, SetupAudit audit, io.lien.server.registry.DeviceCredentials credentials) {
+        this.credentials = credentials;
         this.registry = registry;
         this.stores = stores;
         this.zones = zones;
@@ -128,14 +130,19 @@ class StoreSetupController {
         return HttpResponse.noContent();
     }
 
-    /** Dresses a rack: hangers (new ones are registered), a product, a run of sizes, a zone — all or nothing. */
+    /**
+     * Dresses a rack: hangers (new ones are registered), a product, a run of sizes, a zone — all or nothing; with
+     * {@code "secrets": true}, the secrets of the hangers that had none, shown once (to program the rack in one go).
+     */
     @Post("/racks")
     SetupViews.RackView dress(@PathVariable String storeId, @Body SetupViews.RackBody body, Operator who) {
         store(storeId, who);
         HangerAssignment.Dressed dressed = SetupAnswers.done(racks.dress(who, storeId,
                 new HangerAssignment.Rack(body.hangers(), body.productId(), body.sizes(), body.colour(), body.zoneId())));
+        Map<String, String> secrets = Boolean.TRUE.equals(body.secrets()) ? credentials.issueMissing(storeId,
+                dressed.hangers().stream().map(Hanger::id).toList(), who.username()) : null;
         return new SetupViews.RackView(dressed.hangers().stream().map(StoreSetupController::hanger).toList(), dressed.registered(),
-                dressed.changed(), dressed.unchanged());
+                dressed.changed(), dressed.unchanged(), secrets);
     }
 
     /** The store's hangers and what each carries, by id. */
