@@ -2,6 +2,7 @@ package io.lien.launcher;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.lien.server.imports.application.CatalogueImport;
 import io.lien.server.imports.application.ClientBookImport;
 import org.flywaydb.core.Flyway;
 import picocli.CommandLine.Command;
@@ -16,18 +17,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * Imports client books from CSV into Lien's database, with a progress bar and a report of the
- * rows refused and why (docs/import.md). Files are taken in the order given: clients before
- * their orders.
+ * Imports client books (CSV) and catalogues (CSV or JSON) into Lien's database, with a progress bar and a
+ * report of the rows refused and why (docs/import.md). Files are taken in the order given: clients before
+ * their orders; a catalogue is told by its header (or by being JSON).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = LienVersion.class,
-        description = {"Imports client books (Lien's CSV, Shopify's exports) with a progress bar and a report of refused rows.",
+        description = {"Imports client books (Lien's CSV, Shopify's exports) and catalogues (CSV, JSON) with a progress bar and a report of refused rows.",
                 "Give clients before their orders. Into the H2 database of a stopped server (--data), or PostgreSQL (--db-url)."})
 public final class ImportCommand implements Callable<Integer> {
 
     enum Language { en, fr }
 
-    @Parameters(paramLabel = "FILE.csv", arity = "1..*", description = "client and order files, clients first")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "client and order files (clients first), catalogue files")
     List<Path> files;
 
     @picocli.CommandLine.Mixin
@@ -52,7 +53,9 @@ public final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    print(importer.importFile(file, new Bar(file.getFileName().toString(), System.err)), System.out);
+                    Bar bar = new Bar(file.getFileName().toString(), System.err);
+                    print(CatalogueImport.isCatalogue(file) ? new CatalogueImport(db).importFile(file, bar) : importer.importFile(file, bar),
+                            System.out);
                 } catch (IllegalArgumentException e) {
                     System.err.println();
                     System.err.println(e.getMessage());

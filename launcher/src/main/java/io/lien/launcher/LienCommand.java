@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lien", mixinStandardHelpOptions = true, versionProvider = LienVersion.class,
         description = "Lien: omnichannel in-store clienteling — server, store gateway, simulator and tools.",
-        subcommands = {DemoCommand.class, ServerCommand.class, GatewayCommand.class, SimCommand.class, ImportCommand.class, InsightsCommand.class,
+        subcommands = {DemoCommand.class, ServerCommand.class, GatewayCommand.class, SimCommand.class, ImportCommand.class, InsightsCommand.class, AdminCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'lien COMMAND --help' for a command's options. Docs: docs/operations.md"})
 public final class LienCommand implements Runnable {
@@ -45,6 +45,6 @@ public final class LienCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to run: demo, server, gateway, sim or import.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to run: demo, server, gateway, sim, import, insights or admin.");
     }
 }

@@ -31,14 +31,14 @@ class LienCommandTest {
     void helpListsEveryCommandAndExitsZero() {
         Run r = lien("--help");
         assertEquals(0, r.exit());
-        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights"}) {
+        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights", "admin"}) {
             assertTrue(r.out().contains(command), r.out());
         }
     }
 
     @Test
     void everySubcommandHasHelpAndVersion() {
-        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights"}) {
+        for (String command : new String[] {"demo", "server", "gateway", "sim", "import", "insights", "admin"}) {
             Run help = lien(command, "--help");
             assertEquals(0, help.exit(), command);
             assertTrue(help.out().startsWith("Usage: lien " + command), help.out());
