@@ -107,6 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("  API and live feed   " + http + "   (health: " + http + "/health)");
         System.out.println("  Sign in             advisor lea / " + DemoStore.PASSWORD + "    manager marc / " + DemoStore.PASSWORD);
         System.out.println("  Manager's insights  " + http + "/insights   (marc; the past " + historyDays + " days load on first start)");
+        System.out.println("  Back office         " + http + "/office     (head office ines / " + DemoStore.PASSWORD + ", or marc: open a store, its plan, devices, racks, people)");
         System.out.println("  Shoppers            camille.laurent@example.org / " + DemoStore.PASSWORD
                 + "  (their own space: " + http + "/me)");
         System.out.println("  Outgoing e-mail     " + mail + "   (selections, receipts, 'ready': .eml files any mail client opens)");

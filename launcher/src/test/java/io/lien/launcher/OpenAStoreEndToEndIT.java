@@ -164,6 +164,8 @@ class OpenAStoreEndToEndIT {
         for (String lang : List.of("en", "fr")) {
             b.go(base + "/office/people?lang=" + lang);
             b.screenshot(SHOTS.resolve("office-people-" + lang + ".png"));
+            b.go(base + "/office/log?lang=" + lang);
+            b.screenshot(SHOTS.resolve("office-log-all-" + lang + ".png"));
         }
         b.click("form.sign-out button");
         return link;
