@@ -79,3 +79,16 @@ CREATE TABLE staff_invitation (
     used_at     BIGINT
 );
 CREATE INDEX staff_invitation_by_user ON staff_invitation (username);
+
+-- The floor plan's picture (an architect's drawing, a photo of the fire plan), uploaded to trace the walls
+-- and zones on: PNG or JPEG, base64 text (one portable column type on H2 and PostgreSQL), its left edge at
+-- x = 0 and its width in metres given by whoever uploads it.
+CREATE TABLE store_plan_image (
+    store_id    VARCHAR(32)      PRIMARY KEY REFERENCES store (id),
+    media_type  VARCHAR(32)      NOT NULL,
+    width_px    INTEGER          NOT NULL,
+    height_px   INTEGER          NOT NULL,
+    width_m     DOUBLE PRECISION NOT NULL,
+    data        VARCHAR          NOT NULL,
+    updated_at  BIGINT           NOT NULL
+);

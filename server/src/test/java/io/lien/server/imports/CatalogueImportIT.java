@@ -155,6 +155,52 @@ class CatalogueImportIT {
     }
 
     @Test
+    void headOfficeUploadsACatalogueFollowsItsProgressAndGetsTheRefusedRowsAsCsv() {
+        String admin = server.token("ines", "lien-demo");
+        String body = HEADER + "\nk-up,S,,,top,,20,,the up top,le haut du haut\nk-up,M,,,top,,20,,the up top,le haut du haut\n"
+                + "k-up,L,,,top,,twenty,,the up top,le haut du haut\n";
+        java.net.http.HttpResponse<String> started = server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/admin/catalogue?name=up.csv"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(202, started.statusCode(), started.body());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(started.body());
+        assertTrue(id.find(), started.body());
+        String job = "/api/admin/catalogue/imports/" + id.group(1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> server.get(job, admin).body().contains("\"state\":\"done\""));
+        String report = server.get(job, admin).body();
+        assertTrue(report.contains("\"rows\":3") && report.contains("\"written\":2") && report.contains("\"refused\":1"), report);
+        assertTrue(server.context().getBean(io.lien.server.registry.DeviceRegistry.class).product("k-up").isPresent(),
+                "the registry knows it at once");
+        String csv = server.get(job + "/rejected.csv", admin).body();
+        assertTrue(csv.startsWith("line,reason") && csv.contains("4,price 'twenty' is not an amount"), csv);
+        java.net.http.HttpResponse<String> empty = server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/admin/catalogue"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertEquals(404, server.get("/api/admin/catalogue/imports/nope", admin).statusCode());
+    }
+
+    @Test
+    void aProductIsRetiredOnlyOnceNoHangerCarriesItAndComesBackWithItsHistory() throws Exception {
+        String admin = server.token("ines", "lien-demo");
+        String advisor = server.token("lea", "lien-demo");
+        java.net.http.HttpResponse<String> onHangers = server.delete("/api/admin/catalogue/products/p-trench-navy", admin);
+        assertEquals(409, onHangers.statusCode(), onHangers.body());
+        assertTrue(onHangers.body().contains("demo=5"), onHangers.body());
+        run(file("gone.csv", HEADER, "k-gone,S,,,top,,20,,the old top,l'ancien haut"));
+        server.context().getBean(io.lien.server.registry.DeviceRegistry.class).reload();
+        assertEquals(200, server.delete("/api/admin/catalogue/products/k-gone", admin).statusCode());
+        assertTrue(!server.get("/api/products", advisor).body().contains("k-gone"), "no longer offered to advisors");
+        assertEquals("1", one("SELECT COUNT(*) FROM product WHERE id = 'k-gone' AND retired_at IS NOT NULL"), "kept, retired");
+        assertEquals(404, server.delete("/api/admin/catalogue/products/k-gone", admin).statusCode(), "retired once");
+        assertEquals(403, server.delete("/api/admin/catalogue/products/k-top", advisor).statusCode());
+        assertEquals(200, server.post("/api/admin/catalogue/products/k-gone/restore", admin, "{}").statusCode());
+        assertTrue(server.get("/api/products", advisor).body().contains("k-gone"));
+        assertTrue(server.get("/api/admin/catalogue/products?q=ancien", admin).body().contains("\"id\":\"k-gone\""));
+    }
+
+    @Test
     void aJsonCatalogueIsReadAsAStreamWithTheSameRules() throws Exception {
         ClientBookImport.Report report = run(file("catalogue.json", "{\"source\": \"erp\", \"products\": [",
                 "  {\"id\": \"k-trouser\", \"category\": \"trousers\", \"price\": 120.5, \"names\": {\"en\": \"the wide trousers\","

@@ -97,8 +97,9 @@ class BackOfficeAccessIT {
             b.header("Authorization", "Bearer " + token);
         }
         boolean upload = op.template().equals("/api/admin/catalogue");
-        b.header("Content-Type", upload ? "text/csv" : "application/json");
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString(upload ? "not,a,catalogue\n" : "{}");
+        boolean picture = op.template().endsWith("/plan/picture");
+        b.header("Content-Type", upload ? "text/csv" : picture ? "image/png" : "application/json");
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString(upload ? "not,a,catalogue\n" : picture ? "not a png" : "{}");
         return server.send(switch (op.method()) {
             case "GET" -> b.GET().build();
             case "DELETE" -> b.DELETE().build();

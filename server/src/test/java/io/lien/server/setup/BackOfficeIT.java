@@ -169,6 +169,33 @@ class BackOfficeIT {
     }
 
     @Test
+    void aPictureOfThePlanIsCheckedByItsBytesPlacedInMetresAndDrawnUnderThePlan() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 400, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        HttpResponse<String> placed = server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/stores/nantes/setup/plan/picture?widthM=24"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "image/png")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build());
+        assertEquals(200, placed.statusCode(), placed.body());
+        assertTrue(placed.body().contains("\"widthPx\":800") && placed.body().contains("\"heightM\":12.0"), placed.body());
+        assertTrue(server.context().getBean(io.lien.server.setup.application.PlanPictures.class).bytes("nantes").orElseThrow().getValue().length
+                == png.size(), "the same bytes back");
+        HttpResponse<String> notAnImage = server.send(java.net.http.HttpRequest.newBuilder(server.http("/api/stores/nantes/setup/plan/picture?widthM=24"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "image/png")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("<svg onload=alert(1)/>")).build());
+        assertEquals(400, notAnImage.statusCode(), notAnImage.body());
+        assertTrue(notAnImage.body().contains("neither a PNG nor a JPEG"), notAnImage.body());
+        java.net.http.HttpResponse<byte[]> served = serverBytes("/api/stores/nantes/setup/plan/picture");
+        assertEquals(200, served.statusCode());
+        assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(png.size(), served.body().length, "the same bytes back");
+    }
+
+    private static java.net.http.HttpResponse<byte[]> serverBytes(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.http(path))
+                .header("Authorization", "Bearer " + admin).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void headOfficeSeesEveryStoreWithItsDevicesHealth() {
         HttpResponse<String> stores = server.get("/api/admin/stores", admin);
         assertEquals(200, stores.statusCode(), stores.body());

@@ -28,7 +28,7 @@ public final class CatalogueRows {
             if (names.isEmpty()) {
                 throw new Fields.Bad("a name is missing (name_en, name_fr…)");
             }
-            Integer price = f.cents("price", 1);
+            Integer price = f.price("price");
             if (price == null) {
                 throw new Fields.Bad("price is missing");
             }

@@ -116,9 +116,9 @@ final class Fields {
         }
     }
 
-    /** A money amount ("42.50", "42", or "42,50" as spreadsheets in French write it) as cents. */
+    /** A money amount ("42.50", "42") as cents. */
     Integer cents(String column, int quantity) {
-        String v = text(column, 16).replace(',', '.');
+        String v = text(column, 16);
         if (v.isEmpty()) {
             return null;
         }
@@ -130,6 +130,14 @@ final class Fields {
             throw new Bad(column + " is too large");
         }
         return (int) cents;
+    }
+
+    /**
+     * A price as a catalogue gives it: "42.50", "42", or "42,50" as a spreadsheet set to French writes it (a
+     * catalogue's file has one price per row, never a list: the comma can only be the decimal one).
+     */
+    Integer price(String column) {
+        return Fields.of(java.util.Map.of(column, 0), java.util.List.of(text(column, 16).replace(',', '.'))).cents(column, 1);
     }
 
     /** Every column named {@code prefix} + a language tag ({@code name_en}, {@code name_fr}), non-empty, by tag. */

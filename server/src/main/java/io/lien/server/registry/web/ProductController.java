@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The catalogue, for an advisor picking pieces for a selection. */
+/** The catalogue (retired products aside), for an advisor picking pieces for a selection. */
 @Controller("/api/products")
 @Secured({Roles.ADVISOR, Roles.MANAGER})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,7 +36,7 @@ class ProductController {
     @Get
     List<ProductView> all(ReaderLanguage language) {
         Locale reader = language.locale();
-        return registry.products().stream()
+        return registry.products().stream().filter(p -> !p.retired())
                 .map(p -> new ProductView(p.id(), p.name(reader), p.names().byLanguage(), p.category(), p.collection(), p.priceCents()))
                 .sorted(java.util.Comparator.comparing(ProductView::category).thenComparing(ProductView::name)).toList();
     }

@@ -29,6 +29,9 @@ class RegistryRefresh {
     @TransactionalEventListener
     void afterCommit(SetupChanged changed) {
         registry.reload();
+        if (changed.storeId() == null) {
+            return;
+        }
         try {
             publisher.publish(changed.storeId());
         } catch (IOException e) {

@@ -64,11 +64,22 @@ class CatalogueController {
     record Refusal(long line, String reason) {
     }
 
+    /** A product of the catalogue as head office manages it: names by language, price, photo, whether retired. */
+    @Serdeable
+    record ProductLine(String id, Map<String, String> names, String category, @Nullable String collection, int priceCents,
+                       @Nullable String imageUrl, boolean retired) {
+        static ProductLine of(io.lien.server.registry.Product p) {
+            return new ProductLine(p.id(), p.names().byLanguage(), p.category(), p.collection(), p.priceCents(), p.imageUrl(), p.retired());
+        }
+    }
+
     private final CatalogueImports imports;
+    private final io.lien.server.setup.application.CatalogueProducts products;
     private final long maxBytes;
 
-    CatalogueController(CatalogueImports imports, SetupSettings settings) {
+    CatalogueController(CatalogueImports imports, io.lien.server.setup.application.CatalogueProducts products, SetupSettings settings) {
         this.imports = imports;
+        this.products = products;
         this.maxBytes = settings.importMaxBytes();
     }
 
@@ -115,6 +126,23 @@ class CatalogueController {
         if (copied == 0) {
             throw new Problems.BadRequest("problem.setup.import-empty");
         }
+    }
+
+    /** Products whose id or a name contains {@code q}, by name, at most {@code limit} (100). */
+    @Get("/api/admin/catalogue/products{?q,limit}")
+    List<ProductLine> products(@Nullable @QueryValue String q, @Nullable @QueryValue Integer limit, io.lien.server.web.ReaderLanguage language) {
+        return products.find(q, language.locale(), limit == null ? 100 : limit).stream().map(ProductLine::of).toList();
+    }
+
+    /** Takes a product out of the catalogue (kept for the orders and visits that name it); 409 while hangers carry it. */
+    @io.micronaut.http.annotation.Delete("/api/admin/catalogue/products/{productId}")
+    ProductLine retire(@PathVariable String productId, Operator who) {
+        return ProductLine.of(SetupAnswers.done(products.retire(who, productId)));
+    }
+
+    @Post("/api/admin/catalogue/products/{productId}/restore")
+    ProductLine restore(@PathVariable String productId, Operator who) {
+        return ProductLine.of(SetupAnswers.done(products.restore(who, productId)));
     }
 
     @Get("/api/admin/catalogue/imports")

@@ -51,6 +51,7 @@ class HeadOfficePages {
     private final io.lien.server.setup.application.StoreDevices devices;
     private final StoreSetup stores;
     private final CatalogueImports imports;
+    private final io.lien.server.setup.application.CatalogueProducts products;
     private final StaffAccounts staff;
     private final InvitationLetters letters;
     private final StorePages storePages;
@@ -58,6 +59,7 @@ class HeadOfficePages {
     private final long maxMiB;
 
     HeadOfficePages(Pages pages, DeviceRegistry registry, io.lien.server.setup.application.StoreDevices devices, StoreSetup stores, CatalogueImports imports,
+                    io.lien.server.setup.application.CatalogueProducts products,
                     StaffAccounts staff, InvitationLetters letters, StorePages storePages, SetupAudit audit,
                     io.lien.server.settings.SetupSettings settings) {
         this.pages = pages;
@@ -65,6 +67,7 @@ class HeadOfficePages {
         this.devices = devices;
         this.stores = stores;
         this.imports = imports;
+        this.products = products;
         this.staff = staff;
         this.letters = letters;
         this.storePages = storePages;
@@ -118,13 +121,18 @@ class HeadOfficePages {
                 .orElseGet(() -> OfficeAccess.done("/office/stores/" + typed.id(), "opened", locale));
     }
 
-    @Get(value = "/catalogue{?lang}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> catalogue(@Nullable Operator who, @Nullable @QueryValue String lang) {
+    @Get(value = "/catalogue{?lang,q,done}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> catalogue(@Nullable Operator who, @Nullable @QueryValue String lang, @Nullable @QueryValue String q,
+                                   @Nullable @QueryValue String done) {
         Locale locale = OfficeAccess.locale(lang);
         if (who == null) {
             return OfficeAccess.toSignIn(locale);
         }
         OfficeAccess.headOffice(who);
+        return pages.respond(HttpStatus.OK, "office-catalogue", catalogueView(locale, q, OfficeAccess.flash(done, locale)));
+    }
+
+    private OfficeViews.Catalogue catalogueView(Locale locale, @Nullable String q, OfficeViews.Flash flash) {
         Page page = Page.office(locale, "office.catalogue.title");
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         List<OfficeViews.JobLine> jobs = imports.latest().stream().map(j -> new OfficeViews.JobLine(j.id(), j.file(), j.by(),
@@ -133,8 +141,36 @@ class HeadOfficePages {
                 j.report() == null ? null : j.report().rejected(),
                 j.report() == null ? List.of() : j.report().rejectedByReason().entrySet().stream().limit(10)
                         .map(e -> e.getValue() + " × " + e.getKey()).toList(), j.problem())).toList();
-        return pages.respond(HttpStatus.OK, "office-catalogue", new OfficeViews.Catalogue(page,
-                new OfficeViews.Nav(null, null, "catalogue", true), OfficeViews.Flash.NONE, jobs, maxMiB));
+        String query = q == null ? "" : q.strip();
+        java.text.NumberFormat money = java.text.NumberFormat.getNumberInstance(locale);
+        money.setMinimumFractionDigits(2);
+        money.setMaximumFractionDigits(2);
+        List<OfficeViews.ProductLine> found = products.find(query, locale, 100).stream().map(p -> new OfficeViews.ProductLine(p.id(),
+                p.name(locale), String.join(" · ", p.names().byLanguage().entrySet().stream()
+                        .filter(e -> !e.getKey().equals(locale.toLanguageTag())).map(e -> e.getKey() + ": " + e.getValue()).toList()),
+                p.category(), money.format(p.priceCents() / 100.0), p.imageUrl() != null, p.retired())).toList();
+        return new OfficeViews.Catalogue(page, new OfficeViews.Nav(null, null, "catalogue", true), flash, jobs, maxMiB, query, found,
+                registry.products().size());
+    }
+
+    @Post(value = "/catalogue/products/{productId}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> product(HttpRequest<?> request, @PathVariable String productId, @PathVariable String action, @Nullable Operator who,
+                                 @Body Map<String, String> form) {
+        Locale locale = OfficeAccess.locale(form.get("lang"));
+        if (who == null) {
+            return OfficeAccess.toSignIn(locale);
+        }
+        OfficeAccess.sameOrigin(request);
+        OfficeAccess.headOffice(who);
+        if (!action.equals("retire") && !action.equals("restore")) {
+            throw new io.lien.server.web.Problems.NotFound("problem.setup.no-product", productId);
+        }
+        SetupOutcome<?> outcome = action.equals("retire") ? products.retire(who, productId) : products.restore(who, productId);
+        return OfficeAccess.refusal(outcome, locale)
+                .<HttpResponse<String>>map(problem -> pages.respond(OfficeAccess.status(outcome), "office-catalogue",
+                        catalogueView(locale, productId, new OfficeViews.Flash(problem, null))))
+                .orElseGet(() -> HttpResponse.seeOther(URI.create("/office/catalogue?q=" + java.net.URLEncoder.encode(productId,
+                        java.nio.charset.StandardCharsets.UTF_8) + "&done=product-" + action + "&lang=" + locale.toLanguageTag())));
     }
 
     @Get(value = "/people{?lang,done}", produces = MediaType.TEXT_HTML)

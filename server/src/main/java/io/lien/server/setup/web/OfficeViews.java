@@ -57,7 +57,12 @@ public final class OfficeViews {
     public record StoreForm(String id, String name, String city, String timeZone, String language, String openingHours) {
     }
 
-    public record Catalogue(Page page, Nav nav, Flash flash, List<JobLine> jobs, long maxMiB) {
+    public record Catalogue(Page page, Nav nav, Flash flash, List<JobLine> jobs, long maxMiB, String query, List<ProductLine> products,
+                            int total) {
+    }
+
+    /** A product in head office's list: its name in the reader's language, its other names, its price as read. */
+    public record ProductLine(String id, String name, String otherNames, String category, String price, boolean photo, boolean retired) {
     }
 
     public record JobLine(String id, String file, String by, String started, String state, long rows, @Nullable Long written,
@@ -74,7 +79,11 @@ public final class OfficeViews {
      * {@code outlineText} as typed ("x y, x y, …"); {@code drawn} whether an outline exists yet.
      */
     public record Plan(String viewBox, String outline, String outlineText, boolean drawn, List<ZoneShape> zones, List<Marker> markers,
-                       double label) {
+                       double label, @Nullable Picture picture) {
+    }
+
+    /** The picture under the plan: its address, and its width and height in metres from the corner (0, 0). */
+    public record Picture(String href, double width, double height) {
     }
 
     public record ZoneShape(String id, String name, String points, double x, double y, String kind) {

@@ -27,8 +27,11 @@ class PlanDrawing {
     private final DeviceRegistry registry;
     private final StoreDevices devices;
     private final DeviceLife lives;
+    private final io.lien.server.setup.application.PlanPictures pictures;
 
-    PlanDrawing(StoreSetup stores, DeviceRegistry registry, StoreDevices devices, DeviceLife lives) {
+    PlanDrawing(StoreSetup stores, DeviceRegistry registry, StoreDevices devices, DeviceLife lives,
+                io.lien.server.setup.application.PlanPictures pictures) {
+        this.pictures = pictures;
         this.stores = stores;
         this.registry = registry;
         this.devices = devices;
@@ -38,8 +41,10 @@ class PlanDrawing {
     OfficeViews.Plan of(String storeId, Locale reader) {
         java.util.Optional<Polygon> drawn = stores.outline(storeId);
         Polygon outline = drawn.orElse(SKETCH);
-        double width = Math.max(1, outline.maxX());
-        double depth = Math.max(1, outline.maxY());
+        OfficeViews.Picture picture = pictures.of(storeId).map(p -> new OfficeViews.Picture("/office/stores/" + storeId
+                + "/plan/picture?v=" + p.updatedAt(), p.widthM(), p.heightM())).orElse(null);
+        double width = Math.max(1, Math.max(outline.maxX(), picture == null ? 0 : picture.width()));
+        double depth = Math.max(1, Math.max(outline.maxY(), picture == null ? 0 : picture.height()));
         double margin = Math.max(width, depth) * 0.04;
         List<OfficeViews.ZoneShape> zones = new ArrayList<>();
         for (Zone z : registry.zonesOf(storeId)) {
@@ -59,7 +64,7 @@ class PlanDrawing {
                 .toList();
         String viewBox = String.format(Locale.ROOT, "%.2f %.2f %.2f %.2f", -margin, -margin, width + 2 * margin, depth + 2 * margin);
         return new OfficeViews.Plan(viewBox, points(outline), drawn.map(Polygon::text).orElse(""), drawn.isPresent(), zones, markers,
-                Math.max(width, depth) * 0.028);
+                Math.max(width, depth) * 0.028, picture);
     }
 
     private static String points(Polygon p) {

@@ -93,6 +93,14 @@ final class SetupViews {
     record PlanBody(String outline) {
     }
 
+    /** The plan's picture as placed: its size in pixels and in metres from the corner (0, 0). */
+    @Serdeable
+    record PictureView(String mediaType, int widthPx, int heightPx, double widthM, double heightM) {
+        static PictureView of(io.lien.server.setup.application.PlanPictures.Placed p) {
+            return new PictureView(p.mediaType(), p.widthPx(), p.heightPx(), p.widthM(), p.heightM());
+        }
+    }
+
     @Serdeable
     record ZoneBody(Map<String, String> names, String kind, @Nullable String parentId, @Nullable String shape) {
     }
