@@ -98,6 +98,16 @@ public class StaffSessions {
         }).orElseGet(OfficeOutcome.Wrong::new);
     }
 
+    /**
+     * The back office's session moved to another store of a manager's — the caller has checked it is one of
+     * theirs (the advisors feature's store choice, read from the database).
+     */
+    public Cookie officeFor(String username, String name, String storeId) {
+        String token = tokens.generate(StaffMember.authentication(username, name, Roles.MANAGER, storeId))
+                .map(AccessRefreshToken::getAccessToken).orElseThrow(() -> new IllegalStateException("no token could be signed"));
+        return cookie(OFFICE_COOKIE, OFFICE_PATH, token, LASTS);
+    }
+
     /** Signing out: the cookie emptied and expired. */
     public Cookie close() {
         return cookie("", Duration.ZERO);

@@ -119,6 +119,14 @@ class BackOfficePagesIT {
         assertEquals("/office/stores/demo?lang=en", home.headers().firstValue("Location").orElseThrow());
         assertEquals(200, marc.get("/office/stores/demo/devices").statusCode());
         assertEquals(403, marc.get("/office/stores/demo-lyon").statusCode(), "his token is for the Marais");
+        HttpResponse<String> marais = marc.get("/office/stores/demo?lang=en");
+        assertTrue(marais.body().contains("data-switch=\"demo-lyon\""), "he may switch to Lyon: " + marais.body());
+        HttpResponse<String> switched = marc.post("/office/switch/demo-lyon", form());
+        assertEquals(303, switched.statusCode(), switched.body());
+        assertEquals(200, marc.get("/office/stores/demo-lyon").statusCode(), "now working in Lyon");
+        assertEquals(403, marc.get("/office/stores/demo").statusCode(), "one store at a time, as on the tablet");
+        assertEquals(403, marc.post("/office/switch/nantes-not-his", form()).statusCode());
+        assertEquals(303, marc.post("/office/switch/demo", form()).statusCode());
         assertEquals(403, marc.get("/office/catalogue").statusCode());
         assertEquals(403, marc.post("/office/stores", form("id", "x1", "name", "X", "city", "Y", "timeZone", "UTC", "language", "en"))
                 .statusCode());

@@ -36,8 +36,10 @@ class OfficeSignIn {
     private final StaffSessions sessions;
     private final StaffAccounts staff;
     private final Pages pages;
+    private final io.lien.server.advisors.StoreChoice choice;
 
-    OfficeSignIn(StaffSessions sessions, StaffAccounts staff, Pages pages) {
+    OfficeSignIn(StaffSessions sessions, StaffAccounts staff, Pages pages, io.lien.server.advisors.StoreChoice choice) {
+        this.choice = choice;
         this.sessions = sessions;
         this.staff = staff;
         this.pages = pages;
@@ -65,6 +67,26 @@ class OfficeSignIn {
     HttpResponse<String> signOut(@Body Map<String, String> form) {
         return HttpResponse.<String>seeOther(URI.create("/office/sign-in?lang=" + Languages.all().nearest(form.get("lang")).toLanguageTag()))
                 .cookie(sessions.closeOffice());
+    }
+
+    /** A manager of several stores moves the back office to another of theirs (checked against the database each time). */
+    @Post(value = "/office/switch/{storeId}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<String> switchStore(io.micronaut.http.HttpRequest<?> request, @PathVariable String storeId,
+                                     @Nullable io.lien.server.security.Operator who, @Body Map<String, String> form) {
+        Locale locale = Languages.all().nearest(form.get("lang"));
+        if (who == null) {
+            return HttpResponse.seeOther(URI.create("/office/sign-in?lang=" + locale.toLanguageTag()));
+        }
+        OfficeAccess.sameOrigin(request);
+        URI store = URI.create("/office/stores/" + storeId + "?lang=" + locale.toLanguageTag());
+        if (who.isAdmin()) {
+            return HttpResponse.seeOther(store);
+        }
+        if (choice.choose(who.username(), storeId) instanceof io.lien.server.advisors.StoreChoice.Outcome.Chosen chosen) {
+            return HttpResponse.<String>seeOther(store).cookie(sessions.officeFor(chosen.advisor().username(),
+                    chosen.advisor().displayName(), storeId));
+        }
+        throw new io.lien.server.web.Problems.Forbidden("problem.store.other-store", who.storeId(), storeId);
     }
 
     @Get(value = "/welcome/{token}{?lang}", produces = MediaType.TEXT_HTML)

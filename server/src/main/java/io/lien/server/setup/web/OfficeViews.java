@@ -11,8 +11,15 @@ public final class OfficeViews {
     private OfficeViews() {
     }
 
-    /** The tabs above a page: a store's set-up, or head office's own pages when {@code storeId} is null. */
-    public record Nav(@Nullable String storeId, @Nullable String storeName, String current, boolean admin) {
+    /**
+     * The tabs above a page: a store's set-up, or head office's own pages when {@code storeId} is null;
+     * {@code stores}: a manager's other stores, to switch to.
+     */
+    public record Nav(@Nullable String storeId, @Nullable String storeName, String current, boolean admin, List<Choice> stores) {
+
+        public Nav(@Nullable String storeId, @Nullable String storeName, String current, boolean admin) {
+            this(storeId, storeName, current, admin, List.of());
+        }
 
         public static final List<String> STORE_TABS = List.of("store", "devices", "racks", "staff", "log");
         public static final List<String> HEAD_OFFICE_TABS = List.of("stores", "catalogue", "people", "log");

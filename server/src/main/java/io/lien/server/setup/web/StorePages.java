@@ -58,9 +58,11 @@ class StorePages {
     private final StaffAccounts staff;
     private final SetupAudit audit;
     private final PlanDrawing plans;
+    private final io.lien.server.advisors.StoreChoice choice;
 
     StorePages(OfficeAccess access, Pages pages, DeviceRegistry registry, StoreSetup stores, StoreDevices devices, DeviceLife lives,
-               StaffAccounts staff, SetupAudit audit, PlanDrawing plans) {
+               StaffAccounts staff, SetupAudit audit, PlanDrawing plans, io.lien.server.advisors.StoreChoice choice) {
+        this.choice = choice;
         this.access = access;
         this.pages = pages;
         this.registry = registry;
@@ -106,8 +108,11 @@ class StorePages {
         return all.spoken().stream().map(l -> new OfficeViews.Choice(l.toLanguageTag(), all.texts(l).t("language.name"))).toList();
     }
 
-    static OfficeViews.Nav nav(Operator who, Store s, String current) {
-        return new OfficeViews.Nav(s.id(), s.name(), current, who.isAdmin());
+    OfficeViews.Nav nav(Operator who, Store s, String current) {
+        List<OfficeViews.Choice> others = who.isAdmin() ? List.of() : choice.storesOf(who.username()).orElse(List.of()).stream()
+                .filter(id -> !id.equals(s.id())).map(id -> new OfficeViews.Choice(id, registry.store(id).map(Store::name).orElse(id)))
+                .toList();
+        return new OfficeViews.Nav(s.id(), s.name(), current, who.isAdmin(), others);
     }
 
     @Get(value = "/devices{?lang,done}", produces = MediaType.TEXT_HTML)
