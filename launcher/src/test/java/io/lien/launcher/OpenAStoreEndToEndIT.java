@@ -90,6 +90,16 @@ class OpenAStoreEndToEndIT {
 
             gateway = EdgeGateway.start(GatewayConfig.of(STORE, "gw-lille", server.getBean(BrokerAddress.class).uri(),
                     data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0).withSessionExpiry(60));
+            // a second rack dressed while the gateway runs: it takes the new hangers without a restart
+            laptop.go(base + "/office/sign-in?lang=en");
+            laptop.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
+            laptop.go(base + "/office/stores/" + STORE + "/racks?lang=en");
+            fill(laptop, "form[action='/office/stores/lille/racks']", Map.of("hangers", "lil-h-011..lil-h-012", "sizes", "S-M", "colour", ""));
+            new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=productId]")).selectByValue("lil-tee");
+            new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=zoneId]")).selectByValue("lil-floor");
+            laptop.click("form[action='/office/stores/lille/racks'] button[type=submit]");
+            readSecrets(laptop.find("[data-secrets]").getText());
+            assertTrue(secrets.containsKey("lil-h-012"), secrets.toString());
             simulator = new Simulator(new MqttDeviceLink(gateway.lanUri(), id -> secrets.getOrDefault(id, "unknown")), scenario(),
                     7, 4.0, false).start();
 
@@ -98,6 +108,8 @@ class OpenAStoreEndToEndIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> moments.stream().anyMatch(m -> m.kind().equals("ADVISOR_CALL")));
             assertTrue(moments.stream().allMatch(m -> m.storeId().equals(STORE)), moments.toString());
             assertTrue(moments.stream().anyMatch(m -> m.kind().equals("LIFT") && m.text().contains("(38)")), moments.toString());
+            await().atMost(Duration.ofSeconds(60)).until(() -> moments.stream().anyMatch(m -> m.kind().equals("LIFT")
+                    && m.text().contains("white tee")));
 
             // the devices came alive in the back office
             laptop.go(base + "/office/sign-in?lang=en");
@@ -214,12 +226,7 @@ class OpenAStoreEndToEndIT {
         new Select(b.find("form[action='/office/stores/lille/racks'] select[name=zoneId]")).selectByValue("lil-floor");
         b.click("form[action='/office/stores/lille/racks'] button[type=submit]");
         String lines = b.find("[data-secrets]").getText();
-        for (String line : lines.split("\n")) {
-            String[] idSecret = line.split(",");
-            if (idSecret.length == 2 && !idSecret[0].equals("hanger")) {
-                secrets.put(idSecret[0], idSecret[1]);
-            }
-        }
+        readSecrets(lines);
         assertTrue(secrets.keySet().containsAll(List.of("lil-h-001", "lil-h-010")), lines);
         b.screenshot(SHOTS.resolve("office-rack-secrets-en.png"));
         b.go(base + "/office/stores/" + STORE + "/racks?lang=fr");
@@ -250,6 +257,15 @@ class OpenAStoreEndToEndIT {
         }
         b.click("form.sign-out button");
         return advisorLink;
+    }
+
+    private void readSecrets(String lines) {
+        for (String line : lines.split("\n")) {
+            String[] idSecret = line.split(",");
+            if (idSecret.length == 2 && !idSecret[0].equals("hanger")) {
+                secrets.put(idSecret[0], idSecret[1]);
+            }
+        }
     }
 
     private void choosePassword(Browser b, String base, String link, String password) {
@@ -323,13 +339,14 @@ class OpenAStoreEndToEndIT {
         StoreLayout layout = new StoreLayout(STORE,
                 List.of(new StoreLayout.Zone("lil-entrance", 3, 6, "lil-b-entrance"), new StoreLayout.Zone("lil-floor", 11, 6, "lil-b-floor"),
                         new StoreLayout.Zone("lil-fitting", 20, 6, "lil-b-fitting"), new StoreLayout.Zone("lil-fitting-1", 20, 3, null)),
-                List.of(new StoreLayout.Rack("lil-floor", java.util.stream.IntStream.rangeClosed(1, 10)
+                List.of(new StoreLayout.Rack("lil-floor", java.util.stream.IntStream.rangeClosed(1, 12)
                         .mapToObj(i -> String.format("lil-h-%03d", i)).toList())),
                 List.of(new StoreLayout.Reader("lil-r-fit1", "lil-fitting-1")), List.of("lil-mirror"));
         Shopper shopper = new Shopper("visitor", "inst-lille-1", 2, 3, 6, List.of(new Step.WalkTo("lil-floor"), new Step.Wait(8),
                 new Step.Lift("lil-h-003"), new Step.Wait(4), new Step.Press("lil-h-003", "help"), new Step.Wait(6),
                 new Step.WalkTo("lil-fitting-1"), new Step.Wait(20), new Step.Tap("lil-mirror", "call-advisor", "lil-h-003", "38"),
-                new Step.Wait(10), new Step.WalkTo("lil-floor"), new Step.PutBack("lil-h-003"), new Step.WalkTo("lil-entrance"),
+                new Step.Wait(10), new Step.WalkTo("lil-floor"), new Step.PutBack("lil-h-003"), new Step.Wait(4),
+                new Step.Lift("lil-h-012"), new Step.Wait(6), new Step.PutBack("lil-h-012"), new Step.WalkTo("lil-entrance"),
                 new Step.Leave()));
         return new Scenario() {
             public StoreLayout layout() {

@@ -1,5 +1,7 @@
 package io.lien.server.insights.model;
 
+import io.lien.server.registry.model.Polygon;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A heat map on a store's plan, drawn as SVG: the plan's area is cut into cells, each belonging to
- * the nearest beacon's zone (what presence estimation also assumes), runs of cells of one zone
+ * A heat map on a store's plan, drawn as SVG: the plan's area is cut into cells, each belonging to the
+ * zone drawn there (its shape on the plan, from the back office) or else to the nearest beacon's zone
+ * (what presence estimation also assumes), runs of cells of one zone
  * merged into rectangles, each zone coloured by where its value sits between the least and the most. A plan with no
  * positioned beacon has no map (the page says so).
  */
@@ -27,15 +30,31 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
     public record Label(String zoneId, String name, String value, double x, double y, boolean dark) {
     }
 
+    /** A zone drawn on the plan: its shape wins over the nearest beacon. */
+    public record Area(String zoneId, Polygon shape) {
+    }
+
     public static HeatMap of(List<Spot> spots, Map<String, Double> values, Map<String, String> names, Map<String, String> valueTexts) {
-        if (spots.isEmpty()) {
+        return of(spots, List.of(), values, names, valueTexts);
+    }
+
+    public static HeatMap of(List<Spot> spots, List<Area> areas, Map<String, Double> values, Map<String, String> names,
+                             Map<String, String> valueTexts) {
+        if (spots.isEmpty() && areas.isEmpty()) {
             return new HeatMap(0, 0, List.of(), List.of());
         }
-        double margin = margin(spots);
-        double minX = spots.stream().mapToDouble(Spot::x).min().orElseThrow() - margin;
-        double minY = spots.stream().mapToDouble(Spot::y).min().orElseThrow() - margin;
-        double maxX = spots.stream().mapToDouble(Spot::x).max().orElseThrow() + margin;
-        double maxY = spots.stream().mapToDouble(Spot::y).max().orElseThrow() + margin;
+        // a zone drawn on the plan is its shape; the beacons of zones not drawn still share the rest by nearness
+        java.util.Set<String> drawn = new java.util.HashSet<>(areas.stream().map(Area::zoneId).toList());
+        double margin = spots.stream().anyMatch(s -> !drawn.contains(s.zoneId())) ? margin(spots) : 0;
+        spots = spots.stream().filter(s -> !drawn.contains(s.zoneId())).toList();
+        double minX = Math.min(spots.stream().mapToDouble(Spot::x).min().orElse(Double.MAX_VALUE) - margin,
+                areas.stream().flatMap(a -> a.shape().points().stream()).mapToDouble(Polygon.Point::x).min().orElse(Double.MAX_VALUE));
+        double minY = Math.min(spots.stream().mapToDouble(Spot::y).min().orElse(Double.MAX_VALUE) - margin,
+                areas.stream().flatMap(a -> a.shape().points().stream()).mapToDouble(Polygon.Point::y).min().orElse(Double.MAX_VALUE));
+        double maxX = Math.max(spots.stream().mapToDouble(Spot::x).max().orElse(-Double.MAX_VALUE) + margin,
+                areas.stream().mapToDouble(a -> a.shape().maxX()).max().orElse(-Double.MAX_VALUE));
+        double maxY = Math.max(spots.stream().mapToDouble(Spot::y).max().orElse(-Double.MAX_VALUE) + margin,
+                areas.stream().mapToDouble(a -> a.shape().maxY()).max().orElse(-Double.MAX_VALUE));
         int cols = (int) Math.ceil((maxX - minX) / CELL_M);
         int rows = (int) Math.ceil((maxY - minY) / CELL_M);
         double top = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -45,10 +64,15 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
         for (int r = 0; r < rows; r++) {
             double y = minY + (r + 0.5) * CELL_M;
             int start = 0;
-            String runZone = nearest(spots, minX + 0.5 * CELL_M, y);
+            String runZone = zoneAt(spots, areas, minX + 0.5 * CELL_M, y);
             for (int c = 1; c <= cols; c++) {
-                String zone = c == cols ? null : nearest(spots, minX + (c + 0.5) * CELL_M, y);
-                if (!runZone.equals(zone)) {
+                String zone = c == cols ? null : zoneAt(spots, areas, minX + (c + 0.5) * CELL_M, y);
+                if (!java.util.Objects.equals(runZone, zone)) {
+                    if (runZone == null) {
+                        start = c; // outside every drawn zone, with no beacon to fall back on: nothing drawn
+                        runZone = zone;
+                        continue;
+                    }
                     double v = values.getOrDefault(runZone, 0.0);
                     cells.add(new Cell(runZone, px(start * CELL_M), px(r * CELL_M), px((c - start) * CELL_M), px(CELL_M), fill(shade(v, low, top))));
                     double[] sum = centres.computeIfAbsent(runZone, k -> new double[3]);
@@ -82,6 +106,16 @@ public record HeatMap(double width, double height, List<Cell> cells, List<Label>
         }
         nearest.sort(Comparator.naturalOrder());
         return nearest.isEmpty() ? 4 : nearest.get(nearest.size() / 2) / 2;
+    }
+
+    /** The zone drawn there (the first area containing the point), else the nearest beacon's, else none. */
+    private static String zoneAt(List<Spot> spots, List<Area> areas, double x, double y) {
+        for (Area a : areas) {
+            if (a.shape().contains(x, y)) {
+                return a.zoneId();
+            }
+        }
+        return spots.isEmpty() ? null : nearest(spots, x, y);
     }
 
     private static String nearest(List<Spot> spots, double x, double y) {

@@ -104,7 +104,7 @@ class InsightViews {
                 insights.relationships(stores, period, now.consenting(), page.texts().locale()));
     }
 
-    /** Time spent per area of the plan, in minutes, on the beacons' positions. */
+    /** Time spent per area of the plan, in minutes: the zones drawn on it, else around the beacons' positions. */
     private HeatMap heat(Page page, String store, List<ZoneFigure> zones) {
         Map<String, ZoneFigure> areas = insights.areas(zones, store);
         List<HeatMap.Spot> spots = registry.beaconsOf(store).stream().filter(b -> b.xM() != null && b.yM() != null)
@@ -118,7 +118,11 @@ class InsightViews {
             names.put(id, z.name());
             texts.put(id, page.t("insights.minutes", z.dwellMinutes()));
         });
-        return HeatMap.of(spots, values, names, texts);
+        // the areas drawn in the back office (top-level zones: a fitting room counts in its area)
+        List<HeatMap.Area> drawn = registry.zonesOf(store).stream().filter(z -> !z.retired() && z.parentId() == null && z.shape() != null)
+                .map(z -> new HeatMap.Area(z.id(), io.lien.server.registry.model.Polygon.parse(z.shape())))
+                .sorted(Comparator.comparingDouble(a -> a.shape().area())).toList();
+        return HeatMap.of(spots, drawn, values, names, texts);
     }
 
     /** The hourly series for the interactive chart: [[epoch seconds…], [visits…]] as JSON. */

@@ -5,7 +5,7 @@ import io.lien.server.security.Operator;
 import io.lien.server.setup.PlanImageRepository;
 import io.lien.server.setup.PlanImageRow;
 import io.lien.server.setup.model.PlanPicture;
-import io.lien.server.setup.model.Polygon;
+import io.lien.server.registry.model.Polygon;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 

@@ -7,7 +7,7 @@ import io.lien.server.registry.Reader;
 import io.lien.server.registry.Zone;
 import io.lien.server.setup.StoreSetupRepository;
 import io.lien.server.setup.StoreSetupRow;
-import io.lien.server.setup.model.Polygon;
+import io.lien.server.registry.model.Polygon;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.lien.server.security.Operator;
 import io.lien.server.setup.StoreSetupRepository;
 import io.lien.server.setup.StoreSetupRow;
 import io.lien.server.setup.model.OpeningHours;
-import io.lien.server.setup.model.Polygon;
+import io.lien.server.registry.model.Polygon;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import io.lien.server.registry.Names;
 import io.lien.server.registry.RegistryWrites;
 import io.lien.server.registry.Zone;
 import io.lien.server.security.Operator;
-import io.lien.server.setup.model.Polygon;
+import io.lien.server.registry.model.Polygon;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;

@@ -5,7 +5,7 @@ import io.lien.server.registry.Zone;
 import io.lien.server.setup.application.DeviceLife;
 import io.lien.server.setup.application.StoreDevices;
 import io.lien.server.setup.application.StoreSetup;
-import io.lien.server.setup.model.Polygon;
+import io.lien.server.registry.model.Polygon;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
