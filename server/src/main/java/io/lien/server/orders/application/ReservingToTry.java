@@ -65,9 +65,11 @@ public class ReservingToTry {
     private final OrderSettings settings;
     private final OrderMessages messages;
     private final AdvisorRepository advisors;
+    private final io.lien.server.registry.StoreHours hours;
 
     ReservingToTry(ChosenPiece chosen, DeviceRegistry registry, ShopperOrderRepository orders, OrderWrites writes, MomentStream moments,
-                   OrderSettings settings, OrderMessages messages, AdvisorRepository advisors) {
+                   OrderSettings settings, OrderMessages messages, AdvisorRepository advisors, io.lien.server.registry.StoreHours hours) {
+        this.hours = hours;
         this.messages = messages;
         this.advisors = advisors;
         this.chosen = chosen;
@@ -98,7 +100,7 @@ public class ReservingToTry {
         if (earlier.isPresent()) {
             return new Outcome.Reserved(earlier.get(), product, variant, store, true);
         }
-        long until = heldUntil(now, registry.timeZone(storeId));
+        long until = heldUntil(now, storeId, registry.timeZone(storeId));
         OrderWrites.Placing placing;
         try {
             placing = writes.tryOn(s, variant, product.priceCents(), storeId, request, now, until);
@@ -127,10 +129,23 @@ public class ReservingToTry {
         return new Outcome.Reserved(order, product, variant, store, false);
     }
 
-    /** The store's closing time, {@code try-on-days} after today (the next open day), in its time zone. */
-    long heldUntil(long now, ZoneId zone) {
+    /**
+     * The store's closing time, {@code try-on-days} after today (the next open day), in its time zone: from the
+     * opening hours its back office gave, else from the settings' closing time and closed days.
+     */
+    long heldUntil(long now, String storeId, ZoneId zone) {
+        return heldUntil(now, zone, settings, hours.of(storeId));
+    }
+
+    static long heldUntil(long now, ZoneId zone, OrderSettings settings,
+                          java.util.Optional<io.lien.server.registry.model.OpeningHours> openingHours) {
         ZonedDateTime today = Instant.ofEpochMilli(now).atZone(zone);
-        java.time.LocalDate day = today.toLocalDate().plusDays(settings.tryOnDays());
+        java.time.LocalDate first = today.toLocalDate().plusDays(settings.tryOnDays());
+        java.util.Optional<java.time.LocalDateTime> closing = openingHours.flatMap(h -> io.lien.server.registry.StoreHours.closingFrom(h, first));
+        if (closing.isPresent()) {
+            return closing.get().atZone(zone).toInstant().toEpochMilli();
+        }
+        java.time.LocalDate day = first;
         // the end of the next day the store is open: a reservation made on Saturday waits until Monday evening, not a closed Sunday
         while (settings.closed().contains(day.getDayOfWeek())) {
             day = day.plusDays(1);

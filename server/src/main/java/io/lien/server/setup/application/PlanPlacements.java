@@ -5,8 +5,8 @@ import io.lien.server.registry.DeviceRegistry;
 import io.lien.server.registry.Fixture;
 import io.lien.server.registry.Reader;
 import io.lien.server.registry.Zone;
-import io.lien.server.setup.StoreSetupRepository;
-import io.lien.server.setup.StoreSetupRow;
+import io.lien.server.registry.StoreSetupRepository;
+import io.lien.server.registry.StoreSetupRow;
 import io.lien.server.registry.model.Polygon;
 import jakarta.inject.Singleton;
 

@@ -1,4 +1,4 @@
-package io.lien.server.setup.model;
+package io.lien.server.registry.model;
 
 import org.junit.jupiter.api.Test;
 

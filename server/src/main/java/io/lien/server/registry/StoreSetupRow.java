@@ -1,4 +1,4 @@
-package io.lien.server.setup;
+package io.lien.server.registry;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;

@@ -1,4 +1,4 @@
-package io.lien.server.setup;
+package io.lien.server.registry;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
