@@ -44,13 +44,15 @@ ALTER TABLE fixture ADD COLUMN retired_at BIGINT;
 ALTER TABLE product ADD COLUMN image_url VARCHAR(500);
 ALTER TABLE product ADD COLUMN retired_at BIGINT;
 
--- Whether each device is alive: first and last message the server saw from it, its last battery.
+-- Whether each device is alive: first and last message the server saw from it, its last battery, and since
+-- when its gateway says it is silent (a device never heard may be silent too: installed, never connected).
 CREATE TABLE device_health (
-    device_id   VARCHAR(32)  PRIMARY KEY,
-    store_id    VARCHAR(32)  NOT NULL,
-    first_seen  BIGINT       NOT NULL,
-    last_heard  BIGINT       NOT NULL,
-    battery     INTEGER
+    device_id     VARCHAR(32)  PRIMARY KEY,
+    store_id      VARCHAR(32)  NOT NULL,
+    first_seen    BIGINT,
+    last_heard    BIGINT,
+    battery       INTEGER,
+    silent_since  BIGINT
 );
 CREATE INDEX device_health_by_store ON device_health (store_id);
 

@@ -167,6 +167,23 @@ class BackOfficePagesIT {
     }
 
     @Test
+    void aDeviceItsGatewaySaysIsSilentAndOneLowOnBatteryAreTheManagersDeviceAlerts() throws Exception {
+        try (io.lien.server.GatewayFixture gateway = io.lien.server.GatewayFixture.connect(server, "gw-pages-it")) {
+            gateway.send(new io.lien.protocol.uplink.UplinkEvent.DeviceHealth("b-coats", "beacon", "silent", 900_000));
+            gateway.send(new io.lien.protocol.uplink.UplinkEvent.DeviceStatus("b-dresses", "beacon", 12));
+        }
+        Visitor marc = new Visitor().signIn("marc");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+            String page = marc.get("/office/stores/demo/devices?lang=en").body();
+            return page.contains("data-attention=\"b-coats\"") && page.contains("data-attention=\"b-dresses\"");
+        });
+        String devices = server.get("/api/stores/demo/setup/devices", server.token("marc", "lien-demo")).body();
+        assertTrue(devices.contains("\"id\":\"b-coats\",\"kind\":\"beacon\"") && devices.matches("(?s).*\"id\":\"b-coats\"[^}]*\"state\":\"silent\".*"),
+                devices);
+        assertTrue(devices.matches("(?s).*\"id\":\"b-dresses\"[^}]*\"state\":\"low-battery\"[^}]*\"battery\":12.*"), devices);
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteIsRefusedEvenWithTheCookie() {
         Visitor ines = new Visitor().signIn("ines");
         HttpResponse<String> r = ines.post("/office/stores/demo/zones", form("zoneId", "evil", "name_fr", "Mal", "kind", "floor"),

@@ -103,8 +103,9 @@ public final class OfficeViews {
     public record ZoneLine(String id, String name, String kind, @Nullable String parent, @Nullable String shape, List<Choice> names) {
     }
 
+    /** {@code attention}: the store's devices (hangers too) that are silent or low on battery: the manager's device alerts. */
     public record Devices(Page page, Nav nav, Flash flash, List<DeviceLine> devices, List<Choice> zones, List<Choice> fixtureKinds,
-                          Plan plan, @Nullable Secret secret, int hangers) {
+                          Plan plan, @Nullable Secret secret, int hangers, List<DeviceLine> attention) {
     }
 
     /** A device in the list; {@code kind} as the reader reads it, {@code fixture} whether its screen can be given a link. */

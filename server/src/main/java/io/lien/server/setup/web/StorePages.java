@@ -131,16 +131,19 @@ class StorePages {
         Map<String, DeviceLife.Life> life = lives.of(s.id());
         ZoneId zone = registry.timeZone(s.id());
         List<OfficeViews.DeviceLine> lines = devices.of(s.id(), false).stream().map(d -> line(d, life.get(d.id()), locale, zone, page)).toList();
+        List<OfficeViews.DeviceLine> attention = devices.of(s.id(), true).stream()
+                .filter(d -> List.of("silent", "low-battery").contains(DeviceLife.state(life.get(d.id()))))
+                .map(d -> line(d, life.get(d.id()), locale, zone, page)).limit(50).toList();
         List<OfficeViews.Choice> fixtureKinds = DeviceOnboarding.FIXTURE_KINDS.stream()
                 .map(k -> new OfficeViews.Choice(k, page.t("office.fixture." + k))).toList();
         return new OfficeViews.Devices(page, nav(who, s, "devices"), flash, lines, zoneChoices(s.id(), locale), fixtureKinds,
-                plans.of(s.id(), locale), secret, registry.hangersOf(s.id()).size());
+                plans.of(s.id(), locale), secret, registry.hangersOf(s.id()).size(), attention);
     }
 
     private OfficeViews.DeviceLine line(DeviceOnboarding.DeviceState d, @Nullable DeviceLife.Life life, Locale locale, ZoneId zone, Page page) {
         String place = d.x() == null ? "—" : String.format(Locale.ROOT, "%.1f × %.1f m", d.x(), d.y());
         String detail = d.detail() == null ? null : d.kind().equals("fixture") ? page.t("office.fixture." + d.detail()) : d.detail();
-        String heard = life == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
+        String heard = life == null || life.lastHeard() == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
                 .format(Instant.ofEpochMilli(life.lastHeard()).atZone(zone));
         return new OfficeViews.DeviceLine(d.id(), page.t("office.kind." + d.kind()), zoneName(d.zoneId(), locale), place, detail,
                 DeviceLife.state(life), life == null ? null : life.battery(), heard, registry.hasSecret(d.id()), d.kind().equals("fixture"));
