@@ -98,7 +98,7 @@ class OpenAStoreEndToEndIT {
             new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=productId]")).selectByValue("lil-tee");
             new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=zoneId]")).selectByValue("lil-floor");
             laptop.click("form[action='/office/stores/lille/racks'] button[type=submit]");
-            readSecrets(laptop.find("[data-secrets]").getText());
+            readSecrets(appears(laptop, "[data-secrets]").getText());
             assertTrue(secrets.containsKey("lil-h-012"), secrets.toString());
             simulator = new Simulator(new MqttDeviceLink(gateway.lanUri(), id -> secrets.getOrDefault(id, "unknown")), scenario(),
                     7, 4.0, false).start();
@@ -141,13 +141,13 @@ class OpenAStoreEndToEndIT {
         b.go(base + "/office/sign-in?lang=en");
         b.screenshot(SHOTS.resolve("office-sign-in-en.png"));
         b.type("username", "admin").type("password", adminPassword).click("form.checkout button[type=submit]");
-        assertTrue(b.text().contains("Open a store"), b.text());
+        shows(b, "Open a store");
 
         fill(b, "form[action='/office/stores']", Map.of("id", STORE, "name", "Lien Lille — Vieux-Lille", "city", "Lille",
                 "timeZone", "Europe/Paris", "openingHours", "mon closed; tue-sat 10:00-19:00; sun 14:00-18:00"));
         new Select(b.find("form[action='/office/stores'] select[name=language]")).selectByValue("fr");
         b.click("form[action='/office/stores'] button[type=submit]");
-        assertTrue(b.url().contains("/office/stores/" + STORE), b.url());
+        arrives(b, "/office/stores/" + STORE);
 
         b.go(base + "/office/catalogue?lang=en");
         b.find("form[data-upload] input[type=file]").sendKeys(catalogue.toAbsolutePath().toString());
@@ -166,7 +166,7 @@ class OpenAStoreEndToEndIT {
         fill(b, "form[action='/office/stores/lille/staff']", Map.of("username", "claire", "name", "Claire Vasseur", "email", ""));
         new Select(b.find("form[action='/office/stores/lille/staff'] select[name=role]")).selectByValue("MANAGER");
         b.click("form[action='/office/stores/lille/staff'] button[type=submit]");
-        String link = b.find("[data-link=claire]").getText();
+        String link = appears(b, "[data-link=claire]").getText();
         b.screenshot(SHOTS.resolve("office-staff-link-en.png"));
 
         b.go(base + "/office?lang=en");
@@ -188,7 +188,7 @@ class OpenAStoreEndToEndIT {
         choosePassword(b, base, link, "claire's own password");
         b.go(base + "/office/sign-in?lang=fr");
         b.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
-        assertTrue(b.url().contains("/office/stores/" + STORE), b.url());
+        arrives(b, "/office/stores/" + STORE);
 
         fill(b, "form[action='/office/stores/lille/plan']", Map.of("outline", "0 0, 24 0, 24 12, 0 12"));
         b.click("form[action='/office/stores/lille/plan'] button[type=submit]");
@@ -225,7 +225,7 @@ class OpenAStoreEndToEndIT {
         new Select(b.find("form[action='/office/stores/lille/racks'] select[name=productId]")).selectByValue("lil-blazer");
         new Select(b.find("form[action='/office/stores/lille/racks'] select[name=zoneId]")).selectByValue("lil-floor");
         b.click("form[action='/office/stores/lille/racks'] button[type=submit]");
-        String lines = b.find("[data-secrets]").getText();
+        String lines = appears(b, "[data-secrets]").getText();
         readSecrets(lines);
         assertTrue(secrets.keySet().containsAll(List.of("lil-h-001", "lil-h-010")), lines);
         b.screenshot(SHOTS.resolve("office-rack-secrets-en.png"));
@@ -237,7 +237,7 @@ class OpenAStoreEndToEndIT {
         b.go(base + "/office/stores/" + STORE + "/staff?lang=fr");
         fill(b, "form[action='/office/stores/lille/staff']", Map.of("username", "nina", "name", "Nina Carpentier", "email", ""));
         b.click("form[action='/office/stores/lille/staff'] button[type=submit]");
-        String advisorLink = b.find("[data-link=nina]").getText();
+        String advisorLink = appears(b, "[data-link=nina]").getText();
         b.screenshot(SHOTS.resolve("office-staff-link-fr.png"));
         for (String lang : List.of("en", "fr")) {
             b.go(base + "/office/stores/" + STORE + "/staff?lang=" + lang);
@@ -259,6 +259,28 @@ class OpenAStoreEndToEndIT {
         return advisorLink;
     }
 
+    /** Waits for an element of the page a click leads to. */
+    private static WebElement appears(Browser b, String css) {
+        return new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(css)).stream().findFirst()
+                .orElse(null));
+    }
+
+    /** Waits for the page a click leads to to say {@code text}. */
+    private static void shows(Browser b, String text) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> {
+            try {
+                return d.findElement(By.tagName("body")).getText().contains(text);
+            } catch (org.openqa.selenium.StaleElementReferenceException loading) {
+                return false;
+            }
+        });
+    }
+
+    /** Waits for the page a click leads to (the click returns before the browser has navigated). */
+    private static void arrives(Browser b, String path) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(path));
+    }
+
     private void readSecrets(String lines) {
         for (String line : lines.split("\n")) {
             String[] idSecret = line.split(",");
@@ -274,7 +296,7 @@ class OpenAStoreEndToEndIT {
         b.go(base + path + "?lang=" + (advisor ? "en" : "fr"));
         b.screenshot(SHOTS.resolve(advisor ? "welcome-en.png" : "welcome-fr.png"));
         b.type("password", password).type("again", password).click("form.checkout button[type=submit]");
-        assertTrue(b.text().contains(advisor ? "All set" : "C'est prêt"), b.text());
+        shows(b, advisor ? "All set" : "C'est prêt");
         b.screenshot(SHOTS.resolve(advisor ? "welcome-chosen-en.png" : "welcome-chosen-fr.png"));
     }
 
@@ -287,7 +309,7 @@ class OpenAStoreEndToEndIT {
         new Select(b.find(form + " select[name=kind]")).selectByValue(kind);
         new Select(b.find(form + " select[name=parentId]")).selectByValue(parent);
         b.click(form + " button[type=submit]");
-        assertTrue(b.find("[data-zone-row='" + id + "']") != null);
+        appears(b, "[data-zone-row='" + id + "']");
     }
 
     /** Registers a device; a beacon without a typed place is placed by tapping the middle of its zone on the plan. */
@@ -305,7 +327,7 @@ class OpenAStoreEndToEndIT {
             fill(b, form, Map.of("x", x, "y", y));
         }
         b.click(form + " button[type=submit]");
-        secrets.put(id, b.find("[data-secret='" + id + "']").getText());
+        secrets.put(id, appears(b, "[data-secret='" + id + "']").getText());
     }
 
     private static void fill(Browser b, String form, Map<String, String> values) {
