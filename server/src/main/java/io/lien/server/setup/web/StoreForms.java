@@ -82,61 +82,56 @@ class StoreForms {
     private record Posted(Operator who, Store store, Locale locale, String base) {
     }
 
-    private Optional<Posted> posted(HttpRequest<?> request, @Nullable Operator who, String storeId, Map<String, String> form) {
+    /** Runs {@code handler} for someone signed in who may set this store up and posted from Lien's own pages; else the sign-in page. */
+    private HttpResponse<String> posted(HttpRequest<?> request, @Nullable Operator who, String storeId, Map<String, String> form,
+                                        java.util.function.Function<Posted, HttpResponse<String>> handler) {
+        Locale locale = OfficeAccess.locale(form.get("lang"));
         if (who == null) {
-            return Optional.empty();
+            return OfficeAccess.toSignIn(locale);
         }
         OfficeAccess.sameOrigin(request);
         Store store = access.store(who, storeId);
-        return Optional.of(new Posted(who, store, OfficeAccess.locale(form.get("lang")), "/office/stores/" + storeId));
+        return handler.apply(new Posted(who, store, locale, "/office/stores/" + storeId));
     }
 
     @Post("/details")
     HttpResponse<String> details(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        OfficeViews.StoreForm typed = new OfficeViews.StoreForm(storeId, form.getOrDefault("name", ""), form.getOrDefault("city", ""),
-                form.getOrDefault("timeZone", ""), form.getOrDefault("language", ""), form.getOrDefault("openingHours", ""));
-        SetupOutcome<?> outcome = stores.change(p.get().who(), storeId, new StoreSetup.StoreDetails(storeId, typed.name(), typed.city(),
-                typed.timeZone(), typed.language(), typed.openingHours()));
-        return answer(outcome, p.get(), "", "details", problem -> pages.respond(OfficeAccess.status(outcome), "office-store",
-                views.storeView(p.get().who(), p.get().store(), p.get().locale(), new OfficeViews.Flash(problem, null), typed)));
+        return posted(request, who, storeId, form, p -> {
+            OfficeViews.StoreForm typed = new OfficeViews.StoreForm(storeId, form.getOrDefault("name", ""), form.getOrDefault("city", ""),
+                    form.getOrDefault("timeZone", ""), form.getOrDefault("language", ""), form.getOrDefault("openingHours", ""));
+            SetupOutcome<?> outcome = stores.change(p.who(), storeId, new StoreSetup.StoreDetails(storeId, typed.name(), typed.city(),
+                    typed.timeZone(), typed.language(), typed.openingHours()));
+            return answer(outcome, p, "", "details", problem -> pages.respond(OfficeAccess.status(outcome), "office-store",
+                    views.storeView(p.who(), p.store(), p.locale(), new OfficeViews.Flash(problem, null), typed)));
+        });
     }
 
     @Post("/plan")
     HttpResponse<String> plan(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<?> outcome = stores.plan(p.get().who(), storeId, form.getOrDefault("outline", ""));
-        return answer(outcome, p.get(), "", "plan", problem -> storePage(p.get(), outcome, problem));
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<?> outcome = stores.plan(p.who(), storeId, form.getOrDefault("outline", ""));
+            return answer(outcome, p, "", "plan", problem -> storePage(p, outcome, problem));
+        });
     }
 
     @Post("/zones")
     HttpResponse<String> zone(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        Languages.all().spoken().forEach(l -> names.put(l.toLanguageTag(), form.getOrDefault("name_" + l.toLanguageTag(), "")));
-        SetupOutcome<?> outcome = zones.save(p.get().who(), storeId, form.getOrDefault("zoneId", "").strip(),
-                new ZoneSetup.ZoneDraft(names, form.getOrDefault("kind", ""), form.get("parentId"), form.get("shape")));
-        return answer(outcome, p.get(), "", "zone", problem -> storePage(p.get(), outcome, problem));
+        return posted(request, who, storeId, form, p -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            Languages.all().spoken().forEach(l -> names.put(l.toLanguageTag(), form.getOrDefault("name_" + l.toLanguageTag(), "")));
+            SetupOutcome<?> outcome = zones.save(p.who(), storeId, form.getOrDefault("zoneId", "").strip(),
+                    new ZoneSetup.ZoneDraft(names, form.getOrDefault("kind", ""), form.get("parentId"), form.get("shape")));
+            return answer(outcome, p, "", "zone", problem -> storePage(p, outcome, problem));
+        });
     }
 
     @Post("/zones/{zoneId}/retire")
     HttpResponse<String> retireZone(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String zoneId, @Nullable Operator who,
                                     @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<?> outcome = zones.retire(p.get().who(), storeId, zoneId);
-        return answer(outcome, p.get(), "", "zone-retired", problem -> storePage(p.get(), outcome, problem));
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<?> outcome = zones.retire(p.who(), storeId, zoneId);
+            return answer(outcome, p, "", "zone-retired", problem -> storePage(p, outcome, problem));
+        });
     }
 
     private HttpResponse<String> storePage(Posted p, SetupOutcome<?> outcome, String problem) {
@@ -146,28 +141,25 @@ class StoreForms {
 
     @Post("/devices")
     HttpResponse<String> register(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        String deviceId = form.getOrDefault("deviceId", "").strip();
-        boolean hadSecret = registry.hasSecret(deviceId);
-        SetupOutcome<DeviceOnboarding.DeviceState> outcome = devices.register(p.get().who(), storeId, deviceId,
-                new DeviceOnboarding.DeviceDraft(form.get("kind"), form.get("zoneId"), metres(form.get("x")), metres(form.get("y")),
-                        form.get("fixtureKind")));
-        Optional<String> problem = OfficeAccess.refusal(outcome, p.get().locale());
-        if (problem.isPresent()) {
-            return devicesPage(p.get(), OfficeAccess.status(outcome), new OfficeViews.Flash(problem.get(), null), null);
-        }
-        // a device new to Lien (or back from retirement, its secret dropped) gets its secret now, shown once
-        return hadSecret ? OfficeAccess.done(p.get().base() + "/devices", "device", p.get().locale()) : issueSecret(p.get(), deviceId);
+        return posted(request, who, storeId, form, p -> {
+            String deviceId = form.getOrDefault("deviceId", "").strip();
+            boolean hadSecret = registry.hasSecret(deviceId);
+            SetupOutcome<DeviceOnboarding.DeviceState> outcome = devices.register(p.who(), storeId, deviceId,
+                    new DeviceOnboarding.DeviceDraft(form.get("kind"), form.get("zoneId"), metres(form.get("x")), metres(form.get("y")),
+                            form.get("fixtureKind")));
+            Optional<String> problem = OfficeAccess.refusal(outcome, p.locale());
+            if (problem.isPresent()) {
+                return devicesPage(p, OfficeAccess.status(outcome), new OfficeViews.Flash(problem.get(), null), null);
+            }
+            // a device new to Lien (or back from retirement, its secret dropped) gets its secret now, shown once
+            return hadSecret ? OfficeAccess.done(p.base() + "/devices", "device", p.locale()) : issueSecret(p, deviceId);
+        });
     }
 
     @Post("/devices/{deviceId}/secret")
     HttpResponse<String> secret(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String deviceId, @Nullable Operator who,
                                 @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        return p.isEmpty() ? OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang"))) : issueSecret(p.get(), deviceId);
+        return posted(request, who, storeId, form, p -> issueSecret(p, deviceId));
     }
 
     private HttpResponse<String> issueSecret(Posted p, String deviceId) {
@@ -183,29 +175,25 @@ class StoreForms {
     @Post("/devices/{deviceId}/screen")
     HttpResponse<String> screen(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String deviceId, @Nullable Operator who,
                                 @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        FixturePasses.Outcome issued = screens.issue(storeId, deviceId, p.get().who().username());
-        if (issued instanceof FixturePasses.Outcome.Issued i) {
-            return devicesPage(p.get(), HttpStatus.OK, OfficeViews.Flash.NONE,
-                    new OfficeViews.Secret(deviceId, baseUrl + "/fixtures/" + deviceId + "/start?pass=" + i.pass(), true));
-        }
-        return devicesPage(p.get(), HttpStatus.NOT_FOUND, new OfficeViews.Flash(Texts.of(p.get().locale()).t("problem.fixture.unknown",
-                deviceId), null), null);
+        return posted(request, who, storeId, form, p -> {
+            FixturePasses.Outcome issued = screens.issue(storeId, deviceId, p.who().username());
+            if (issued instanceof FixturePasses.Outcome.Issued i) {
+                return devicesPage(p, HttpStatus.OK, OfficeViews.Flash.NONE,
+                        new OfficeViews.Secret(deviceId, baseUrl + "/fixtures/" + deviceId + "/start?pass=" + i.pass(), true));
+            }
+            return devicesPage(p, HttpStatus.NOT_FOUND, new OfficeViews.Flash(Texts.of(p.locale()).t("problem.fixture.unknown",
+                    deviceId), null), null);
+        });
     }
 
     @Post("/devices/{deviceId}/retire")
     HttpResponse<String> retire(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String deviceId, @Nullable Operator who,
                                 @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<?> outcome = devices.retire(p.get().who(), storeId, deviceId);
-        return answer(outcome, p.get(), "/devices", "retired", problem -> devicesPage(p.get(), OfficeAccess.status(outcome),
-                new OfficeViews.Flash(problem, null), null));
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<?> outcome = devices.retire(p.who(), storeId, deviceId);
+            return answer(outcome, p, "/devices", "retired", problem -> devicesPage(p, OfficeAccess.status(outcome),
+                    new OfficeViews.Flash(problem, null), null));
+        });
     }
 
     private HttpResponse<String> devicesPage(Posted p, HttpStatus status, OfficeViews.Flash flash, @Nullable OfficeViews.Secret secret) {
@@ -214,45 +202,39 @@ class StoreForms {
 
     @Post("/racks")
     HttpResponse<String> dress(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<HangerAssignment.Dressed> outcome = racks.dress(p.get().who(), storeId, new HangerAssignment.Rack(form.get("hangers"),
-                form.get("productId"), form.get("sizes"), form.get("colour"), form.get("zoneId")));
-        Optional<String> problem = OfficeAccess.refusal(outcome, p.get().locale());
-        if (problem.isPresent()) {
-            return pages.respond(OfficeAccess.status(outcome), "office-racks", views.racksView(p.get().who(), p.get().store(),
-                    p.get().locale(), new OfficeViews.Flash(problem.get(), null), List.of()));
-        }
-        if (!"on".equals(form.get("secrets"))) {
-            return OfficeAccess.done(p.get().base() + "/racks", "rack", p.get().locale());
-        }
-        // the new hangers' secrets, shown once on this answer (to program the rack in one go)
-        Map<String, String> secrets = credentials.issueMissing(storeId, ((SetupOutcome.Done<HangerAssignment.Dressed>) outcome).value()
-                .hangers().stream().map(io.lien.server.registry.Hanger::id).toList(), p.get().who().username());
-        return pages.respond(HttpStatus.OK, "office-racks", views.racksView(p.get().who(), p.get().store(), p.get().locale(),
-                new OfficeViews.Flash(null, Texts.of(p.get().locale()).t("office.done.rack")),
-                secrets.entrySet().stream().map(e -> new OfficeViews.Choice(e.getKey(), e.getValue())).toList()));
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<HangerAssignment.Dressed> outcome = racks.dress(p.who(), storeId, new HangerAssignment.Rack(form.get("hangers"),
+                    form.get("productId"), form.get("sizes"), form.get("colour"), form.get("zoneId")));
+            Optional<String> problem = OfficeAccess.refusal(outcome, p.locale());
+            if (problem.isPresent()) {
+                return pages.respond(OfficeAccess.status(outcome), "office-racks", views.racksView(p.who(), p.store(),
+                        p.locale(), new OfficeViews.Flash(problem.get(), null), List.of()));
+            }
+            if (!"on".equals(form.get("secrets"))) {
+                return OfficeAccess.done(p.base() + "/racks", "rack", p.locale());
+            }
+            // the new hangers' secrets, shown once on this answer (to program the rack in one go)
+            Map<String, String> secrets = credentials.issueMissing(storeId, ((SetupOutcome.Done<HangerAssignment.Dressed>) outcome).value()
+                    .hangers().stream().map(io.lien.server.registry.Hanger::id).toList(), p.who().username());
+            return pages.respond(HttpStatus.OK, "office-racks", views.racksView(p.who(), p.store(), p.locale(),
+                    new OfficeViews.Flash(null, Texts.of(p.locale()).t("office.done.rack")),
+                    secrets.entrySet().stream().map(e -> new OfficeViews.Choice(e.getKey(), e.getValue())).toList()));
+        });
     }
 
     @Post("/staff")
     HttpResponse<String> invite(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<StaffAccounts.Link> outcome = staff.invite(p.get().who(), storeId, new StaffAccounts.Invite(
-                form.getOrDefault("username", "").strip(), form.getOrDefault("name", ""), form.get("role"), form.get("email")));
-        return linkPage(p.get(), outcome, false);
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<StaffAccounts.Link> outcome = staff.invite(p.who(), storeId, new StaffAccounts.Invite(
+                    form.getOrDefault("username", "").strip(), form.getOrDefault("name", ""), form.get("role"), form.get("email")));
+            return linkPage(p, outcome, false);
+        });
     }
 
     @Post("/staff/{username}/reset")
     HttpResponse<String> reset(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String username, @Nullable Operator who,
                                @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        return p.isEmpty() ? OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")))
-                : linkPage(p.get(), staff.reset(p.get().who(), storeId, username), true);
+        return posted(request, who, storeId, form, p -> linkPage(p, staff.reset(p.who(), storeId, username), true));
     }
 
     private HttpResponse<String> linkPage(Posted p, SetupOutcome<StaffAccounts.Link> outcome, boolean reset) {
@@ -270,13 +252,11 @@ class StoreForms {
     @Post("/staff/{username}/remove")
     HttpResponse<String> remove(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String username, @Nullable Operator who,
                                 @Body Map<String, String> form) {
-        Optional<Posted> p = posted(request, who, storeId, form);
-        if (p.isEmpty()) {
-            return OfficeAccess.toSignIn(OfficeAccess.locale(form.get("lang")));
-        }
-        SetupOutcome<?> outcome = staff.remove(p.get().who(), storeId, username, form.get("booksTo"));
-        return answer(outcome, p.get(), "/staff", "removed", problem -> pages.respond(OfficeAccess.status(outcome), "office-staff",
-                views.staffView(p.get().who(), p.get().store(), p.get().locale(), new OfficeViews.Flash(problem, null), null)));
+        return posted(request, who, storeId, form, p -> {
+            SetupOutcome<?> outcome = staff.remove(p.who(), storeId, username, form.get("booksTo"));
+            return answer(outcome, p, "/staff", "removed", problem -> pages.respond(OfficeAccess.status(outcome), "office-staff",
+                    views.staffView(p.who(), p.store(), p.locale(), new OfficeViews.Flash(problem, null), null)));
+        });
     }
 
     private static HttpResponse<String> answer(SetupOutcome<?> outcome, Posted p, String tab, String done,

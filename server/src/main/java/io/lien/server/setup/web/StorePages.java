@@ -74,15 +74,25 @@ class StorePages {
         this.plans = plans;
     }
 
-    @Get(value = "{?lang,done}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> store(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang,
-                               @Nullable @QueryValue String done) {
+    /** A store's page for someone signed in who may set it up (else the sign-in page, or a refusal). */
+    private interface View {
+        Object of(Operator who, Store store, Locale locale, OfficeViews.Flash flash);
+    }
+
+    private HttpResponse<String> page(@Nullable Operator who, String storeId, @Nullable String lang, @Nullable String done, String template,
+                                      View view) {
         Locale locale = OfficeAccess.locale(lang);
         if (who == null) {
             return OfficeAccess.toSignIn(locale);
         }
         Store s = access.store(who, storeId);
-        return pages.respond(HttpStatus.OK, "office-store", storeView(who, s, locale, OfficeAccess.flash(done, locale), null));
+        return pages.respond(HttpStatus.OK, template, view.of(who, s, locale, OfficeAccess.flash(done, locale)));
+    }
+
+    @Get(value = "{?lang,done}", produces = MediaType.TEXT_HTML)
+    HttpResponse<String> store(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang,
+                               @Nullable @QueryValue String done) {
+        return page(who, storeId, lang, done, "office-store", (w, s, locale, flash) -> storeView(w, s, locale, flash, null));
     }
 
     OfficeViews.Store storeView(Operator who, Store s, Locale locale, OfficeViews.Flash flash, @Nullable OfficeViews.StoreForm typed) {
@@ -118,12 +128,7 @@ class StorePages {
     @Get(value = "/devices{?lang,done}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> devices(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang,
                                  @Nullable @QueryValue String done) {
-        Locale locale = OfficeAccess.locale(lang);
-        if (who == null) {
-            return OfficeAccess.toSignIn(locale);
-        }
-        Store s = access.store(who, storeId);
-        return pages.respond(HttpStatus.OK, "office-devices", devicesView(who, s, locale, OfficeAccess.flash(done, locale), null));
+        return page(who, storeId, lang, done, "office-devices", (w, s, locale, flash) -> devicesView(w, s, locale, flash, null));
     }
 
     OfficeViews.Devices devicesView(Operator who, Store s, Locale locale, OfficeViews.Flash flash, @Nullable OfficeViews.Secret secret) {
@@ -161,12 +166,7 @@ class StorePages {
     @Get(value = "/racks{?lang,done}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> racks(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang,
                                @Nullable @QueryValue String done) {
-        Locale locale = OfficeAccess.locale(lang);
-        if (who == null) {
-            return OfficeAccess.toSignIn(locale);
-        }
-        Store s = access.store(who, storeId);
-        return pages.respond(HttpStatus.OK, "office-racks", racksView(who, s, locale, OfficeAccess.flash(done, locale), List.of()));
+        return page(who, storeId, lang, done, "office-racks", (w, s, locale, flash) -> racksView(w, s, locale, flash, List.of()));
     }
 
     OfficeViews.Racks racksView(Operator who, Store s, Locale locale, OfficeViews.Flash flash, List<OfficeViews.Choice> secrets) {
@@ -188,12 +188,7 @@ class StorePages {
     @Get(value = "/staff{?lang,done}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> staff(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang,
                                @Nullable @QueryValue String done) {
-        Locale locale = OfficeAccess.locale(lang);
-        if (who == null) {
-            return OfficeAccess.toSignIn(locale);
-        }
-        Store s = access.store(who, storeId);
-        return pages.respond(HttpStatus.OK, "office-staff", staffView(who, s, locale, OfficeAccess.flash(done, locale), null));
+        return page(who, storeId, lang, done, "office-staff", (w, s, locale, flash) -> staffView(w, s, locale, flash, null));
     }
 
     OfficeViews.Staff staffView(Operator who, @Nullable Store s, Locale locale, OfficeViews.Flash flash, @Nullable OfficeViews.Link link) {
@@ -212,13 +207,8 @@ class StorePages {
 
     @Get(value = "/log{?lang}", produces = MediaType.TEXT_HTML)
     HttpResponse<String> log(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang) {
-        Locale locale = OfficeAccess.locale(lang);
-        if (who == null) {
-            return OfficeAccess.toSignIn(locale);
-        }
-        Store s = access.store(who, storeId);
-        Page page = Page.office(locale, "office.log.title", s.name());
-        return pages.respond(HttpStatus.OK, "office-log", new OfficeViews.Log(page, nav(who, s, "log"),
+        return page(who, storeId, lang, null, "office-log", (w, s, locale, flash) -> new OfficeViews.Log(
+                Page.office(locale, "office.log.title", s.name()), nav(w, s, "log"),
                 changes(audit.latest(s.id(), 200), locale, registry.timeZone(s.id()))));
     }
 
