@@ -93,6 +93,7 @@ class OpenAStoreEndToEndIT {
             // a second rack dressed while the gateway runs: it takes the new hangers without a restart
             laptop.go(base + "/office/sign-in?lang=en");
             laptop.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
+            arrives(laptop, "/office/stores/" + STORE);
             laptop.go(base + "/office/stores/" + STORE + "/racks?lang=en");
             fill(laptop, "form[action='/office/stores/lille/racks']", Map.of("hangers", "lil-h-011..lil-h-012", "sizes", "S-M", "colour", ""));
             new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=productId]")).selectByValue("lil-tee");
@@ -114,6 +115,7 @@ class OpenAStoreEndToEndIT {
             // the devices came alive in the back office
             laptop.go(base + "/office/sign-in?lang=en");
             laptop.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
+            arrives(laptop, "/office/stores/" + STORE);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 laptop.go(base + "/office/stores/" + STORE + "/devices?lang=en");
                 return laptop.find("[data-device-row=lil-r-fit1] [data-state]").getAttribute("data-state").equals("alive")
@@ -179,7 +181,7 @@ class OpenAStoreEndToEndIT {
             b.go(base + "/office/log?lang=" + lang);
             b.screenshot(SHOTS.resolve("office-log-all-" + lang + ".png"));
         }
-        b.click("form.sign-out button");
+        signOut(b);
         return link;
     }
 
@@ -192,6 +194,7 @@ class OpenAStoreEndToEndIT {
 
         fill(b, "form[action='/office/stores/lille/plan']", Map.of("outline", "0 0, 24 0, 24 12, 0 12"));
         b.click("form[action='/office/stores/lille/plan'] button[type=submit]");
+        arrives(b, "done=plan");
         // the entrance drawn on the plan with the finger, the rest typed
         b.click("form[data-draw=zone] [data-draw-start]");
         for (double[] corner : new double[][]{{0, 0}, {6, 0}, {6, 12}, {0, 12}}) {
@@ -249,14 +252,20 @@ class OpenAStoreEndToEndIT {
             // what a manager standing in the store sees, in portrait: the same session is not shared, so sign in again
             tablet.go(base + "/office/sign-in?lang=fr");
             tablet.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
+            arrives(tablet, "/office/stores/" + STORE);
             tablet.go(base + "/office/stores/" + STORE + "/devices?lang=fr");
             Object sideways = ((org.openqa.selenium.JavascriptExecutor) tablet.driver())
                     .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
             assertEquals(Boolean.FALSE, sideways, "no sideways scrolling on a tablet in portrait");
             tablet.screenshot(SHOTS.resolve("office-devices-tablet-fr.png"));
         }
-        b.click("form.sign-out button");
+        signOut(b);
         return advisorLink;
+    }
+
+    private static void signOut(Browser b) {
+        b.click("form.sign-out button");
+        arrives(b, "/office/sign-in");
     }
 
     /** Waits for an element of the page a click leads to. */
@@ -267,13 +276,17 @@ class OpenAStoreEndToEndIT {
 
     /** Waits for the page a click leads to to say {@code text}. */
     private static void shows(Browser b, String text) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> {
-            try {
-                return d.findElement(By.tagName("body")).getText().contains(text);
-            } catch (org.openqa.selenium.StaleElementReferenceException loading) {
-                return false;
-            }
-        });
+        try {
+            new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> {
+                try {
+                    return d.findElement(By.tagName("body")).getText().contains(text);
+                } catch (org.openqa.selenium.StaleElementReferenceException loading) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' never shown at " + b.url() + ": " + b.text(), e);
+        }
     }
 
     /** Waits for the page a click leads to (the click returns before the browser has navigated). */

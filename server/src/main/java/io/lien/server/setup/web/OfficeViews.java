@@ -110,7 +110,7 @@ public final class OfficeViews {
 
     /** A device in the list; {@code kind} as the reader reads it, {@code fixture} whether its screen can be given a link. */
     public record DeviceLine(String id, String kind, String zone, String place, @Nullable String detail, String state,
-                             @Nullable Integer battery, @Nullable String lastHeard, boolean secret, boolean fixture) {
+                             @Nullable Integer battery, @Nullable String lastHeard, @Nullable String firstHeard, boolean secret, boolean fixture) {
     }
 
     /** A secret (or a fixture's screen link) shown once, right after it was made. */

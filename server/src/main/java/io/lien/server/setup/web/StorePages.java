@@ -148,10 +148,11 @@ class StorePages {
     private OfficeViews.DeviceLine line(DeviceOnboarding.DeviceState d, @Nullable DeviceLife.Life life, Locale locale, ZoneId zone, Page page) {
         String place = d.x() == null ? "—" : String.format(Locale.ROOT, "%.1f × %.1f m", d.x(), d.y());
         String detail = d.detail() == null ? null : d.kind().equals("fixture") ? page.t("office.fixture." + d.detail()) : d.detail();
-        String heard = life == null || life.lastHeard() == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .format(Instant.ofEpochMilli(life.lastHeard()).atZone(zone));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        String heard = life == null || life.lastHeard() == null ? null : when.format(Instant.ofEpochMilli(life.lastHeard()).atZone(zone));
+        String first = life == null || life.firstSeen() == null ? null : when.format(Instant.ofEpochMilli(life.firstSeen()).atZone(zone));
         return new OfficeViews.DeviceLine(d.id(), page.t("office.kind." + d.kind()), zoneName(d.zoneId(), locale), place, detail,
-                DeviceLife.state(life), life == null ? null : life.battery(), heard, registry.hasSecret(d.id()), d.kind().equals("fixture"));
+                DeviceLife.state(life), life == null ? null : life.battery(), heard, first, registry.hasSecret(d.id()), d.kind().equals("fixture"));
     }
 
     private String zoneName(String zoneId, Locale locale) {
