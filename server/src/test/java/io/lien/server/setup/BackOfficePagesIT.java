@@ -46,15 +46,24 @@ class BackOfficePagesIT {
     /** A browser: its own cookies. */
     static final class Visitor {
         final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+        private final ServerFixture at;
+
+        Visitor() {
+            this(server);
+        }
+
+        Visitor(ServerFixture at) {
+            this.at = at;
+        }
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(server.http(path)).GET().build());
+            return send(HttpRequest.newBuilder(at.http(path)).GET().build());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form, String origin) {
             String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder b = HttpRequest.newBuilder(server.http(path)).header("Content-Type", "application/x-www-form-urlencoded");
+            HttpRequest.Builder b = HttpRequest.newBuilder(at.http(path)).header("Content-Type", "application/x-www-form-urlencoded");
             if (origin != null) {
                 b.header("Origin", origin);
             }

@@ -118,7 +118,7 @@ class CatalogueController {
             while ((n = body.read(buffer)) >= 0) {
                 copied += n;
                 if (copied > maxBytes) {
-                    throw new Problems.TooLarge("problem.setup.import-too-large", maxBytes / (1024 * 1024));
+                    throw new Problems.TooLarge("problem.setup.import-too-large", maxBytes);
                 }
                 out.write(buffer, 0, n);
             }
