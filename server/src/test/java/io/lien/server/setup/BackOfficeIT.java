@@ -196,6 +196,31 @@ class BackOfficeIT {
     }
 
     @Test
+    void theSameNewDeviceRegisteredTwiceAtTheSameInstantIsOneDeviceAndNeverAServerError() throws Exception {
+        java.util.Set<Integer> statuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int round = 0; round < 8; round++) {
+            String id = "nb-race-" + round;
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(two.submit(() -> {
+                    go.await();
+                    return server.put("/api/stores/nantes/setup/devices/" + id, admin,
+                            "{\"kind\":\"beacon\",\"zoneId\":\"nantes-coats\",\"x\":8,\"y\":6}").statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.add(a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            two.shutdown();
+            assertTrue(server.context().getBean(DeviceRegistry.class).beacon(id).isPresent(), id);
+        }
+        assertTrue(java.util.Set.of(200, 409).containsAll(statuses), "a clash or a success, never a 500: " + statuses);
+    }
+
+    @Test
     void headOfficeSeesEveryStoreWithItsDevicesHealth() {
         HttpResponse<String> stores = server.get("/api/admin/stores", admin);
         assertEquals(200, stores.statusCode(), stores.body());

@@ -23,6 +23,23 @@ public sealed interface SetupOutcome<T> {
     record Clash<T>(Phrase reason) implements SetupOutcome<T> {
     }
 
+    /**
+     * Runs a change, and answers a clash when the database refused it on a key or constraint: two people (or two
+     * retries) creating the same id at the same instant both passed the checks, and only one can win.
+     */
+    public static <T> SetupOutcome<T> guarded(java.util.function.Supplier<SetupOutcome<T>> change) {
+        try {
+            return change.get();
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    return clash("problem.setup.changed-meanwhile");
+                }
+            }
+            throw e;
+        }
+    }
+
     static <T> SetupOutcome<T> invalid(String key, Object... args) {
         return new Invalid<>(Phrase.with(key, args));
     }

@@ -137,12 +137,12 @@ class CatalogueController {
     /** Takes a product out of the catalogue (kept for the orders and visits that name it); 409 while hangers carry it. */
     @io.micronaut.http.annotation.Delete("/api/admin/catalogue/products/{productId}")
     ProductLine retire(@PathVariable String productId, Operator who) {
-        return ProductLine.of(SetupAnswers.done(products.retire(who, productId)));
+        return ProductLine.of(SetupAnswers.done(() -> products.retire(who, productId)));
     }
 
     @Post("/api/admin/catalogue/products/{productId}/restore")
     ProductLine restore(@PathVariable String productId, Operator who) {
-        return ProductLine.of(SetupAnswers.done(products.restore(who, productId)));
+        return ProductLine.of(SetupAnswers.done(() -> products.restore(who, productId)));
     }
 
     @Get("/api/admin/catalogue/imports")

@@ -57,7 +57,7 @@ class HeadOfficeController {
 
     @Post("/stores")
     HttpResponse<SetupViews.StoreView> open(@Body SetupViews.StoreBody body, Operator who) {
-        Store store = SetupAnswers.done(stores.create(who, new StoreSetup.StoreDetails(body.id(), body.name(), body.city(),
+        Store store = SetupAnswers.done(() -> stores.create(who, new StoreSetup.StoreDetails(body.id(), body.name(), body.city(),
                 body.timeZone(), body.language(), body.openingHours())));
         return HttpResponse.created(SetupViews.StoreView.of(store, stores.openingHours(store.id()).orElse(null)));
     }

@@ -113,8 +113,8 @@ class HeadOfficePages {
         OfficeViews.StoreForm typed = new OfficeViews.StoreForm(form.getOrDefault("id", "").strip(), form.getOrDefault("name", ""),
                 form.getOrDefault("city", ""), form.getOrDefault("timeZone", ""), form.getOrDefault("language", ""),
                 form.getOrDefault("openingHours", ""));
-        SetupOutcome<Store> outcome = stores.create(who, new StoreSetup.StoreDetails(typed.id(), typed.name(), typed.city(), typed.timeZone(),
-                typed.language(), typed.openingHours()));
+        SetupOutcome<Store> outcome = SetupOutcome.guarded(() -> stores.create(who, new StoreSetup.StoreDetails(typed.id(), typed.name(), typed.city(), typed.timeZone(),
+                typed.language(), typed.openingHours())));
         return OfficeAccess.refusal(outcome, locale)
                 .<HttpResponse<String>>map(problem -> pages.respond(OfficeAccess.status(outcome), "office-home",
                         home(locale, new OfficeViews.Flash(problem, null), typed)))
@@ -191,8 +191,8 @@ class HeadOfficePages {
         }
         OfficeAccess.sameOrigin(request);
         OfficeAccess.headOffice(who);
-        return linkPage(who, locale, staff.invite(who, null, new StaffAccounts.Invite(form.getOrDefault("username", "").strip(),
-                form.getOrDefault("name", ""), form.get("role"), form.get("email"))), false);
+        return linkPage(who, locale, SetupOutcome.guarded(() -> staff.invite(who, null, new StaffAccounts.Invite(form.getOrDefault("username", "").strip(),
+                form.getOrDefault("name", ""), form.get("role"), form.get("email")))), false);
     }
 
     @Post(value = "/people/{username}/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -203,7 +203,7 @@ class HeadOfficePages {
         }
         OfficeAccess.sameOrigin(request);
         OfficeAccess.headOffice(who);
-        return linkPage(who, locale, staff.reset(who, null, username), true);
+        return linkPage(who, locale, SetupOutcome.guarded(() -> staff.reset(who, null, username)), true);
     }
 
     @Post(value = "/people/{username}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -214,7 +214,7 @@ class HeadOfficePages {
         }
         OfficeAccess.sameOrigin(request);
         OfficeAccess.headOffice(who);
-        SetupOutcome<Integer> outcome = staff.remove(who, null, username, null);
+        SetupOutcome<Integer> outcome = SetupOutcome.guarded(() -> staff.remove(who, null, username, null));
         return OfficeAccess.refusal(outcome, locale)
                 .<HttpResponse<String>>map(problem -> pages.respond(OfficeAccess.status(outcome), "office-staff",
                         storePages.staffView(who, null, locale, new OfficeViews.Flash(problem, null), null)))

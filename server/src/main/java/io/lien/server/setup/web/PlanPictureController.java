@@ -52,7 +52,7 @@ class PlanPictureController {
     @Secured({Roles.ADMIN, Roles.MANAGER})
     SetupViews.PictureView upload(@PathVariable String storeId, @Nullable @QueryValue Double widthM, @Body byte[] picture, Operator who) {
         access.store(who, storeId);
-        return SetupViews.PictureView.of(SetupAnswers.done(pictures.upload(who, storeId, picture, widthM)));
+        return SetupViews.PictureView.of(SetupAnswers.done(() -> pictures.upload(who, storeId, picture, widthM)));
     }
 
     @Get("/api/stores/{storeId}/setup/plan/picture")
@@ -87,7 +87,8 @@ class PlanPictureController {
         }
         OfficeAccess.sameOrigin(request);
         var store = access.store(who, storeId);
-        SetupOutcome<PlanPictures.Placed> outcome = pictures.upload(who, storeId, picture.getBytes(), StoreForms.metres(widthM));
+        byte[] bytes = picture.getBytes();
+        SetupOutcome<PlanPictures.Placed> outcome = SetupOutcome.guarded(() -> pictures.upload(who, storeId, bytes, StoreForms.metres(widthM)));
         return OfficeAccess.refusal(outcome, locale)
                 .<HttpResponse<String>>map(problem -> pages.respond(OfficeAccess.status(outcome), "office-store",
                         views.storeView(who, store, locale, new OfficeViews.Flash(problem, null), null)))

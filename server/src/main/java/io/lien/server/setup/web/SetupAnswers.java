@@ -9,6 +9,11 @@ final class SetupAnswers {
     private SetupAnswers() {
     }
 
+    /** Runs the change (a clash on a key the database refused at the same instant, not a 500) and answers its value. */
+    static <T> T done(java.util.function.Supplier<SetupOutcome<T>> change) {
+        return done(SetupOutcome.guarded(change));
+    }
+
     static <T> T done(SetupOutcome<T> outcome) {
         if (outcome instanceof SetupOutcome.Done<T> d) {
             return d.value();

@@ -62,13 +62,13 @@ class StaffController {
     @Post("/stores/{storeId}/setup/staff/{username}/reset")
     @Secured({Roles.ADMIN, Roles.MANAGER})
     SetupViews.LinkView reset(@PathVariable String storeId, @PathVariable String username, Operator who, ReaderLanguage language) {
-        return link(SetupAnswers.done(staff.reset(who, store(storeId, who), username)), language, true);
+        return link(SetupAnswers.done(() -> staff.reset(who, store(storeId, who), username)), language, true);
     }
 
     @Delete("/stores/{storeId}/setup/staff/{username}{?booksTo}")
     @Secured({Roles.ADMIN, Roles.MANAGER})
     Removed remove(@PathVariable String storeId, @PathVariable String username, @Nullable @QueryValue String booksTo, Operator who) {
-        return new Removed(username, SetupAnswers.done(staff.remove(who, store(storeId, who), username, booksTo)), booksTo);
+        return new Removed(username, SetupAnswers.done(() -> staff.remove(who, store(storeId, who), username, booksTo)), booksTo);
     }
 
     @Get("/admin/staff")
@@ -86,17 +86,17 @@ class StaffController {
     @Post("/admin/staff/{username}/reset")
     @Secured(Roles.ADMIN)
     SetupViews.LinkView resetHeadOffice(@PathVariable String username, Operator who, ReaderLanguage language) {
-        return link(SetupAnswers.done(staff.reset(who, null, username)), language, true);
+        return link(SetupAnswers.done(() -> staff.reset(who, null, username)), language, true);
     }
 
     @Delete("/admin/staff/{username}")
     @Secured(Roles.ADMIN)
     Removed removeFromHeadOffice(@PathVariable String username, Operator who) {
-        return new Removed(username, SetupAnswers.done(staff.remove(who, null, username, null)), null);
+        return new Removed(username, SetupAnswers.done(() -> staff.remove(who, null, username, null)), null);
     }
 
     private SetupViews.LinkView invited(@Nullable String storeId, SetupViews.InviteBody body, Operator who, ReaderLanguage language) {
-        StaffAccounts.Link link = SetupAnswers.done(staff.invite(who, storeId,
+        StaffAccounts.Link link = SetupAnswers.done(() -> staff.invite(who, storeId,
                 new StaffAccounts.Invite(body.username(), body.name(), body.role(), body.email())));
         return link(link, language, false);
     }

@@ -99,8 +99,8 @@ class StoreForms {
         return posted(request, who, storeId, form, p -> {
             OfficeViews.StoreForm typed = new OfficeViews.StoreForm(storeId, form.getOrDefault("name", ""), form.getOrDefault("city", ""),
                     form.getOrDefault("timeZone", ""), form.getOrDefault("language", ""), form.getOrDefault("openingHours", ""));
-            SetupOutcome<?> outcome = stores.change(p.who(), storeId, new StoreSetup.StoreDetails(storeId, typed.name(), typed.city(),
-                    typed.timeZone(), typed.language(), typed.openingHours()));
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> stores.change(p.who(), storeId, new StoreSetup.StoreDetails(storeId, typed.name(), typed.city(),
+                    typed.timeZone(), typed.language(), typed.openingHours())));
             return answer(outcome, p, "", "details", problem -> pages.respond(OfficeAccess.status(outcome), "office-store",
                     views.storeView(p.who(), p.store(), p.locale(), new OfficeViews.Flash(problem, null), typed)));
         });
@@ -109,7 +109,7 @@ class StoreForms {
     @Post("/plan")
     HttpResponse<String> plan(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<?> outcome = stores.plan(p.who(), storeId, form.getOrDefault("outline", ""));
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> stores.plan(p.who(), storeId, form.getOrDefault("outline", "")));
             return answer(outcome, p, "", "plan", problem -> storePage(p, outcome, problem));
         });
     }
@@ -119,8 +119,8 @@ class StoreForms {
         return posted(request, who, storeId, form, p -> {
             Map<String, String> names = new LinkedHashMap<>();
             Languages.all().spoken().forEach(l -> names.put(l.toLanguageTag(), form.getOrDefault("name_" + l.toLanguageTag(), "")));
-            SetupOutcome<?> outcome = zones.save(p.who(), storeId, form.getOrDefault("zoneId", "").strip(),
-                    new ZoneSetup.ZoneDraft(names, form.getOrDefault("kind", ""), form.get("parentId"), form.get("shape")));
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> zones.save(p.who(), storeId, form.getOrDefault("zoneId", "").strip(),
+                    new ZoneSetup.ZoneDraft(names, form.getOrDefault("kind", ""), form.get("parentId"), form.get("shape"))));
             return answer(outcome, p, "", "zone", problem -> storePage(p, outcome, problem));
         });
     }
@@ -129,7 +129,7 @@ class StoreForms {
     HttpResponse<String> retireZone(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String zoneId, @Nullable Operator who,
                                     @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<?> outcome = zones.retire(p.who(), storeId, zoneId);
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> zones.retire(p.who(), storeId, zoneId));
             return answer(outcome, p, "", "zone-retired", problem -> storePage(p, outcome, problem));
         });
     }
@@ -144,9 +144,9 @@ class StoreForms {
         return posted(request, who, storeId, form, p -> {
             String deviceId = form.getOrDefault("deviceId", "").strip();
             boolean hadSecret = registry.hasSecret(deviceId);
-            SetupOutcome<DeviceOnboarding.DeviceState> outcome = devices.register(p.who(), storeId, deviceId,
+            SetupOutcome<DeviceOnboarding.DeviceState> outcome = SetupOutcome.guarded(() -> devices.register(p.who(), storeId, deviceId,
                     new DeviceOnboarding.DeviceDraft(form.get("kind"), form.get("zoneId"), metres(form.get("x")), metres(form.get("y")),
-                            form.get("fixtureKind")));
+                            form.get("fixtureKind"))));
             Optional<String> problem = OfficeAccess.refusal(outcome, p.locale());
             if (problem.isPresent()) {
                 return devicesPage(p, OfficeAccess.status(outcome), new OfficeViews.Flash(problem.get(), null), null);
@@ -190,7 +190,7 @@ class StoreForms {
     HttpResponse<String> retire(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String deviceId, @Nullable Operator who,
                                 @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<?> outcome = devices.retire(p.who(), storeId, deviceId);
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> devices.retire(p.who(), storeId, deviceId));
             return answer(outcome, p, "/devices", "retired", problem -> devicesPage(p, OfficeAccess.status(outcome),
                     new OfficeViews.Flash(problem, null), null));
         });
@@ -203,8 +203,8 @@ class StoreForms {
     @Post("/racks")
     HttpResponse<String> dress(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<HangerAssignment.Dressed> outcome = racks.dress(p.who(), storeId, new HangerAssignment.Rack(form.get("hangers"),
-                    form.get("productId"), form.get("sizes"), form.get("colour"), form.get("zoneId")));
+            SetupOutcome<HangerAssignment.Dressed> outcome = SetupOutcome.guarded(() -> racks.dress(p.who(), storeId, new HangerAssignment.Rack(form.get("hangers"),
+                    form.get("productId"), form.get("sizes"), form.get("colour"), form.get("zoneId"))));
             Optional<String> problem = OfficeAccess.refusal(outcome, p.locale());
             if (problem.isPresent()) {
                 return pages.respond(OfficeAccess.status(outcome), "office-racks", views.racksView(p.who(), p.store(),
@@ -225,8 +225,8 @@ class StoreForms {
     @Post("/staff")
     HttpResponse<String> invite(HttpRequest<?> request, @PathVariable String storeId, @Nullable Operator who, @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<StaffAccounts.Link> outcome = staff.invite(p.who(), storeId, new StaffAccounts.Invite(
-                    form.getOrDefault("username", "").strip(), form.getOrDefault("name", ""), form.get("role"), form.get("email")));
+            SetupOutcome<StaffAccounts.Link> outcome = SetupOutcome.guarded(() -> staff.invite(p.who(), storeId, new StaffAccounts.Invite(
+                    form.getOrDefault("username", "").strip(), form.getOrDefault("name", ""), form.get("role"), form.get("email"))));
             return linkPage(p, outcome, false);
         });
     }
@@ -234,7 +234,7 @@ class StoreForms {
     @Post("/staff/{username}/reset")
     HttpResponse<String> reset(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String username, @Nullable Operator who,
                                @Body Map<String, String> form) {
-        return posted(request, who, storeId, form, p -> linkPage(p, staff.reset(p.who(), storeId, username), true));
+        return posted(request, who, storeId, form, p -> linkPage(p, SetupOutcome.guarded(() -> staff.reset(p.who(), storeId, username)), true));
     }
 
     private HttpResponse<String> linkPage(Posted p, SetupOutcome<StaffAccounts.Link> outcome, boolean reset) {
@@ -253,7 +253,7 @@ class StoreForms {
     HttpResponse<String> remove(HttpRequest<?> request, @PathVariable String storeId, @PathVariable String username, @Nullable Operator who,
                                 @Body Map<String, String> form) {
         return posted(request, who, storeId, form, p -> {
-            SetupOutcome<?> outcome = staff.remove(p.who(), storeId, username, form.get("booksTo"));
+            SetupOutcome<?> outcome = SetupOutcome.guarded(() -> staff.remove(p.who(), storeId, username, form.get("booksTo")));
             return answer(outcome, p, "/staff", "removed", problem -> pages.respond(OfficeAccess.status(outcome), "office-staff",
                     views.staffView(p.who(), p.store(), p.locale(), new OfficeViews.Flash(problem, null), null)));
         });

@@ -77,7 +77,7 @@ class StoreSetupController {
     @Put("/store")
     SetupViews.StoreView details(@PathVariable String storeId, @Body SetupViews.StoreBody body, Operator who) {
         store(storeId, who);
-        Store saved = SetupAnswers.done(stores.change(who, storeId, new StoreSetup.StoreDetails(storeId, body.name(), body.city(),
+        Store saved = SetupAnswers.done(() -> stores.change(who, storeId, new StoreSetup.StoreDetails(storeId, body.name(), body.city(),
                 body.timeZone(), body.language(), body.openingHours())));
         return SetupViews.StoreView.of(saved, stores.openingHours(storeId).orElse(null));
     }
@@ -85,20 +85,20 @@ class StoreSetupController {
     @Put("/plan")
     SetupViews.PlanBody plan(@PathVariable String storeId, @Body SetupViews.PlanBody body, Operator who) {
         store(storeId, who);
-        return new SetupViews.PlanBody(SetupAnswers.done(stores.plan(who, storeId, body.outline())).text());
+        return new SetupViews.PlanBody(SetupAnswers.done(() -> stores.plan(who, storeId, body.outline())).text());
     }
 
     @Put("/zones/{zoneId}")
     SetupViews.ZoneView zone(@PathVariable String storeId, @PathVariable String zoneId, @Body SetupViews.ZoneBody body, Operator who) {
         store(storeId, who);
-        return SetupViews.ZoneView.of(SetupAnswers.done(zones.save(who, storeId, zoneId,
+        return SetupViews.ZoneView.of(SetupAnswers.done(() -> zones.save(who, storeId, zoneId,
                 new ZoneSetup.ZoneDraft(body.names() == null ? Map.of() : body.names(), body.kind(), body.parentId(), body.shape()))));
     }
 
     @Delete("/zones/{zoneId}")
     SetupViews.ZoneView retireZone(@PathVariable String storeId, @PathVariable String zoneId, Operator who) {
         store(storeId, who);
-        return SetupViews.ZoneView.of(SetupAnswers.done(zones.retire(who, storeId, zoneId)));
+        return SetupViews.ZoneView.of(SetupAnswers.done(() -> zones.retire(who, storeId, zoneId)));
     }
 
     /** Every device in service; hangers too with {@code ?hangers=true} (a store has thousands). */
@@ -118,7 +118,7 @@ class StoreSetupController {
     SetupViews.DeviceView register(@PathVariable String storeId, @PathVariable String deviceId, @Body SetupViews.DeviceBody body,
                                    Operator who) {
         store(storeId, who);
-        DeviceOnboarding.DeviceState d = SetupAnswers.done(onboarding.register(who, storeId, deviceId,
+        DeviceOnboarding.DeviceState d = SetupAnswers.done(() -> onboarding.register(who, storeId, deviceId,
                 new DeviceOnboarding.DeviceDraft(body.kind(), body.zoneId(), body.x(), body.y(), body.fixtureKind())));
         return SetupViews.DeviceView.of(d, registry.hasSecret(deviceId), lives.of(storeId).get(deviceId));
     }
@@ -126,7 +126,7 @@ class StoreSetupController {
     @Delete("/devices/{deviceId}")
     HttpResponse<?> retire(@PathVariable String storeId, @PathVariable String deviceId, Operator who) {
         store(storeId, who);
-        SetupAnswers.done(onboarding.retire(who, storeId, deviceId));
+        SetupAnswers.done(() -> onboarding.retire(who, storeId, deviceId));
         return HttpResponse.noContent();
     }
 
@@ -137,7 +137,7 @@ class StoreSetupController {
     @Post("/racks")
     SetupViews.RackView dress(@PathVariable String storeId, @Body SetupViews.RackBody body, Operator who) {
         store(storeId, who);
-        HangerAssignment.Dressed dressed = SetupAnswers.done(racks.dress(who, storeId,
+        HangerAssignment.Dressed dressed = SetupAnswers.done(() -> racks.dress(who, storeId,
                 new HangerAssignment.Rack(body.hangers(), body.productId(), body.sizes(), body.colour(), body.zoneId())));
         Map<String, String> secrets = Boolean.TRUE.equals(body.secrets()) ? credentials.issueMissing(storeId,
                 dressed.hangers().stream().map(Hanger::id).toList(), who.username()) : null;
