@@ -22,14 +22,18 @@ public final class BackgroundGateway {
     private Thread thread;
     private MqttAsyncClient client;
 
-    BackgroundGateway(String broker, int perSecond) {
+    private final org.eclipse.paho.mqttv5.client.MqttConnectionOptions signIn;
+
+    /** {@code signIn}: the gateway gw-background's credentials (CentralSignIn). */
+    BackgroundGateway(String broker, org.eclipse.paho.mqttv5.client.MqttConnectionOptions signIn, int perSecond) {
         this.broker = broker;
+        this.signIn = signIn;
         this.perSecond = perSecond;
     }
 
     void start() throws Exception {
-        client = new MqttAsyncClient(broker, "gw-background", new MemoryPersistence());
-        client.connect().waitForCompletion();
+        client = new MqttAsyncClient(broker, CentralSignIn.clientId("demo", "gw-background"), new MemoryPersistence());
+        client.connect(signIn).waitForCompletion();
         thread = new Thread(() -> {
             long seq = 1;
             long start = System.nanoTime();

@@ -101,7 +101,8 @@ public final class CardOpenBenchmark {
         });
         Scene scene = shown.get(30, TimeUnit.SECONDS);
 
-        BackgroundGateway load = new BackgroundGateway(server.getBean(BrokerAddress.class).uri(), 1_000);
+        BackgroundGateway load = new BackgroundGateway(server.getBean(BrokerAddress.class).uri(),
+                CentralSignIn.options(server, "demo", "gw-background"), 1_000);
         load.start();
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 30; i++) {

@@ -79,7 +79,8 @@ public final class DisplayBenchmark {
         String base = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();
         List<String> hangerIds = grow(server, hangers);
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-display-bench", server.getBean(BrokerAddress.class).uri(),
-                data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0));
+                data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0)
+                .withUplinkSecret(CentralSignIn.secret(server, "demo", "gw-display-bench")));
         MqttDeviceLink devices = new MqttDeviceLink(gateway.lanUri());
         devices.showDisplays(id -> id.startsWith("h-") ? "dev/hanger/" + id + "/display"
                 : id.equals("mirror-1") ? "dev/fixture/mirror-1/display" : null, (id, payload) -> {

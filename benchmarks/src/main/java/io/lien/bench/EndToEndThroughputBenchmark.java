@@ -45,7 +45,8 @@ public final class EndToEndThroughputBenchmark {
         ApplicationContext server = Application.start(Map.of("lien.data-dir", data.toString(),
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-p1", server.getBean(BrokerAddress.class).uri(),
-                data.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000)));
+                data.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000))
+                .withUplinkSecret(CentralSignIn.secret(server, "demo", "gw-p1")));
         SignalRepository signals = server.getBean(SignalRepository.class);
         HangerFleet fleet = new HangerFleet(gateway.lanUri(), inFlight);
         long warmedUp = System.nanoTime();

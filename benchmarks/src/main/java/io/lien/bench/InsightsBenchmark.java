@@ -120,7 +120,8 @@ public final class InsightsBenchmark {
         long visits = 0;
         long orders = 0;
         long t0 = System.nanoTime();
-        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", "gw-bench-history", 1,
+        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", "gw-bench-history",
+                server.getBean(io.lien.server.setup.application.GatewayEnrolment.class).issueFor("bench", "demo", "gw-bench-history"), 1,
                 new HistoryPublisher.OrderSource(URI.create(base + "/api/orders"), SECRETS))) {
             for (LocalDate d = today.minusDays(days); d.isBefore(today); d = d.plusDays(1)) {
                 StoreHistory.Day day = history.day(d);

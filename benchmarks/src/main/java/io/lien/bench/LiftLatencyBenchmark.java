@@ -42,8 +42,8 @@ public final class LiftLatencyBenchmark {
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
         String base = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();
         String broker = server.getBean(BrokerAddress.class).uri();
-        MqttClient gateway = new MqttClient(broker, "gw-lift-bench", new MemoryPersistence());
-        gateway.connect();
+        MqttClient gateway = new MqttClient(broker, CentralSignIn.clientId("demo", "gw-lift-bench"), new MemoryPersistence());
+        gateway.connect(CentralSignIn.options(server, "demo", "gw-lift-bench"));
         long[] seq = {1};
         SseArrivals tablet = new SseArrivals();
         HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/stores/demo/moments/stream"))
@@ -52,7 +52,7 @@ public final class LiftLatencyBenchmark {
 
         run(gateway, seq, tablet, 100, liftsPerSecond); // warm-up: JIT, connections, caches
         Result quiet = run(gateway, seq, tablet, lifts / 2, liftsPerSecond);
-        BackgroundGateway load = new BackgroundGateway(broker, background);
+        BackgroundGateway load = new BackgroundGateway(broker, CentralSignIn.options(server, "demo", "gw-background"), background);
         load.start();
         Thread.sleep(3_000);
         long sentBefore = load.sent.get();

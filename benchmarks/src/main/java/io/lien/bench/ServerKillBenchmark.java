@@ -18,7 +18,8 @@ import java.time.Duration;
  */
 public final class ServerKillBenchmark {
 
-    static final String GATEWAY = "gw-kill-bench";
+    /** The demo store's own gateway: the server runs in another process, and the demo gateway's secret is well known. */
+    static final String GATEWAY = io.lien.server.demo.DemoStore.GATEWAY;
     static final String TYPE = "hanger.button";
 
     private ServerKillBenchmark() {
@@ -35,7 +36,8 @@ public final class ServerKillBenchmark {
             throw new IllegalStateException("the server did not start; see " + server.dir());
         }
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", GATEWAY, server.brokerUri(), server.dir().resolve("gw"))
-                .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000)));
+                .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(100_000, 100_000))
+                .withUplinkSecret(io.lien.protocol.uplink.DeviceCredential.demoSecret(GATEWAY)));
         HangerFleet fleet = new HangerFleet(gateway.lanUri());
         int segment = total / (kills + 1);
         long start = System.nanoTime();

@@ -3,6 +3,7 @@ package io.lien.bench;
 import io.lien.app.api.HttpLienApi;
 import io.lien.app.api.LienApi;
 import io.lien.gateway.EdgeGateway;
+import io.lien.broker.EmbeddedMqttBroker;
 import io.lien.gateway.GatewayConfig;
 import io.lien.protocol.device.HangerMotion;
 import io.lien.server.Application;
@@ -55,7 +56,11 @@ public final class SkeletonBenchmark {
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         String broker = server.getBean(BrokerAddress.class).uri();
         long rssIdle = rssMb();
-        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-bench", broker, data.resolve("gateway")));
+        // the devices (and the reference subscriber) on a plain store broker run beside the gateway (lan.embedded=false):
+        // the central broker admits gateways only, each with its credentials (decision 0028)
+        EmbeddedMqttBroker lan = EmbeddedMqttBroker.start(data.resolve("lan"), "127.0.0.1", 0, null);
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-bench", lan.uri(), data.resolve("gateway"))
+                .withUplink(broker).withUplinkSecret(CentralSignIn.secret(server, "demo", "gw-bench")));
         HttpLienApi api = new HttpLienApi(URI.create("http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort()));
         api.signIn("lea", "lien-demo");
 
@@ -64,7 +69,7 @@ public final class SkeletonBenchmark {
         List<Long> sse = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(lifts);
         CountDownLatch live = new CountDownLatch(1);
-        MqttClient reference = new MqttClient(broker, "bench-reference", new MemoryPersistence());
+        MqttClient reference = new MqttClient(lan.uri(), "bench-reference", new MemoryPersistence());
         // Paho 1.2.5's subscribe(topic, qos, listener) recurses forever: use the client callback
         reference.setCallback(new ReferenceCallback((topic, payload) -> {
             Long t = sentAt.get(topic.split("/")[2]);
@@ -89,7 +94,7 @@ public final class SkeletonBenchmark {
             throw new IllegalStateException("the moment feed did not open");
         }
 
-        MqttClient device = new MqttClient(broker, "bench-hangers", new MemoryPersistence());
+        MqttClient device = new MqttClient(lan.uri(), "bench-hangers", new MemoryPersistence());
         device.connect();
         long[] seq = new long[41];
         long intervalNs = 1_000_000_000L / perSecond;
@@ -127,6 +132,7 @@ public final class SkeletonBenchmark {
         reference.disconnect();
         gateway.close();
         server.close();
+        lan.close();
         System.exit(all ? 0 : 1);
     }
 

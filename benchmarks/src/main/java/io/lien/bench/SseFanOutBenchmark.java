@@ -43,8 +43,9 @@ public final class SseFanOutBenchmark {
                 "lien.mqtt.embedded-port", 0, "micronaut.server.port", -1));
         String base = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();
         String token = token(base);
-        MqttClient gateway = new MqttClient(server.getBean(BrokerAddress.class).uri(), "gw-sse-bench", new MemoryPersistence());
-        gateway.connect();
+        MqttClient gateway = new MqttClient(server.getBean(BrokerAddress.class).uri(), CentralSignIn.clientId("demo", "gw-sse-bench"),
+                new MemoryPersistence());
+        gateway.connect(CentralSignIn.options(server, "demo", "gw-sse-bench"));
         long[] seq = {1};
 
         Result one = run(base, token, gateway, seq, 1, events, perSecond);

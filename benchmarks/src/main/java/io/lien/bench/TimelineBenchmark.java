@@ -54,7 +54,8 @@ public final class TimelineBenchmark {
         System.out.printf("%nseeded %,d clients and %,d events in %.0f s%n", clients, events, (System.nanoTime() - seeded) / 1e9);
 
         String token = SseFanOutBenchmark.token(base);
-        BackgroundGateway load = new BackgroundGateway(server.getBean(BrokerAddress.class).uri(), 1_000);
+        BackgroundGateway load = new BackgroundGateway(server.getBean(BrokerAddress.class).uri(),
+                CentralSignIn.options(server, "demo", "gw-background"), 1_000);
         load.start();
         SplittableRandom random = new SplittableRandom(7);
         List<Double> warming = measure(base, token, warmUp, readers, i -> "/api/clients/" + clientId(random.nextInt(clients)));

@@ -67,7 +67,8 @@ class PostgresOutageIT {
         try (TcpProxy database = new TcpProxy("127.0.0.1", 5432)) {
             ApplicationContext server = Application.start(serverProperties(dir, database.port()));
             EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-pg-outage", server.getBean(BrokerAddress.class).uri(),
-                    dir.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
+                    dir.resolve("gw")).withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000))
+                    .withUplinkSecret(CentralSignIn.secret(server, "demo", "gw-pg-outage")));
             try (HangerFleet fleet = new HangerFleet(gateway.lanUri())) {
                 fleet.press(BEFORE);
                 await().atMost(Duration.ofSeconds(60)).until(() -> stored() == BEFORE);

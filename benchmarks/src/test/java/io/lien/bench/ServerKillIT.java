@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServerKillIT {
 
     static final int PRESSES = 6_000;
-    static final String GATEWAY = "gw-kill";
+    /** The demo store's own gateway: the server runs in another process, and the demo gateway's secret is well known. */
+    static final String GATEWAY = io.lien.server.demo.DemoStore.GATEWAY;
 
     /** Under target/, so the servers' logs are there to read after a failure. */
     private final Path dir = Path.of("target", "server-kill-it", Long.toString(System.currentTimeMillis(), 36)).toAbsolutePath();
@@ -35,7 +36,8 @@ class ServerKillIT {
         server.start("server-1.log");
         awaitHealthy(server);
         EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", GATEWAY, server.brokerUri(), dir.resolve("gw"))
-                .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
+                .withEmbeddedLan("127.0.0.1", 0).withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000))
+                .withUplinkSecret(io.lien.protocol.uplink.DeviceCredential.demoSecret(GATEWAY)));
         HangerFleet fleet = new HangerFleet(gateway.lanUri());
         int killAt = Integer.getInteger("killAt", PRESSES / 3);
         try {

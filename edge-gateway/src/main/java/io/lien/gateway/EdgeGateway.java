@@ -11,6 +11,7 @@ import io.lien.protocol.uplink.DisplayCommand;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.GatewayIdentity;
 import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -66,7 +67,8 @@ public final class EdgeGateway implements AutoCloseable {
         this.config = config;
         this.cleaner = new SignalCleaner(StoreRegistry.empty(config.storeId()), config.presence(), config.rateLimit(), metrics);
         this.sequence = new SequenceStore(config.dataDir().resolve("gateway-" + config.gatewayId() + ".seq"));
-        this.uplink = MqttClients.create(config.uplinkUri(), "lien-gw-" + config.gatewayId());
+        // its name as client id too: the central broker admits a gateway only under its own name (decision 0028)
+        this.uplink = MqttClients.create(config.uplinkUri(), new GatewayIdentity(config.storeId(), config.gatewayId()).name());
         this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
         this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics);
@@ -160,7 +162,12 @@ public final class EdgeGateway implements AutoCloseable {
     /** Paho reconnects by itself only after a first success; until then, keep trying. */
     private void tryConnectUplink() {
         try {
-            IMqttToken connected = uplink.connect(MqttClients.persistentSession(config.sessionExpirySeconds()));
+            MqttConnectionOptions options = MqttClients.persistentSession(config.sessionExpirySeconds());
+            if (config.uplinkSecret() != null) {
+                options.setUserName(new GatewayIdentity(config.storeId(), config.gatewayId()).name());
+                options.setPassword(config.uplinkSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            IMqttToken connected = uplink.connect(options);
             connected.waitForCompletion(10_000);
             MqttClients.warnIfTopicAliasesOffered(connected, config.uplinkUri());
             uplinkAttempts = 0;

@@ -19,11 +19,13 @@ import java.util.Properties;
  * @param lanUri    the store LAN broker the devices talk to, when it is not the gateway's own
  * @param lanBroker the gateway's own store broker, which checks each device's credentials and topics
  * @param uplinkUri the central broker the server listens on
+ * @param uplinkSecret the gateway's secret for the central broker, issued by the server (its user name and
+ *                     client id are {@code gatewayId@storeId}); {@code null} for a broker that asks none
  */
 public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
                             PresenceTracker.Settings presence, DeviceRateLimiter.Settings rateLimit,
                             Duration registryWait, Journal.Settings journal, int healthPort, long sessionExpirySeconds,
-                            LanBroker lanBroker) {
+                            LanBroker lanBroker, String uplinkSecret) {
 
     /**
      * The store broker inside the gateway (decision 0008).
@@ -45,7 +47,7 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
         return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
                 PresenceTracker.Settings.defaults(), DeviceRateLimiter.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0,
-                86_400, LanBroker.external());
+                86_400, LanBroker.external(), null);
     }
 
     /** 512 MiB holds a 30-minute outage at 500 events/s several times over; normal events live 6 h. */
@@ -55,30 +57,36 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
 
     public GatewayConfig withUplink(String uri) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, lanBroker);
+                sessionExpirySeconds, lanBroker, uplinkSecret);
     }
 
     public GatewayConfig withJournal(Journal.Settings settings) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, settings, healthPort,
-                sessionExpirySeconds, lanBroker);
+                sessionExpirySeconds, lanBroker, uplinkSecret);
     }
 
     /** How long brokers keep this gateway's sessions while it is away. */
     public GatewayConfig withSessionExpiry(long seconds) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                seconds, lanBroker);
+                seconds, lanBroker, uplinkSecret);
+    }
+
+    /** Signs in to the central broker as {@code gatewayId@storeId} with this secret (issued by the server). */
+    public GatewayConfig withUplinkSecret(String secret) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
+                sessionExpirySeconds, lanBroker, secret);
     }
 
     /** Each device's allowance before its messages are refused as a flood. */
     public GatewayConfig withRateLimit(DeviceRateLimiter.Settings settings) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, settings, registryWait, journal, healthPort,
-                sessionExpirySeconds, lanBroker);
+                sessionExpirySeconds, lanBroker, uplinkSecret);
     }
 
     /** Devices connect to the gateway's own broker on this address and port (0: a free one). */
     public GatewayConfig withEmbeddedLan(String bindAddress, int port) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, new LanBroker(true, bindAddress, port));
+                sessionExpirySeconds, new LanBroker(true, bindAddress, port), uplinkSecret);
     }
 
     public static GatewayConfig load(Path file) throws IOException {
@@ -105,7 +113,38 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 Integer.parseInt(value(p, "health.port", "8091")),
                 Long.parseLong(value(p, "session.expiry-seconds", "86400")),
                 new LanBroker(Boolean.parseBoolean(value(p, "lan.embedded", "true")), value(p, "lan.bind", "0.0.0.0"),
-                        Integer.parseInt(value(p, "lan.port", "1883"))));
+                        Integer.parseInt(value(p, "lan.port", "1883"))),
+                uplinkSecret(p, file));
+    }
+
+    /**
+     * The secret from {@code LIEN_GW_UPLINK_SECRET}, or from the file {@code uplink.secret-file} names (relative to
+     * the properties file), so that it need not sit in the properties file itself; none: the broker asks none.
+     */
+    private static String uplinkSecret(Properties p, Path properties) throws IOException {
+        String secret = System.getenv("LIEN_GW_UPLINK_SECRET");
+        if (secret != null && !secret.isBlank()) {
+            return secret.trim();
+        }
+        String file = optional(p, "uplink.secret-file");
+        if (file == null) {
+            return null;
+        }
+        Path path = properties.toAbsolutePath().getParent().resolve(file);
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException("gateway setting 'uplink.secret-file': cannot read " + path);
+        }
+        String read = Files.readString(path).trim();
+        if (read.isEmpty()) {
+            throw new IllegalArgumentException("gateway setting 'uplink.secret-file': " + path + " is empty");
+        }
+        return read;
+    }
+
+    private static String optional(Properties p, String key) {
+        String env = System.getenv("LIEN_GW_" + key.toUpperCase().replace('.', '_').replace('-', '_'));
+        String v = env != null ? env : p.getProperty(key);
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     private static String value(Properties p, String key, String fallback) {

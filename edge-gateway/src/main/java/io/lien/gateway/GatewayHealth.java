@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * {@code GET /health} (200 when the uplink is connected and the registry loaded, 503 otherwise,
- * with the reasons) and {@code GET /metrics} (every counter), as JSON, from the JDK's HTTP server:
- * a store box needs no web framework for two endpoints.
+ * with the reasons), {@code GET /metrics} (every counter, as JSON) and {@code GET /prometheus} (the same for
+ * Prometheus, {@link GatewayPrometheus}), from the JDK's HTTP server: a store box needs no web framework here.
  */
 final class GatewayHealth {
 
@@ -28,6 +28,8 @@ final class GatewayHealth {
         HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 0);
         server.createContext("/health", ex -> health(ex, gateway));
         server.createContext("/metrics", ex -> respond(ex, 200, gateway.metrics().snapshot()));
+        GatewayPrometheus prometheus = new GatewayPrometheus(gateway.metrics(), gateway.config().storeId(), gateway.config().gatewayId());
+        server.createContext("/prometheus", ex -> text(ex, prometheus.scrape()));
         server.start();
         return new GatewayHealth(server);
     }
@@ -43,6 +45,15 @@ final class GatewayHealth {
         body.put("registryLoaded", registry);
         body.put("journalPending", gateway.pendingUplink());
         respond(ex, uplink && registry ? 200 : 503, body);
+    }
+
+    private static void text(HttpExchange ex, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+        ex.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static void respond(HttpExchange ex, int status, Map<String, Object> body) throws IOException {

@@ -25,7 +25,7 @@ import java.time.Duration;
         description = {"The back office for scripts: open stores, import the catalogue, draw plans and zones, onboard devices,",
                 "dress racks, invite people — through a running server's API, as head office or a store's manager."},
         subcommands = {AdminStores.Stores.class, AdminStores.OpenStore.class, AdminStores.Plan.class, AdminStores.Zone.class,
-                AdminDevices.Device.class, AdminDevices.Retire.class, AdminDevices.Rack.class, AdminStores.Invite.class,
+                AdminDevices.Device.class, AdminDevices.Retire.class, AdminDevices.Rack.class, AdminDevices.Gateway.class, AdminStores.Invite.class,
                 AdminStores.Changes.class, AdminCatalogue.class})
 public final class AdminCommand {
 

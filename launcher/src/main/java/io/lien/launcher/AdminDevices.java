@@ -110,4 +110,32 @@ final class AdminDevices {
             return 0;
         }
     }
+
+    @Command(name = "gateway", mixinStandardHelpOptions = true, description = {"Issues a store gateway's credentials for the central broker",
+            "(or new ones: the old secret stops at once), printed once; --revoke takes them away."})
+    static final class Gateway implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+        @Parameters(index = "0", paramLabel = "STORE")
+        String store;
+        @Parameters(index = "1", paramLabel = "GATEWAY")
+        String gateway;
+        @Option(names = "--revoke", description = "revoke its credentials: it is disconnected and cannot sign in again")
+        boolean revoke;
+
+        @Override
+        public Integer call() {
+            String path = "/api/stores/" + store + "/setup/gateways/" + gateway + "/credentials";
+            if (revoke) {
+                admin.call("DELETE", path, null);
+                System.out.println(gateway + " of " + store + ": credentials revoked");
+                return 0;
+            }
+            JsonNode issued = admin.call("POST", path, Map.of());
+            System.out.println(issued.path("username").asText() + "," + issued.path("secret").asText());
+            System.err.println("(the secret, shown once: put it in the gateway's uplink.secret-file; its user name and client id are "
+                    + issued.path("username").asText() + ")");
+            return 0;
+        }
+    }
 }

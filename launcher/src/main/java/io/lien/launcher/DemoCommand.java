@@ -1,5 +1,6 @@
 package io.lien.launcher;
 
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.app.LienApp;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
@@ -82,7 +83,8 @@ final class DemoCommand implements Callable<Integer> {
         String broker = server.getBean(BrokerAddress.class).uri();
         String http = "http://localhost:" + server.getBean(EmbeddedServer.class).getPort();
         // the store's devices talk to the gateway's own broker, each with its secret (decision 0008)
-        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway"))
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", DemoStore.GATEWAY, broker, data.resolve("gateway"))
+                .withUplinkSecret(DeviceCredential.demoSecret(DemoStore.GATEWAY))
                 .withEmbeddedLan("127.0.0.1", 0));
         Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", seed, speed, true).start();
         StopSignal stop = new StopSignal(server, gateway, simulator::close);

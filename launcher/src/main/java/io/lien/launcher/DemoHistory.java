@@ -1,6 +1,7 @@
 package io.lien.launcher;
 
 import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.setup.application.GatewayEnrolment;
 import io.lien.server.registry.Hanger;
 import io.lien.server.registry.Product;
 import io.lien.sim.DemoScenario;
@@ -69,7 +70,8 @@ final class DemoHistory {
         }
         StoreHistory history = new StoreHistory(plan(server, visitsPerDay, seed, zone));
         Progress progress = new Progress("demo: the past " + days + " days", days);
-        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", GATEWAY, 1,
+        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", GATEWAY,
+                server.getBean(GatewayEnrolment.class).issueFor("demo-history", "demo", GATEWAY), 1,
                 new HistoryPublisher.OrderSource(URI.create(http + "/api/orders"), SECRETS))) {
             int done = 0;
             for (LocalDate d = today.minusDays(days); d.isBefore(today); d = d.plusDays(1)) {

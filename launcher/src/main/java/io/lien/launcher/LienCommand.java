@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lien", mixinStandardHelpOptions = true, versionProvider = LienVersion.class,
         description = "Lien: omnichannel in-store clienteling — server, store gateway, simulator and tools.",
-        subcommands = {DemoCommand.class, ServerCommand.class, GatewayCommand.class, SimCommand.class, ImportCommand.class, InsightsCommand.class, AdminCommand.class,
+        subcommands = {DemoCommand.class, ServerCommand.class, GatewayCommand.class, SimCommand.class, ImportCommand.class, InsightsCommand.class, AdminCommand.class, BrokerConfigCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'lien COMMAND --help' for a command's options. Docs: docs/operations.md"})
 public final class LienCommand implements Runnable {

@@ -1,5 +1,7 @@
 package io.lien.launcher;
 
+import io.lien.server.demo.DemoStore;
+import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.app.I18n;
 import io.lien.app.LienApp;
 import io.lien.app.api.HttpLienApi;
@@ -60,7 +62,8 @@ public final class Screenshots {
         String broker = server.getBean(BrokerAddress.class).uri();
         // the store's past week, for a manager's "This week" (through the real ingestion; no moment on the feed)
         DemoHistory.load(server, java.net.URI.create(broker), "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort(), 7, 300, 42);
-        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-demo-1", broker, data.resolve("gateway"))
+        EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", DemoStore.GATEWAY, broker, data.resolve("gateway"))
+                .withUplinkSecret(DeviceCredential.demoSecret(DemoStore.GATEWAY))
                 .withEmbeddedLan("127.0.0.1", 0));
         Simulator simulator = new Simulator(new MqttDeviceLink(gateway.lanUri()), "demo", 42, 2.0, false).start();
         String http = "http://127.0.0.1:" + server.getBean(EmbeddedServer.class).getPort();

@@ -95,6 +95,11 @@ class AdminCommandIT {
         assertEquals(List.of("hanger,secret", "nh-01", "nh-02", "nh-03", "nh-04"), rack.out().lines()
                 .filter(l -> l.startsWith("hanger,") || l.startsWith("nh-")).map(l -> l.startsWith("nh-") ? l.substring(0, 5) : l).toList(),
                 "a header and four secrets: " + rack.out());
+        Run gateway = admin("gateway", "nice", "gw-nice");
+        assertEquals(0, gateway.exit(), gateway.err());
+        assertTrue(gateway.out().lines().anyMatch(l -> l.matches("gw-nice@nice,\\S{16,}")), "its name and secret, once: " + gateway.out());
+        assertEquals(0, admin("gateway", "nice", "gw-nice", "--revoke").exit());
+        assertEquals(1, admin("gateway", "nice", "gw-nice", "--revoke").exit(), "revoked already: said, exit 1");
         Run invite = admin("invite", "nice", "--username", "nadia", "--name", "Nadia Benali", "--role", "MANAGER");
         assertEquals(0, invite.exit(), invite.err());
         assertTrue(invite.out().contains("/welcome/"), invite.out());

@@ -5,6 +5,7 @@ import io.lien.app.api.HttpLienApi;
 import io.lien.app.api.LienApi;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
+import io.lien.server.setup.application.GatewayEnrolment;
 import io.lien.server.Application;
 import io.lien.server.mqtt.BrokerAddress;
 import io.lien.sim.MqttDeviceLink;
@@ -62,7 +63,8 @@ final class DemoStoreFixture implements AutoCloseable {
         }
         server = Application.start(props);
         brokerUri = server.getBean(BrokerAddress.class).uri();
-        GatewayConfig gatewayConfig = GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")).withSessionExpiry(60);
+        GatewayConfig gatewayConfig = GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")).withSessionExpiry(60)
+                .withUplinkSecret(externalBroker == null ? server.getBean(GatewayEnrolment.class).issueFor("test", storeId, "gw-" + run) : null);
         // with the embedded broker, the whole product as shipped: devices on the gateway's own store broker;
         // with Mosquitto, the other supported set-up: devices on a broker run beside the gateway
         gateway = EdgeGateway.start(externalBroker == null ? gatewayConfig.withEmbeddedLan("127.0.0.1", 0) : gatewayConfig);

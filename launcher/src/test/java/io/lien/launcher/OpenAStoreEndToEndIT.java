@@ -5,6 +5,7 @@ import io.lien.app.api.HttpLienApi;
 import io.lien.app.api.LienApi;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
+import io.lien.server.setup.application.GatewayEnrolment;
 import io.lien.server.Application;
 import io.lien.server.Browser;
 import io.lien.server.mqtt.BrokerAddress;
@@ -89,7 +90,8 @@ class OpenAStoreEndToEndIT {
             feed = tablet.moments(STORE, moments::add, state -> { });
 
             gateway = EdgeGateway.start(GatewayConfig.of(STORE, "gw-lille", server.getBean(BrokerAddress.class).uri(),
-                    data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0).withSessionExpiry(60));
+                    data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0).withSessionExpiry(60)
+                    .withUplinkSecret(server.getBean(GatewayEnrolment.class).issueFor("test", STORE, "gw-lille")));
             // a second rack dressed while the gateway runs: it takes the new hangers without a restart
             laptop.go(base + "/office/sign-in?lang=en");
             laptop.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");

@@ -8,6 +8,7 @@ import io.lien.server.mqtt.EmbeddedBroker;
 import io.lien.server.mqtt.MqttConnection;
 import io.lien.server.displays.application.DisplayRedraws;
 import io.lien.server.registry.DeviceRegistry;
+import io.lien.server.registry.GatewayLogins;
 import io.lien.server.registry.RegistryPublisher;
 import io.lien.server.registry.Store;
 import io.lien.server.signals.LiveStateReplay;
@@ -49,12 +50,16 @@ class LienStartup {
     private final DisplayRedraws displays;
     private final io.lien.server.mqtt.Downlink downlink;
     private final FirstAdministrator firstAdministrator;
+    private final GatewayLogins gatewayLogins;
+    private final MqttSettings mqttSettings;
 
     LienStartup(DemoStore demo, DeviceRegistry registry, MqttConnection mqtt, RegistryPublisher publisher, SignalIngestion ingestion,
                 LiveStateReplay liveReplay, Optional<EmbeddedBroker> embeddedBroker,
                 DemoSettings demoSettings, MqttSettings mqttSettings, DisplayRedraws displays, io.lien.server.mqtt.Downlink downlink,
-                FirstAdministrator firstAdministrator) {
+                FirstAdministrator firstAdministrator, GatewayLogins gatewayLogins) {
         this.firstAdministrator = firstAdministrator;
+        this.gatewayLogins = gatewayLogins;
+        this.mqttSettings = mqttSettings;
         this.downlink = downlink;
         this.displays = displays;
         this.sharedSubscription = mqttSettings.sharedSubscription();
@@ -90,6 +95,8 @@ class LienStartup {
         broker.takeEventsWith((topics, payloads) -> ingestion.ingestAll(
                 java.util.stream.IntStream.range(0, topics.size())
                         .mapToObj(i -> new SignalIngestion.Incoming(topics.get(i), payloads.get(i))).toList()));
+        // each gateway with its own credentials, on its own topics (decision 0028)
+        broker.admitWith(mqttSettings, gatewayLogins);
         broker.open();
         // from now on registries and displays go on the server's own connection (not the extension's services)
         downlink.start();
@@ -121,9 +128,11 @@ class LienStartup {
     private void prepareData() {
         if (demoEnabled) {
             demo.seedIfEmpty(demoStoreId);
+            demo.ensureGateway(demoStoreId);
         }
         firstAdministrator.ensure();
         registry.reload();
+        gatewayLogins.reload();
         // before consuming: a restarted server shows the same store it showed before
         liveReplay.replay(System.currentTimeMillis());
     }

@@ -3,7 +3,6 @@ package io.lien.server;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
 import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 
 import java.nio.charset.StandardCharsets;
@@ -20,10 +19,9 @@ public final class GatewayFixture implements AutoCloseable {
         this.gatewayId = gatewayId;
     }
 
+    /** Connects as the demo store's gateway {@code gatewayId}, with credentials issued for it (decision 0028). */
     public static GatewayFixture connect(ServerFixture server, String gatewayId) throws MqttException {
-        MqttClient client = new MqttClient(server.brokerUri(), gatewayId, new MemoryPersistence());
-        client.connect();
-        return new GatewayFixture(client, gatewayId);
+        return new GatewayFixture(server.gatewayClient("demo", gatewayId), gatewayId);
     }
 
     /** The demo store's event, stamped now. */
@@ -40,6 +38,12 @@ public final class GatewayFixture implements AutoCloseable {
     /** Anything on any topic, as a hostile or broken gateway would; takes a seq for it. */
     public long publish(String topic, String payload) throws MqttException {
         client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
+        return seq++;
+    }
+
+    /** Raw bytes on any topic (not even UTF-8, perhaps); takes a seq for it. */
+    public long publish(String topic, byte[] payload) throws MqttException {
+        client.publish(topic, payload, 1, false);
         return seq++;
     }
 

@@ -48,8 +48,7 @@ class PostgresIT {
         try (ServerFixture server = server()) {
             String token = server.token("lea", "lien-demo");
             assertTrue(server.get("/api/stores/demo/live", token).statusCode() == 200);
-            MqttClient gateway = new MqttClient(server.brokerUri(), "gw-pg", new MemoryPersistence());
-            gateway.connect();
+            MqttClient gateway = server.gatewayClient("demo", "gw-pg");
             gateway.publish(like.topic(), like.toBytes(), 1, false);
             gateway.publish(like.topic(), like.toBytes(), 1, false);
             SignalRepository signals = server.context().getBean(SignalRepository.class);

@@ -70,6 +70,24 @@ public final class ServerFixture implements AutoCloseable {
         return context;
     }
 
+    /** Issues (or rotates) a gateway's credentials for the central broker; the secret to sign in with. */
+    public String gatewaySecret(String storeId, String gatewayId) {
+        return context().getBean(io.lien.server.setup.application.GatewayEnrolment.class).issueFor("test", storeId, gatewayId);
+    }
+
+    /** A Paho client connected to the central broker as the store's gateway {@code gatewayId}, with credentials issued for it. */
+    public org.eclipse.paho.mqttv5.client.MqttClient gatewayClient(String storeId, String gatewayId)
+            throws org.eclipse.paho.mqttv5.common.MqttException {
+        String name = new io.lien.protocol.uplink.GatewayIdentity(storeId, gatewayId).name();
+        var client = new org.eclipse.paho.mqttv5.client.MqttClient(brokerUri(), name,
+                new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
+        var options = new org.eclipse.paho.mqttv5.client.MqttConnectionOptions();
+        options.setUserName(name);
+        options.setPassword(gatewaySecret(storeId, gatewayId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        client.connect(options);
+        return client;
+    }
+
     public String brokerUri() {
         return context.getBean(BrokerAddress.class).uri();
     }

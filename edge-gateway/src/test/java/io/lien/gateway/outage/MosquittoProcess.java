@@ -26,21 +26,32 @@ public final class MosquittoProcess implements AutoCloseable {
     private Process process;
 
     public MosquittoProcess(Path dir) throws IOException {
+        this(dir, """
+                allow_anonymous true
+                max_topic_alias 0
+                max_queued_messages 0
+                """);
+    }
+
+    /**
+     * With {@code security} instead of letting anyone in: the lines {@code lien broker-config} writes
+     * (password file, ACL, client ids forced to user names).
+     */
+    public MosquittoProcess(Path dir, String security) throws IOException {
         this.dir = dir;
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
+        Files.createDirectories(dir);
         Files.writeString(dir.resolve("mosquitto.conf"), """
                 listener %d 127.0.0.1
-                allow_anonymous true
                 persistence true
                 persistence_location %s/
                 autosave_interval 1
-                max_queued_messages 0
-                max_topic_alias 0
                 log_dest file %s/mosquitto.log
                 user %s
-                """.formatted(port, dir, dir, System.getProperty("user.name")));
+                %s
+                """.formatted(port, dir, dir, System.getProperty("user.name"), security));
     }
 
     public static boolean installed() {

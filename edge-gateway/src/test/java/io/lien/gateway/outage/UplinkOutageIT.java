@@ -108,6 +108,10 @@ class UplinkOutageIT {
         central.stop();
         int expected = traffic.send(LAN, ROUNDS);
         await().atMost(Duration.ofSeconds(20)).until(() -> get(health, "/metrics").contains("\"journalPending\":" + expected + ","));
+        // the same for Prometheus: the backlog and the uplink down, by store and gateway
+        String prometheus = get(health, "/prometheus");
+        assertTrue(prometheus.matches("(?s).*\nlien_gateway_journal_depth\\{[^}]*store=\"[^\"]+\"\\} " + expected + "\\.0\n.*"), prometheus);
+        assertTrue(prometheus.matches("(?s).*\nlien_gateway_uplink_connected\\{[^}]*\\} 0\\.0\n.*"), prometheus);
 
         gateway.destroyForcibly();
         assertTrue(gateway.waitFor(10, TimeUnit.SECONDS));

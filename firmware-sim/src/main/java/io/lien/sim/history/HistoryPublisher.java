@@ -60,12 +60,18 @@ public final class HistoryPublisher implements AutoCloseable {
     private final List<Throwable> failures = new ArrayList<>();
     private long seq;
 
-    public HistoryPublisher(String host, int port, String storeId, String gatewayId, long firstSeq, OrderSource orders) {
+    /**
+     * Connects to the central broker as the store's gateway {@code gatewayId}, signing in with {@code secret}
+     * (its credentials, issued by the server: decision 0028).
+     */
+    public HistoryPublisher(String host, int port, String storeId, String gatewayId, String secret, long firstSeq, OrderSource orders) {
         this.storeId = storeId;
         this.gatewayId = gatewayId;
         this.seq = firstSeq;
         this.orders = orders;
-        this.client = MqttClient.builder().useMqttVersion5().identifier(gatewayId + "-history").serverHost(host).serverPort(port)
+        String name = new io.lien.protocol.uplink.GatewayIdentity(storeId, gatewayId).name();
+        this.client = MqttClient.builder().useMqttVersion5().identifier(name).serverHost(host).serverPort(port)
+                .simpleAuth().username(name).password(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).applySimpleAuth()
                 .buildAsync();
         client.connectWith().cleanStart(true).keepAlive(30).send().orTimeout(15, TimeUnit.SECONDS).join();
     }

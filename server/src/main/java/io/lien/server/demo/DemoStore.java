@@ -16,6 +16,9 @@ import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.registry.BeaconRepository;
 import io.lien.server.registry.DeviceSecret;
 import io.lien.server.registry.DeviceSecretRepository;
+import io.lien.server.registry.GatewaySecret;
+import io.lien.server.registry.GatewaySecretRepository;
+import io.lien.protocol.uplink.GatewayIdentity;
 import io.lien.server.registry.FixtureRepository;
 import io.lien.server.registry.HangerRepository;
 import io.lien.server.registry.DeviceRegistry;
@@ -53,13 +56,22 @@ public class DemoStore {
     private final FollowUpRepository followUps;
     private final DemoStock stock;
     private final FixturePassRepository screenPasses;
+    private final GatewaySecretRepository gatewaySecrets;
+
+    /**
+     * The demo store's gateway: it signs in to the central broker with a well-known secret
+     * ({@link DeviceCredential#demoSecret} of its id), as the demo's devices do. Never in a real store.
+     */
+    public static final String GATEWAY = "gw-demo-1";
 
     DemoStore(StoreRepository stores, DeviceRegistry registry, HangerRepository hangers,
               BeaconRepository beacons, ReaderRepository readers, FixtureRepository fixtures, DemoAdvisors advisors,
               ClientRepository clients, AppInstallRepository installs, ClientEventRepository history,
               DeviceSecretRepository secrets, ConsentChangeRepository consents, ShopperLoginRepository shopperLogins,
               ImportantDateRepository dates, RelationshipRepository relationships, ProductFeedbackRepository feedback,
-              FollowUpRepository followUps, DemoStock stock, FixturePassRepository screenPasses) {
+              FollowUpRepository followUps, DemoStock stock, FixturePassRepository screenPasses,
+              GatewaySecretRepository gatewaySecrets) {
+        this.gatewaySecrets = gatewaySecrets;
         this.screenPasses = screenPasses;
         this.stock = stock;
         this.feedback = feedback;
@@ -81,6 +93,18 @@ public class DemoStore {
         this.relationships = relationships;
     }
 
+    /**
+     * The demo gateway's well-known credentials, when the demo store has none (a data folder made before
+     * gateways signed in); a revoked one stays revoked.
+     */
+    @Transactional
+    public void ensureGateway(String storeId) {
+        GatewayIdentity gateway = new GatewayIdentity(storeId, GATEWAY);
+        if (stores.existsById(storeId) && !gatewaySecrets.existsById(gateway.name())) {
+            gatewaySecrets.save(GatewaySecret.issue(gateway, DeviceCredential.demoSecret(GATEWAY), System.currentTimeMillis(), "demo-seed"));
+        }
+    }
+
     @Transactional
     public boolean seedIfEmpty(String storeId) {
         if (stores.existsById(storeId) || stores.count() > 0) {
@@ -96,6 +120,8 @@ public class DemoStore {
         fixtures.saveAll(DemoCatalogue.fixtures(storeId));
         secrets.saveAll(DemoCatalogue.deviceIds(storeId).stream().map(id -> new DeviceSecret(id, storeId,
                 DeviceCredential.of(DeviceCredential.demoSecret(id)).text(), now, "demo-seed")).toList());
+        gatewaySecrets.save(GatewaySecret.issue(new GatewayIdentity(storeId, GATEWAY), DeviceCredential.demoSecret(GATEWAY), now,
+                "demo-seed"));
         DemoCatalogue.fixtures(storeId).forEach(f -> screenPasses.save(
                 FixturePasses.row(storeId, f.id(), FixturePasses.DEMO_SECRET, "demo-seed", now)));
         String hash = PasswordHasher.hash(PASSWORD);

@@ -43,6 +43,7 @@ public class Downlink {
     private final MqttConnection mqtt;
     private final Optional<EmbeddedBroker> embeddedBroker;
     private final String clientId;
+    private final String username;
     private final Deque<Pending> waiting = new ArrayDeque<>();
     private int inFlight;
     private volatile MqttAsyncClient own;
@@ -50,7 +51,8 @@ public class Downlink {
     Downlink(MqttConnection mqtt, Optional<EmbeddedBroker> embeddedBroker, MqttSettings settings) {
         this.mqtt = mqtt;
         this.embeddedBroker = embeddedBroker;
-        this.clientId = settings.clientId() + "-downlink";
+        this.clientId = CentralBrokerAccess.downlinkClientId(settings.clientId());
+        this.username = settings.username();
     }
 
     /** From now on (the embedded broker lets clients in) messages go on a connection of the server's own. */
@@ -65,6 +67,9 @@ public class Downlink {
             o.setCleanStart(true);
             o.setAutomaticReconnect(true);
             o.setAutomaticReconnectDelay(1, 2);
+            // the server's identity, with the secret its embedded broker made at this start (decision 0028)
+            o.setUserName(username);
+            o.setPassword(embeddedBroker.get().processSecret());
             own = client;
             client.connect(o);
         } catch (MqttException e) {

@@ -50,11 +50,15 @@ public class MqttConnection implements AutoCloseable {
     private MqttAsyncClient client;
 
     private final long sessionExpirySeconds;
+    private final String username;
+    private final String password;
 
     MqttConnection(BrokerAddress address, MqttSettings settings) {
         this.address = address;
         this.clientId = settings.clientId();
         this.sessionExpirySeconds = settings.sessionExpirySeconds();
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     public synchronized void connect() throws MqttException {
@@ -71,6 +75,11 @@ public class MqttConnection implements AutoCloseable {
         // at most 2 s between attempts: consumption resumes within seconds of a broker restart (BrokerRestartIT)
         o.setAutomaticReconnectDelay(1, 2);
         o.setKeepAliveInterval(20);
+        // the server's own identity: the broker's ACL lets it, and only it, read every store (docs/security.md)
+        if (password != null) {
+            o.setUserName(username);
+            o.setPassword(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         IMqttToken connected = client.connect(o);
         connected.waitForCompletion(15_000);
         LOG.info("Connected to MQTT broker {} as {}", address.uri(), clientId);

@@ -11,48 +11,49 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-import java.util.Optional;
 
 /**
- * {@code POST /login} for everyone: finds the account in the one directory its identity belongs to,
- * checks the password on the blocking executor (never on the event loop), and answers in the same
- * time for an unknown name as for a wrong password. A hash made with fewer iterations than today's
- * is replaced on the way in.
+ * {@code POST /login}: the password checked by {@link PasswordCheck} (the one way, with its throttle). A
+ * throttled attempt fails as "account locked" and leaves its wait on the request, for {@link SignInThrottled}
+ * to answer 429 with {@code Retry-After}.
  */
 @Singleton
 final class PasswordSignIn<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PasswordSignIn.class);
-    private static final int MAX_IDENTITY = 254;
+    /** The request attribute holding a throttled attempt's wait. */
+    static final String RETRY_AFTER = "lien.sign-in.retry-after";
 
-    private final List<AccountDirectory> directories;
+    private final PasswordCheck passwords;
 
-    PasswordSignIn(List<AccountDirectory> directories) {
-        this.directories = directories;
+    PasswordSignIn(PasswordCheck passwords) {
+        this.passwords = passwords;
     }
 
     @Override
     public AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
                                                AuthenticationRequest<String, String> credentials) {
-        String identity = credentials.getIdentity();
-        String password = credentials.getSecret();
-        Optional<AccountDirectory> directory = identity == null || identity.length() > MAX_IDENTITY ? Optional.empty()
-                : directories.stream().filter(d -> d.recognises(identity)).findFirst();
-        Optional<AccountDirectory.Account> account = directory.flatMap(d -> d.find(identity));
-        if (account.isEmpty()) {
-            PasswordHasher.matchesNobody(password);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        PasswordCheck.Attempt attempt = passwords.signIn(credentials.getIdentity(), credentials.getSecret(), addressOf(request));
+        if (attempt instanceof PasswordCheck.Attempt.SignedIn in) {
+            return AuthenticationResponse.success(in.who().getName(), in.who().getRoles(), in.who().getAttributes());
         }
-        if (!PasswordHasher.matches(password, account.get().passwordHash())) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        if (attempt instanceof PasswordCheck.Attempt.Throttled throttled && request != null) {
+            request.setAttribute(RETRY_AFTER, throttled.seconds());
+            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
-        upgradeIfOld(directory.get(), account.get(), password);
-        Authentication signedIn = identityOf(account.get().holder());
-        return AuthenticationResponse.success(signedIn.getName(), signedIn.getRoles(), signedIn.getAttributes());
+        return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     }
 
-    private static void upgradeIfOld(AccountDirectory directory, AccountDirectory.Account account, String password) {
+    /** The connection's address (never a forwarded header a client could make up). */
+    static String addressOf(@Nullable HttpRequest<?> request) {
+        if (request == null || request.getRemoteAddress() == null) {
+            return null;
+        }
+        java.net.InetAddress address = request.getRemoteAddress().getAddress();
+        return address == null ? request.getRemoteAddress().getHostString() : address.getHostAddress();
+    }
+
+    static void upgradeIfOld(AccountDirectory directory, AccountDirectory.Account account, String password) {
         if (!PasswordHasher.needsUpgrade(account.passwordHash())) {
             return;
         }

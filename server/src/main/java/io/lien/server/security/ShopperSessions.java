@@ -26,13 +26,13 @@ public class ShopperSessions {
     static final Duration LASTS = Duration.ofHours(12);
 
     private final AccessRefreshTokenGenerator tokens;
-    private final PasswordSignIn<Object> passwords;
+    private final PasswordCheck passwords;
     private final boolean secure;
 
-    ShopperSessions(AccessRefreshTokenGenerator tokens, List<AccountDirectory> directories, LienSettings settings) {
+    ShopperSessions(AccessRefreshTokenGenerator tokens, PasswordCheck passwords, LienSettings settings) {
         this.tokens = tokens;
         this.secure = settings.https();
-        this.passwords = new PasswordSignIn<>(directories);
+        this.passwords = passwords;
     }
 
     /** A session for the client a one-time link was sent to. */
@@ -40,14 +40,30 @@ public class ShopperSessions {
         return cookie(token(ShopperIdentity.authentication(email, clientId, firstName)), LASTS);
     }
 
-    /** A session for a shopper's e-mail and password; empty when they do not match a shopper (staff sign in on the tablet). */
-    public Optional<Cookie> withPassword(String email, String password) {
-        if (email == null || password == null) {
-            return Optional.empty();
+    /** What came of a shopper's e-mail and password. */
+    public sealed interface Outcome {
+        record Opened(Cookie cookie) implements Outcome {
         }
-        AuthenticationResponse answer = passwords.authenticate(null, new UsernamePasswordCredentials(email, password));
-        return answer.getAuthentication().filter(a -> a.getRoles().contains(Roles.SHOPPER))
-                .map(a -> cookie(token(a), LASTS));
+
+        /** Not a shopper's e-mail and password (staff sign in on the tablet). */
+        record Wrong() implements Outcome {
+        }
+
+        /** Too many wrong passwords for this e-mail or from this address: try again in {@code seconds}. */
+        record Throttled(long seconds) implements Outcome {
+        }
+    }
+
+    public Outcome withPassword(String email, String password, io.micronaut.http.HttpRequest<?> request) {
+        if (email == null || password == null) {
+            return new Outcome.Wrong();
+        }
+        PasswordCheck.Attempt attempt = passwords.signIn(email, password, PasswordSignIn.addressOf(request));
+        if (attempt instanceof PasswordCheck.Attempt.Throttled t) {
+            return new Outcome.Throttled(t.seconds());
+        }
+        return StaffSessions.signedIn(attempt).filter(a -> a.getRoles().contains(Roles.SHOPPER))
+                .<Outcome>map(a -> new Outcome.Opened(cookie(token(a), LASTS))).orElseGet(Outcome.Wrong::new);
     }
 
     /** Signing out: the cookie emptied and expired. */

@@ -37,26 +37,33 @@ public class StaffSessions {
         record NotAManager() implements Outcome {
         }
 
+        /** Too many wrong passwords for this name or from this address: try again in {@code seconds}. */
+        record Throttled(long seconds) implements Outcome {
+        }
+
         record Wrong() implements Outcome {
         }
     }
 
     private final AccessRefreshTokenGenerator tokens;
-    private final PasswordSignIn<Object> passwords;
+    private final PasswordCheck passwords;
     private final boolean secure;
 
-    StaffSessions(AccessRefreshTokenGenerator tokens, List<AccountDirectory> directories, LienSettings settings) {
+    StaffSessions(AccessRefreshTokenGenerator tokens, PasswordCheck passwords, LienSettings settings) {
         this.tokens = tokens;
         this.secure = settings.https();
-        this.passwords = new PasswordSignIn<>(directories);
+        this.passwords = passwords;
     }
 
-    public Outcome withPassword(String username, String password) {
+    public Outcome withPassword(String username, String password, io.micronaut.http.HttpRequest<?> request) {
         if (username == null || password == null || username.isBlank()) {
             return new Outcome.Wrong();
         }
-        AuthenticationResponse answer = passwords.authenticate(null, new UsernamePasswordCredentials(username.trim(), password));
-        return answer.getAuthentication().filter(a -> a.getAttributes().containsKey(Claims.STORE)).<Outcome>map(a -> {
+        PasswordCheck.Attempt attempt = passwords.signIn(username.trim(), password, PasswordSignIn.addressOf(request));
+        if (attempt instanceof PasswordCheck.Attempt.Throttled t) {
+            return new Outcome.Throttled(t.seconds());
+        }
+        return signedIn(attempt).filter(a -> a.getAttributes().containsKey(Claims.STORE)).<Outcome>map(a -> {
             if (!a.getRoles().contains(Roles.MANAGER)) {
                 return new Outcome.NotAManager();
             }
@@ -76,17 +83,23 @@ public class StaffSessions {
         record NotAllowed() implements OfficeOutcome {
         }
 
+        record Throttled(long seconds) implements OfficeOutcome {
+        }
+
         record Wrong() implements OfficeOutcome {
         }
     }
 
     /** Head office or a store's manager opens the back office; an advisor is told it is not theirs. */
-    public OfficeOutcome toOffice(String username, String password) {
+    public OfficeOutcome toOffice(String username, String password, io.micronaut.http.HttpRequest<?> request) {
         if (username == null || password == null || username.isBlank()) {
             return new OfficeOutcome.Wrong();
         }
-        AuthenticationResponse answer = passwords.authenticate(null, new UsernamePasswordCredentials(username.trim(), password));
-        return answer.getAuthentication().<OfficeOutcome>map(a -> {
+        PasswordCheck.Attempt attempt = passwords.signIn(username.trim(), password, PasswordSignIn.addressOf(request));
+        if (attempt instanceof PasswordCheck.Attempt.Throttled t) {
+            return new OfficeOutcome.Throttled(t.seconds());
+        }
+        return signedIn(attempt).<OfficeOutcome>map(a -> {
             boolean admin = a.getRoles().contains(Roles.ADMIN);
             if (!admin && !a.getRoles().contains(Roles.MANAGER)) {
                 return new OfficeOutcome.NotAllowed();
@@ -124,5 +137,9 @@ public class StaffSessions {
 
     private Cookie cookie(String name, String path, String value, Duration maxAge) {
         return Cookie.of(name, value).httpOnly(true).secure(secure).sameSite(SameSite.Strict).path(path).maxAge(maxAge);
+    }
+
+    static java.util.Optional<io.micronaut.security.authentication.Authentication> signedIn(PasswordCheck.Attempt attempt) {
+        return attempt instanceof PasswordCheck.Attempt.SignedIn in ? java.util.Optional.of(in.who()) : java.util.Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.lien.server.settings;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import java.util.Set;
@@ -16,6 +17,9 @@ import java.util.Set;
  * @param sessionExpirySeconds   how long the broker keeps an absent instance's session
  * @param sharedSubscription     several instances split store events through a shared subscription
  * @param shareGroup             the shared-subscription group, the same for every instance of a deployment
+ * @param username               the server's MQTT user name (the only identity that reads every store)
+ * @param password               its password: given to an external broker; with the embedded one, the only
+ *                               way to connect as the server (none: nobody can)
  */
 @ConfigurationProperties("lien.mqtt")
 public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
@@ -25,7 +29,9 @@ public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
                            @Bindable(defaultValue = "lien-server") String clientId,
                            @Bindable(defaultValue = "86400") long sessionExpirySeconds,
                            @Bindable(defaultValue = "false") boolean sharedSubscription,
-                           @Bindable(defaultValue = "lien-server") String shareGroup) {
+                           @Bindable(defaultValue = "lien-server") String shareGroup,
+                           @Bindable(defaultValue = "lien-server") String username,
+                           @Nullable String password) {
 
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
@@ -42,5 +48,9 @@ public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
                 "lien.mqtt.session-expiry-seconds", "must be 1–4294967295 seconds (MQTT 5)", sessionExpirySeconds);
         InvalidSetting.require(shareGroup != null && shareGroup.matches(ID), "lien.mqtt.share-group",
                 "must be 1–64 letters, digits, - or _", shareGroup);
+        InvalidSetting.require(username != null && username.matches(ID), "lien.mqtt.username",
+                "must be 1–64 letters, digits, - or _ (a gateway's name has an @; the server's has none)", username);
+        InvalidSetting.require(password == null || password.length() >= 16, "lien.mqtt.password",
+                "must be at least 16 characters (the server's identity reads every store)", "(hidden)");
     }
 }

@@ -31,14 +31,16 @@ final class SettingsCheck {
             PrivacySettings.class, VisitSettings.class, LiveSettings.class, ClientSettings.class, SelectionSettings.class,
             StockSettings.class, OrderSettings.class, PaymentSettings.class, MailSettings.class,
             MessageSettings.class, OrderIntakeSettings.class, CreditSettings.class, DisplaySettings.class,
-            InsightSettings.class, SetupSettings.class);
+            InsightSettings.class, SetupSettings.class, SignInSettings.class,
+            MetricsSettings.class);
 
     @SuppressWarnings("unused") // each argument is checked by being made
     SettingsCheck(Environment environment, LienSettings lien, MqttSettings mqtt, DemoSettings demo, PrivacySettings privacy,
                   VisitSettings visits, LiveSettings live, ClientSettings clients, SelectionSettings selections,
                   StockSettings stock, OrderSettings orders, PaymentSettings payments,
                   MailSettings mail, MessageSettings messages, OrderIntakeSettings intake, CreditSettings credit,
-                  DisplaySettings displays, InsightSettings insights, SetupSettings setup) {
+                  DisplaySettings displays, InsightSettings insights, SetupSettings setup,
+                  SignInSettings signIn, MetricsSettings metrics) {
         refuseValuesOfTheWrongType(environment);
         Set<String> known = knownKeys();
         List<String> unknown = new ArrayList<>();

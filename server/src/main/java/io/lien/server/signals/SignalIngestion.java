@@ -87,7 +87,9 @@ public class SignalIngestion {
             }
         }
         List<IngestOutcome> written = stream.appending(() -> {
+            long started = System.nanoTime();
             List<IngestOutcome> stored = applied(() -> writer.writeAll(envelopes, jsons, letters, now), now);
+            counters.batch(messages.size(), System.nanoTime() - started);
             for (IngestOutcome outcome : stored) {
                 if (outcome instanceof IngestOutcome.Stored s) {
                     stream.publish(s.moments());

@@ -5,7 +5,6 @@ import io.lien.protocol.uplink.UplinkTopics;
 import io.lien.server.ServerFixture;
 import org.eclipse.paho.mqttv5.client.IMqttMessageListener;
 import org.eclipse.paho.mqttv5.client.MqttClient;
-import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 
@@ -22,8 +21,8 @@ final class DisplayRecorder implements AutoCloseable {
     private final MqttClient client;
 
     DisplayRecorder(ServerFixture server, String storeId) throws MqttException {
-        client = new MqttClient(server.brokerUri(), "display-recorder-" + System.nanoTime(), new MemoryPersistence());
-        client.connect();
+        // as one more gateway of the store would: only a store's gateways may read its displays
+        client = server.gatewayClient(storeId, "recorder-" + (System.nanoTime() % 1_000_000));
         IMqttMessageListener listener = (topic, message) -> {
             String json = new String(message.getPayload(), StandardCharsets.UTF_8);
             raw.add(json);

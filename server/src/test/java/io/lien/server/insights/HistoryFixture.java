@@ -70,7 +70,8 @@ final class HistoryFixture {
         URI broker = URI.create(server.brokerUri());
         SignalRepository signals = server.context().getBean(SignalRepository.class);
         List<StoreHistory.Day> days = new java.util.ArrayList<>();
-        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", plan.gatewayId(), firstSeq,
+        try (HistoryPublisher publisher = new HistoryPublisher(broker.getHost(), broker.getPort(), "demo", plan.gatewayId(),
+                server.gatewaySecret("demo", plan.gatewayId()), firstSeq,
                 new HistoryPublisher.OrderSource(server.http("/api/orders"), SECRETS))) {
             long before = signals.count();
             long events = 0;

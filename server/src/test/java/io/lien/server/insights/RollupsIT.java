@@ -89,9 +89,7 @@ class RollupsIT {
                 .header("X-Lien-Signature", "sha256=" + java.util.HexFormat.of().formatHex(io.lien.server.security.Digests.hmacSha256(
                         HistoryFixture.SECRETS.get("web").getBytes(java.nio.charset.StandardCharsets.UTF_8), body)))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build()).statusCode());
-        org.eclipse.paho.mqttv5.client.MqttClient gateway = new org.eclipse.paho.mqttv5.client.MqttClient(server.brokerUri(), "gw-try-late",
-                new org.eclipse.paho.mqttv5.client.persist.MemoryPersistence());
-        gateway.connect();
+        org.eclipse.paho.mqttv5.client.MqttClient gateway = server.gatewayClient("demo", "gw-try-late");
         try {
             send(gateway, 1, t0, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("inst-sophie", "coats", "enter", 0));
             send(gateway, 2, t0 + 1_000, new io.lien.protocol.uplink.UplinkEvent.HangerLifted("h-003", 80));

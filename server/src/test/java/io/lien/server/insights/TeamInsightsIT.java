@@ -48,8 +48,7 @@ class TeamInsightsIT {
     @Test
     void theTeamPageCountsEachAnswerNoteSelectionAndFollowUpOnce() throws Exception {
         String lea = server.token("lea", "lien-demo");
-        MqttClient gateway = new MqttClient(server.brokerUri(), "gw-team-it", new MemoryPersistence());
-        gateway.connect();
+        MqttClient gateway = server.gatewayClient("demo", "gw-team-it");
         long now = System.currentTimeMillis();
         int seq = 1;
         for (String hanger : List.of("h-003", "h-012", "h-025")) {

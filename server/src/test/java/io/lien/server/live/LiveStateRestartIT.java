@@ -67,8 +67,7 @@ class LiveStateRestartIT {
     }
 
     private static void send(ServerFixture server, List<UplinkEvent> events) throws MqttException {
-        MqttClient gateway = new MqttClient(server.brokerUri(), "gw-live-it", new MemoryPersistence());
-        gateway.connect();
+        MqttClient gateway = server.gatewayClient("demo", "gw-live-it");
         long seq = 1;
         long ts = System.currentTimeMillis() - 60_000;
         for (UplinkEvent e : events) {

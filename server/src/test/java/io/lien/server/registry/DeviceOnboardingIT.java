@@ -35,9 +35,8 @@ class DeviceOnboardingIT {
     @BeforeAll
     static void start() throws MqttException {
         server = ServerFixture.start();
-        gateway = new MqttClient(server.brokerUri(), "gw-onboarding-it", new MemoryPersistence());
+        gateway = server.gatewayClient("demo", "gw-onboarding-it");
         gateway.setCallback(new MessageRecorder((topic, payload) -> registries.add(payload)));
-        gateway.connect();
         gateway.subscribe(UplinkTopics.registry("demo"), 1);
     }
 
@@ -92,9 +91,8 @@ class DeviceOnboardingIT {
     /** What a gateway subscribing now is given, retained, within a second. */
     private static List<String> retainedRegistries(String storeId) throws MqttException {
         List<String> received = new CopyOnWriteArrayList<>();
-        MqttClient late = new MqttClient(server.brokerUri(), "gw-late-" + System.nanoTime(), new MemoryPersistence());
+        MqttClient late = server.gatewayClient(storeId, "gw-late-" + System.nanoTime() % 1_000_000);
         late.setCallback(new MessageRecorder((topic, payload) -> received.add(payload)));
-        late.connect();
         try {
             late.subscribe(UplinkTopics.registry(storeId), 1);
             await().pollDelay(Duration.ofSeconds(1)).until(() -> true);

@@ -47,7 +47,7 @@ class PasswordHasherTest {
 
     @Test
     void signInChecksPasswordsOnTheBlockingExecutorNotTheEventLoop() {
-        assertEquals(io.micronaut.scheduling.TaskExecutors.BLOCKING, new PasswordSignIn<>(java.util.List.of()).getExecutorName());
+        assertEquals(io.micronaut.scheduling.TaskExecutors.BLOCKING, new PasswordSignIn<>(null).getExecutorName());
     }
 
     @Test

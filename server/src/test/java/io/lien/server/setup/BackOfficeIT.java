@@ -37,9 +37,8 @@ class BackOfficeIT {
         server = ServerFixture.start();
         admin = server.token("ines", "lien-demo");
         BackOfficeFixture.openNantes(server, admin);
-        gateway = new MqttClient(server.brokerUri(), "gw-backoffice-it", new MemoryPersistence());
+        gateway = server.gatewayClient(BackOfficeFixture.STORE, "gw-backoffice-it");
         gateway.setCallback(new MessageRecorder((topic, payload) -> registries.add(payload)));
-        gateway.connect();
         gateway.subscribe(UplinkTopics.registry(BackOfficeFixture.STORE), 1);
     }
 

@@ -31,8 +31,7 @@ class IngestionIT {
     @BeforeAll
     static void start() throws MqttException {
         server = ServerFixture.start();
-        gateway = new MqttClient(server.brokerUri(), "gw-it", new MemoryPersistence());
-        gateway.connect();
+        gateway = server.gatewayClient("demo", "gw-it");
         token = server.token("lea", "lien-demo");
     }
 
@@ -116,8 +115,7 @@ class IngestionIT {
 
     @Test
     void aMessageBeyondTheBrokersPacketLimitClosesOnlyItsSendersConnection() throws MqttException {
-        MqttClient hostile = new MqttClient(server.brokerUri(), "gw-hostile", new MemoryPersistence());
-        hostile.connect();
+        MqttClient hostile = server.gatewayClient("demo", "gw-hostile");
         try {
             hostile.publish(UplinkTopics.events("demo", "gw-hostile"), new byte[2 << 20], 1, false);
         } catch (MqttException expected) {
@@ -138,9 +136,17 @@ class IngestionIT {
         UplinkEnvelope spoofed = UplinkEnvelope.of("demo", "gw-other", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
         gateway.publish(UplinkTopics.events("demo", "gw-it"), spoofed.toBytes(), 1, false);
         gateway.publish(UplinkTopics.events("demo", "gw-it"), new byte[UplinkMessage.MAX_BYTES + 1], 1, false);
+        // another store's topic: refused by the broker itself (decision 0028), counted there, never dead-lettered
+        io.lien.server.mqtt.EmbeddedBroker broker = server.context().getBean(io.lien.server.mqtt.EmbeddedBroker.class);
+        double refusedBefore = broker.refusals("publish-not-allowed");
         UplinkEnvelope unknownStore = UplinkEnvelope.of("atlantis", "gw-it", seq++, 1, new UplinkEvent.HangerLifted("h-001", 5));
-        send(unknownStore);
-        await().atMost(Duration.ofSeconds(10)).until(() -> counters().deadLettered() == before + 4);
+        try {
+            send(unknownStore);
+        } catch (MqttException refused) {
+            assertEquals(135, refused.getReasonCode(), "not authorised");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> counters().deadLettered() == before + 3);
+        assertEquals(refusedBefore + 1, broker.refusals("publish-not-allowed"));
         DeadLetterRepository deadLetters = server.context().getBean(DeadLetterRepository.class);
         assertTrue(deadLetters.countByReason("malformed-json") >= 1);
         assertTrue(deadLetters.countByReason("spoofed") >= 1);

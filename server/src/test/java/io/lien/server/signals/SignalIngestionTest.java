@@ -39,7 +39,7 @@ class SignalIngestionTest {
     private final LiveSnapshots snapshots = mock(LiveSnapshots.class);
     private final MomentStream stream = appendingStream();
     private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
-            stream, new IngestionCounters(), replay, live, snapshots, io.micronaut.context.event.ApplicationEventPublisher.noOp());
+            stream, new IngestionCounters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), replay, live, snapshots, io.micronaut.context.event.ApplicationEventPublisher.noOp());
 
     /** A stream that runs what is appended under its lock (the lock itself is not this test's concern). */
     @SuppressWarnings("unchecked")

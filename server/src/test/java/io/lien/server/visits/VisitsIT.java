@@ -52,8 +52,7 @@ class VisitsIT {
     }
 
     private static MqttClient connect() throws MqttException {
-        MqttClient client = new MqttClient(server.brokerUri(), "gw-visits-it", new MemoryPersistence());
-        client.connect();
+        MqttClient client = server.gatewayClient("demo", "gw-visits-it");
         return client;
     }
 

@@ -60,12 +60,16 @@ class InsightSignIn {
     }
 
     @Post(value = "/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> signIn(@Body SignInForm form) {
+    HttpResponse<String> signIn(io.micronaut.http.HttpRequest<?> request, @Body SignInForm form) {
         Locale locale = Languages.all().nearest(form.lang());
-        StaffSessions.Outcome outcome = sessions.withPassword(form.username(), form.password());
+        StaffSessions.Outcome outcome = sessions.withPassword(form.username(), form.password(), request);
         if (outcome instanceof StaffSessions.Outcome.Opened opened) {
             return HttpResponse.<String>seeOther(URI.create(InsightPages.base(opened.storeId()) + "?lang=" + locale.toLanguageTag()))
                     .cookie(opened.cookie());
+        }
+        if (outcome instanceof StaffSessions.Outcome.Throttled t) {
+            return pages.respond(HttpStatus.TOO_MANY_REQUESTS, "insights-sign-in", new SignInView(page(form.lang()), "sign-in.throttled"))
+                    .header("Retry-After", Long.toString(t.seconds()));
         }
         String problem = outcome instanceof StaffSessions.Outcome.NotAManager ? "insights.sign-in.not-manager" : "insights.sign-in.wrong";
         return pages.respond(HttpStatus.UNAUTHORIZED, "insights-sign-in", new SignInView(page(form.lang()), problem));

@@ -39,7 +39,11 @@ class MomentController {
     private final MomentClaims claims;
     private final DeviceRegistry registry;
 
-    MomentController(MomentStream stream, MomentClaims claims, DeviceRegistry registry) {
+    /** Tablets on the live feed now ({@code lien.sse.clients}). */
+    private final java.util.concurrent.atomic.AtomicInteger sseClients;
+
+    MomentController(MomentStream stream, MomentClaims claims, DeviceRegistry registry, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.sseClients = meters.gauge("lien.sse.clients", new java.util.concurrent.atomic.AtomicInteger());
         this.stream = stream;
         this.claims = claims;
         this.registry = registry;
@@ -85,6 +89,7 @@ class MomentController {
         Long after = parse(lastEventId);
         return Flux.from(stream.stream(storeId, after, Languages.all().fromAcceptLanguage(language)))
                 .subscribeOn(Schedulers.boundedElastic())
+                .doOnSubscribe(s -> sseClients.incrementAndGet()).doFinally(end -> sseClients.decrementAndGet())
                 .map(m -> Event.of(m).id(Long.toString(m.id())).name("moment"));
     }
 

@@ -92,4 +92,19 @@ class OfficeAccess {
         return outcome instanceof SetupOutcome.Unknown<?> ? io.micronaut.http.HttpStatus.NOT_FOUND
                 : outcome instanceof SetupOutcome.Clash<?> ? io.micronaut.http.HttpStatus.CONFLICT : io.micronaut.http.HttpStatus.BAD_REQUEST;
     }
+
+    /** A form posted to a store's set-up pages: who, which store, in which language, the store's pages' address. */
+    record Posted(Operator who, Store store, Locale locale, String base) {
+    }
+
+    /** Runs {@code handler} for someone signed in who may set this store up and posted from Lien's own pages; else the sign-in page. */
+    HttpResponse<String> posted(HttpRequest<?> request, @Nullable Operator who, String storeId, java.util.Map<String, String> form,
+                                java.util.function.Function<Posted, HttpResponse<String>> handler) {
+        Locale locale = locale(form.get("lang"));
+        if (who == null) {
+            return toSignIn(locale);
+        }
+        sameOrigin(request);
+        return handler.apply(new Posted(who, store(who, storeId), locale, "/office/stores/" + storeId));
+    }
 }

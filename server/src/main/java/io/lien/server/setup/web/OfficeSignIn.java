@@ -51,15 +51,19 @@ class OfficeSignIn {
     }
 
     @Post(value = "/office/sign-in", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> signIn(@Body Map<String, String> form) {
+    HttpResponse<String> signIn(io.micronaut.http.HttpRequest<?> request, @Body Map<String, String> form) {
         Locale locale = Languages.all().nearest(form.get("lang"));
-        StaffSessions.OfficeOutcome outcome = sessions.toOffice(form.get("username"), form.get("password"));
+        StaffSessions.OfficeOutcome outcome = sessions.toOffice(form.get("username"), form.get("password"), request);
         if (outcome instanceof StaffSessions.OfficeOutcome.Opened opened) {
             String home = opened.storeId() == null ? "/office" : "/office/stores/" + opened.storeId();
             return HttpResponse.<String>seeOther(URI.create(home + "?lang=" + locale.toLanguageTag())).cookie(opened.cookie());
         }
-        String problem = outcome instanceof StaffSessions.OfficeOutcome.NotAllowed ? "office.sign-in.not-allowed" : "office.sign-in.wrong";
         Page page = page(form.get("lang"), "office.sign-in.title");
+        if (outcome instanceof StaffSessions.OfficeOutcome.Throttled t) {
+            return pages.respond(HttpStatus.TOO_MANY_REQUESTS, "office-sign-in", new OfficeViews.SignIn(page, page.t("sign-in.throttled")))
+                    .header("Retry-After", Long.toString(t.seconds()));
+        }
+        String problem = outcome instanceof StaffSessions.OfficeOutcome.NotAllowed ? "office.sign-in.not-allowed" : "office.sign-in.wrong";
         return pages.respond(HttpStatus.UNAUTHORIZED, "office-sign-in", new OfficeViews.SignIn(page, page.t(problem)));
     }
 

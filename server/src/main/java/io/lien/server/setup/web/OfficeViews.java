@@ -105,7 +105,11 @@ public final class OfficeViews {
 
     /** {@code attention}: the store's devices (hangers too) that are silent or low on battery: the manager's device alerts. */
     public record Devices(Page page, Nav nav, Flash flash, List<DeviceLine> devices, List<Choice> zones, List<Choice> fixtureKinds,
-                          Plan plan, @Nullable Secret secret, int hangers, List<DeviceLine> attention) {
+                          Plan plan, @Nullable Secret secret, int hangers, List<DeviceLine> attention, List<GatewayLine> gateways) {
+    }
+
+    /** A store gateway: its MQTT name, when its credentials were issued and by whom, whether they were revoked. */
+    public record GatewayLine(String id, String name, String issued, String issuedBy, boolean revoked) {
     }
 
     /** A device in the list; {@code kind} as the reader reads it, {@code fixture} whether its screen can be given a link. */
@@ -114,7 +118,23 @@ public final class OfficeViews {
     }
 
     /** A secret (or a fixture's screen link) shown once, right after it was made. */
-    public record Secret(String deviceId, String value, boolean screenLink) {
+    public record Secret(String deviceId, String value, boolean screenLink, boolean gateway) {
+        public Secret(String deviceId, String value, boolean screenLink) {
+            this(deviceId, value, screenLink, false);
+        }
+
+        /** A gateway's new secret, under its MQTT name. */
+        static Secret gateway(String name, String value) {
+            return new Secret(name, value, false, true);
+        }
+
+        public String heading() {
+            return gateway ? "office.gateways.secret-heading" : screenLink ? "office.devices.screen-heading" : "office.devices.secret-heading";
+        }
+
+        public String what() {
+            return gateway ? "office.gateways.secret-what" : screenLink ? "office.devices.screen-what" : "office.devices.secret-what";
+        }
     }
 
     /** {@code secrets}: the new hangers' secrets (id, secret), shown once right after the rack was dressed. */

@@ -12,6 +12,7 @@ import io.lien.server.setup.application.DeviceOnboarding;
 import io.lien.server.setup.application.HangerAssignment;
 import io.lien.server.setup.application.InvitationLetters;
 import io.lien.server.setup.application.SetupOutcome;
+import io.lien.server.setup.web.OfficeAccess.Posted;
 import io.lien.server.setup.application.StaffAccounts;
 import io.lien.server.setup.application.StoreSetup;
 import io.lien.server.setup.application.ZoneSetup;
@@ -79,19 +80,9 @@ class StoreForms {
     }
 
     /** Who posts, for which store: checked before any form is read. */
-    private record Posted(Operator who, Store store, Locale locale, String base) {
-    }
-
-    /** Runs {@code handler} for someone signed in who may set this store up and posted from Lien's own pages; else the sign-in page. */
     private HttpResponse<String> posted(HttpRequest<?> request, @Nullable Operator who, String storeId, Map<String, String> form,
                                         java.util.function.Function<Posted, HttpResponse<String>> handler) {
-        Locale locale = OfficeAccess.locale(form.get("lang"));
-        if (who == null) {
-            return OfficeAccess.toSignIn(locale);
-        }
-        OfficeAccess.sameOrigin(request);
-        Store store = access.store(who, storeId);
-        return handler.apply(new Posted(who, store, locale, "/office/stores/" + storeId));
+        return access.posted(request, who, storeId, form, handler);
     }
 
     @Post("/details")

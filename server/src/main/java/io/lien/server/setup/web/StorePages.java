@@ -59,10 +59,13 @@ class StorePages {
     private final SetupAudit audit;
     private final PlanDrawing plans;
     private final io.lien.server.advisors.StoreChoice choice;
+    private final io.lien.server.setup.application.GatewayEnrolment gateways;
 
     StorePages(OfficeAccess access, Pages pages, DeviceRegistry registry, StoreSetup stores, StoreDevices devices, DeviceLife lives,
-               StaffAccounts staff, SetupAudit audit, PlanDrawing plans, io.lien.server.advisors.StoreChoice choice) {
+               StaffAccounts staff, SetupAudit audit, PlanDrawing plans, io.lien.server.advisors.StoreChoice choice,
+               io.lien.server.setup.application.GatewayEnrolment gateways) {
         this.choice = choice;
+        this.gateways = gateways;
         this.access = access;
         this.pages = pages;
         this.registry = registry;
@@ -141,8 +144,11 @@ class StorePages {
                 .map(d -> line(d, life.get(d.id()), locale, zone, page)).limit(50).toList();
         List<OfficeViews.Choice> fixtureKinds = DeviceOnboarding.FIXTURE_KINDS.stream()
                 .map(k -> new OfficeViews.Choice(k, page.t("office.fixture." + k))).toList();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        List<OfficeViews.GatewayLine> gatewayLines = gateways.of(s.id()).stream().map(g -> new OfficeViews.GatewayLine(g.gatewayId(),
+                g.name(), when.format(Instant.ofEpochMilli(g.issuedAt()).atZone(zone)), g.issuedBy(), g.revokedAt() != null)).toList();
         return new OfficeViews.Devices(page, nav(who, s, "devices"), flash, lines, zoneChoices(s.id(), locale), fixtureKinds,
-                plans.of(s.id(), locale), secret, registry.hangersOf(s.id()).size(), attention);
+                plans.of(s.id(), locale), secret, registry.hangersOf(s.id()).size(), attention, gatewayLines);
     }
 
     private OfficeViews.DeviceLine line(DeviceOnboarding.DeviceState d, @Nullable DeviceLife.Life life, Locale locale, ZoneId zone, Page page) {

@@ -67,12 +67,17 @@ class SignInPages {
     }
 
     @Post(value = "/sign-in/password", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    HttpResponse<String> password(@Body SignInForm form) {
+    HttpResponse<String> password(io.micronaut.http.HttpRequest<?> request, @Body SignInForm form) {
         Locale locale = locale(form.lang());
-        return sessions.withPassword(form.email(), form.password())
-                .<HttpResponse<String>>map(cookie -> HttpResponse.<String>seeOther(URI.create("/me?lang=" + locale.toLanguageTag()))
-                        .cookie(cookie))
-                .orElseGet(() -> pages.respond(HttpStatus.UNAUTHORIZED, "sign-in", new SignInView(page(form.lang()), "sign-in.wrong", null)));
+        ShopperSessions.Outcome outcome = sessions.withPassword(form.email(), form.password(), request);
+        if (outcome instanceof ShopperSessions.Outcome.Opened opened) {
+            return HttpResponse.<String>seeOther(URI.create("/me?lang=" + locale.toLanguageTag())).cookie(opened.cookie());
+        }
+        if (outcome instanceof ShopperSessions.Outcome.Throttled t) {
+            return pages.respond(HttpStatus.TOO_MANY_REQUESTS, "sign-in", new SignInView(page(form.lang()), "sign-in.throttled", null))
+                    .header("Retry-After", Long.toString(t.seconds()));
+        }
+        return pages.respond(HttpStatus.UNAUTHORIZED, "sign-in", new SignInView(page(form.lang()), "sign-in.wrong", null));
     }
 
     @Get(value = "/link/{token}{?lang}", produces = MediaType.TEXT_HTML)
