@@ -167,6 +167,9 @@ public final class EdgeGateway implements AutoCloseable {
                 options.setUserName(new GatewayIdentity(config.storeId(), config.gatewayId()).name());
                 options.setPassword(config.uplinkSecret().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            if (config.uplinkTrust() != null) {
+                options.setSocketFactory(MqttClients.trusting(config.uplinkTrust().path(), config.uplinkTrust().password()));
+            }
             IMqttToken connected = uplink.connect(options);
             connected.waitForCompletion(10_000);
             MqttClients.warnIfTopicAliasesOffered(connected, config.uplinkUri());

@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -21,11 +22,17 @@ import java.util.Properties;
  * @param uplinkUri the central broker the server listens on
  * @param uplinkSecret the gateway's secret for the central broker, issued by the server (its user name and
  *                     client id are {@code gatewayId@storeId}); {@code null} for a broker that asks none
+ * @param uplinkTrust  for an {@code ssl://} uplink, the certificates to trust (the central broker's, or its CA);
+ *                     {@code null}: the JVM's own trusted authorities
  */
 public record GatewayConfig(String storeId, String gatewayId, String lanUri, String uplinkUri, Path dataDir,
                             PresenceTracker.Settings presence, DeviceRateLimiter.Settings rateLimit,
                             Duration registryWait, Journal.Settings journal, int healthPort, long sessionExpirySeconds,
-                            LanBroker lanBroker, String uplinkSecret) {
+                            LanBroker lanBroker, String uplinkSecret, TrustStore uplinkTrust) {
+
+    /** A key store of trusted certificates (PKCS#12 or JKS) and its password. */
+    public record TrustStore(Path path, String password) {
+    }
 
     /**
      * The store broker inside the gateway (decision 0008).
@@ -47,7 +54,7 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     public static GatewayConfig of(String storeId, String gatewayId, String brokerUri, Path dataDir) {
         return new GatewayConfig(storeId, gatewayId, brokerUri, brokerUri, dataDir,
                 PresenceTracker.Settings.defaults(), DeviceRateLimiter.Settings.defaults(), Duration.ofSeconds(30), defaultJournal(), 0,
-                86_400, LanBroker.external(), null);
+                86_400, LanBroker.external(), null, null);
     }
 
     /** 512 MiB holds a 30-minute outage at 500 events/s several times over; normal events live 6 h. */
@@ -57,36 +64,42 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
 
     public GatewayConfig withUplink(String uri) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, lanBroker, uplinkSecret);
+                sessionExpirySeconds, lanBroker, uplinkSecret, uplinkTrust);
     }
 
     public GatewayConfig withJournal(Journal.Settings settings) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, settings, healthPort,
-                sessionExpirySeconds, lanBroker, uplinkSecret);
+                sessionExpirySeconds, lanBroker, uplinkSecret, uplinkTrust);
     }
 
     /** How long brokers keep this gateway's sessions while it is away. */
     public GatewayConfig withSessionExpiry(long seconds) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                seconds, lanBroker, uplinkSecret);
+                seconds, lanBroker, uplinkSecret, uplinkTrust);
     }
 
     /** Signs in to the central broker as {@code gatewayId@storeId} with this secret (issued by the server). */
     public GatewayConfig withUplinkSecret(String secret) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, lanBroker, secret);
+                sessionExpirySeconds, lanBroker, secret, uplinkTrust);
+    }
+
+    /** Trusts these certificates for an {@code ssl://} uplink. */
+    public GatewayConfig withUplinkTrust(TrustStore trust) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
+                sessionExpirySeconds, lanBroker, uplinkSecret, trust);
     }
 
     /** Each device's allowance before its messages are refused as a flood. */
     public GatewayConfig withRateLimit(DeviceRateLimiter.Settings settings) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, settings, registryWait, journal, healthPort,
-                sessionExpirySeconds, lanBroker, uplinkSecret);
+                sessionExpirySeconds, lanBroker, uplinkSecret, uplinkTrust);
     }
 
     /** Devices connect to the gateway's own broker on this address and port (0: a free one). */
     public GatewayConfig withEmbeddedLan(String bindAddress, int port) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, new LanBroker(true, bindAddress, port), uplinkSecret);
+                sessionExpirySeconds, new LanBroker(true, bindAddress, port), uplinkSecret, uplinkTrust);
     }
 
     public static GatewayConfig load(Path file) throws IOException {
@@ -114,7 +127,9 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 Long.parseLong(value(p, "session.expiry-seconds", "86400")),
                 new LanBroker(Boolean.parseBoolean(value(p, "lan.embedded", "true")), value(p, "lan.bind", "0.0.0.0"),
                         Integer.parseInt(value(p, "lan.port", "1883"))),
-                uplinkSecret(p, file));
+                uplinkSecret(p, file),
+                optional(p, "uplink.trust-store") == null ? null : new TrustStore(file.toAbsolutePath().getParent()
+                        .resolve(optional(p, "uplink.trust-store")), Objects.requireNonNullElse(optional(p, "uplink.trust-store-password"), "")));
     }
 
     /**

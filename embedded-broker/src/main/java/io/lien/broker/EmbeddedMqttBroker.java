@@ -27,6 +27,28 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     private final EmbeddedHiveMQ hivemq;
     private final String bindAddress;
     private final int port;
+    private final Tls tls;
+
+    /**
+     * A TLS listener beside the plain one (MQTT over TLS, decision 0028): for clients on other machines, while
+     * plain text stays on the loopback address or off the network.
+     *
+     * @param bindAddress where it listens (0.0.0.0: every interface)
+     * @param port        its port (0 for a free one)
+     * @param keyStore    a PKCS#12 (.p12/.pfx) or JKS key store holding the broker's key and certificate
+     * @param password    the key store's (and the key's) password
+     */
+    public record Tls(String bindAddress, int port, Path keyStore, String password) {
+        public Tls {
+            if (keyStore == null || !Files.isReadable(keyStore)) {
+                throw new IllegalArgumentException("the broker's TLS key store cannot be read: " + keyStore);
+            }
+        }
+
+        Tls withPort(int chosen) {
+            return new Tls(bindAddress, chosen, keyStore, password);
+        }
+    }
 
     /** Where the broker keeps sessions, subscriptions, retained and queued messages. */
     public enum Persistence {
@@ -53,15 +75,16 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
     }
 
     private EmbeddedMqttBroker(Path folder, String bindAddress, int port, EmbeddedExtension extension, int maxPacketBytes,
-                               Persistence persistence) {
+                               Persistence persistence, Tls tls) {
         this.bindAddress = bindAddress;
         this.port = port == 0 ? freePort() : port;
+        this.tls = tls == null ? null : tls.port() == 0 ? tls.withPort(freePort()) : tls;
         Path root = folder.toAbsolutePath();
         try {
             Files.createDirectories(root.resolve("conf"));
             Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("extensions"));
-            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port, maxPacketBytes, persistence));
+            Files.writeString(root.resolve("conf/config.xml"), config(bindAddress, this.port, maxPacketBytes, persistence, this.tls));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the embedded broker under " + root, e);
         }
@@ -97,7 +120,13 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension,
                                            int maxPacketBytes, Persistence persistence) {
-        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension, maxPacketBytes, persistence);
+        return start(folder, bindAddress, port, extension, maxPacketBytes, persistence, null);
+    }
+
+    /** @param tls a TLS listener as well, or {@code null} */
+    public static EmbeddedMqttBroker start(Path folder, String bindAddress, int port, EmbeddedExtension extension,
+                                           int maxPacketBytes, Persistence persistence, Tls tls) {
+        EmbeddedMqttBroker broker = new EmbeddedMqttBroker(folder, bindAddress, port, extension, maxPacketBytes, persistence, tls);
         long started = System.nanoTime();
         try {
             // join() hangs for ever when HiveMQ fails early (STACK.md): bounded wait
@@ -118,6 +147,15 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The TLS listener's address ({@code ssl://host:port}), or {@code null} when there is none. */
+    public String tlsUri() {
+        if (tls == null) {
+            return null;
+        }
+        String host = tls.bindAddress().equals("0.0.0.0") ? "127.0.0.1" : tls.bindAddress();
+        return "ssl://" + host + ":" + tls.port();
     }
 
     /**
@@ -141,7 +179,32 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
      * could not be mapped") again and again, and the backlog never drains (found by ServerKillIT).
      */
 
-    private static String config(String bindAddress, int port, int maxPacketBytes, Persistence persistence) {
+    private static String tlsListener(Tls tls) {
+        if (tls == null) {
+            return "";
+        }
+        String keyStore = tls.keyStore().toAbsolutePath().toString();
+        return """
+                    <tls-tcp-listener>
+                      <port>%d</port>
+                      <bind-address>%s</bind-address>
+                      <tls>
+                        <protocols><protocol>TLSv1.3</protocol><protocol>TLSv1.2</protocol></protocols>
+                        <keystore>
+                          <path>%s</path>
+                          <password>%s</password>
+                          <private-key-password>%s</private-key-password>
+                        </keystore>
+                      </tls>
+                    </tls-tcp-listener>
+                """.formatted(tls.port(), xml(tls.bindAddress()), xml(keyStore), xml(tls.password()), xml(tls.password()));
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String config(String bindAddress, int port, int maxPacketBytes, Persistence persistence, Tls tls) {
         String packets = maxPacketBytes <= 0 ? "" : """
                     <packets>
                       <max-packet-size>%d</max-packet-size>
@@ -149,7 +212,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                 """.formatted(maxPacketBytes);
         String restrictions = maxPacketBytes <= 0 ? "" : """
                   <restrictions>
-                    <max-client-id-length>64</max-client-id-length>
+                    <max-client-id-length>80</max-client-id-length>
                     <max-topic-length>256</max-topic-length>
                   </restrictions>
                 """;
@@ -161,7 +224,7 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                       <port>%d</port>
                       <bind-address>%s</bind-address>
                     </tcp-listener>
-                  </listeners>
+                %s  </listeners>
                   <mqtt>
                     <topic-alias>
                       <enabled>false</enabled>
@@ -181,7 +244,8 @@ public final class EmbeddedMqttBroker implements AutoCloseable {
                     <enabled>false</enabled>
                   </anonymous-usage-statistics>
                 %s</hivemq>
-                """.formatted(port, bindAddress, RECEIVE_MAXIMUM, MAX_QUEUED_PER_CLIENT, packets, persistence.mode, restrictions);
+                """.formatted(port, bindAddress, tlsListener(tls), RECEIVE_MAXIMUM, MAX_QUEUED_PER_CLIENT, packets, persistence.mode,
+                restrictions);
     }
 
     public static int freePort() {

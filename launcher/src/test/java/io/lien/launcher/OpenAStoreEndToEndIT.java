@@ -5,7 +5,6 @@ import io.lien.app.api.HttpLienApi;
 import io.lien.app.api.LienApi;
 import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
-import io.lien.server.setup.application.GatewayEnrolment;
 import io.lien.server.Application;
 import io.lien.server.Browser;
 import io.lien.server.mqtt.BrokerAddress;
@@ -89,13 +88,21 @@ class OpenAStoreEndToEndIT {
             List<Dtos.Moment> moments = new CopyOnWriteArrayList<>();
             feed = tablet.moments(STORE, moments::add, state -> { });
 
-            gateway = EdgeGateway.start(GatewayConfig.of(STORE, "gw-lille", server.getBean(BrokerAddress.class).uri(),
-                    data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0).withSessionExpiry(60)
-                    .withUplinkSecret(server.getBean(GatewayEnrolment.class).issueFor("test", STORE, "gw-lille")));
-            // a second rack dressed while the gateway runs: it takes the new hangers without a restart
+            // the store's box: its credentials for the central broker issued on the devices page, the secret shown once
             laptop.go(base + "/office/sign-in?lang=en");
             laptop.type("username", "claire").type("password", "claire's own password").click("form.checkout button[type=submit]");
             arrives(laptop, "/office/stores/" + STORE);
+            laptop.go(base + "/office/stores/" + STORE + "/devices?lang=en");
+            laptop.find("form[action='/office/stores/lille/gateways'] input[name=gatewayId]").sendKeys("gw-lille");
+            laptop.click("form[action='/office/stores/lille/gateways'] button[type=submit]");
+            String gatewaySecret = appears(laptop, "[data-secret='gw-lille@lille']").getText().strip();
+            laptop.screenshot(SHOTS.resolve("office-gateway-secret-en.png"));
+            gateway = EdgeGateway.start(GatewayConfig.of(STORE, "gw-lille", server.getBean(BrokerAddress.class).uri(),
+                    data.resolve("gateway")).withEmbeddedLan("127.0.0.1", 0).withSessionExpiry(60).withUplinkSecret(gatewaySecret));
+            laptop.go(base + "/office/stores/" + STORE + "/devices?lang=fr");
+            laptop.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", appears(laptop, "[data-gateway-row=gw-lille]"));
+            laptop.screenshot(SHOTS.resolve("office-gateways-fr.png"));
+            // a second rack dressed while the gateway runs: it takes the new hangers without a restart
             laptop.go(base + "/office/stores/" + STORE + "/racks?lang=en");
             fill(laptop, "form[action='/office/stores/lille/racks']", Map.of("hangers", "lil-h-011..lil-h-012", "sizes", "S-M", "colour", ""));
             new Select(laptop.find("form[action='/office/stores/lille/racks'] select[name=productId]")).selectByValue("lil-tee");

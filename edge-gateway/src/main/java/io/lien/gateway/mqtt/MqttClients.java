@@ -64,6 +64,25 @@ public final class MqttClients {
         }
     }
 
+    /**
+     * TLS trusting the certificates of a key store (the central broker's own, or its authority's), for an
+     * {@code ssl://} broker; the broker's name is checked against its certificate as for any TLS client.
+     */
+    public static javax.net.ssl.SSLSocketFactory trusting(java.nio.file.Path keyStore, String password) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(keyStore)) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance(keyStore.toString().endsWith(".jks") ? "JKS" : "PKCS12");
+            store.load(in, password.toCharArray());
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls.getSocketFactory();
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the trusted certificates in " + keyStore + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A persistent session (clean start off) so that QoS 1 messages survive a reconnect. */
     public static MqttConnectionOptions persistentSession(long expirySeconds) {
         MqttConnectionOptions o = new MqttConnectionOptions();

@@ -97,9 +97,12 @@ public class EmbeddedBroker implements AutoCloseable {
         // created with the context (@Context), the broker starts on its own thread while the
         // database is opened and migrated: start-up is the longer of the two, not their sum
         EmbeddedExtension gate = gate();
+        // plain text only on the loopback address; gateways on other machines use the TLS listener when there is one
+        EmbeddedMqttBroker.Tls tls = mqtt.embeddedTlsPort() < 0 ? null : new EmbeddedMqttBroker.Tls(mqtt.embeddedTlsBind(),
+                mqtt.embeddedTlsPort(), Path.of(mqtt.tlsKeyStore()), mqtt.tlsKeyStorePassword() == null ? "" : mqtt.tlsKeyStorePassword());
         this.starting = CompletableFuture.supplyAsync(() -> EmbeddedMqttBroker.start(Path.of(lien.dataDir()).resolve("broker"),
                 "127.0.0.1", mqtt.embeddedPort(), gate, MAX_PACKET_BYTES,
-                EmbeddedMqttBroker.Persistence.of(mqtt.embeddedPersistence())), task -> new Thread(task, "embedded-broker-start").start());
+                EmbeddedMqttBroker.Persistence.of(mqtt.embeddedPersistence()), tls), task -> new Thread(task, "embedded-broker-start").start());
     }
 
     /** The started broker; waits for the start (and fails as it failed). */
@@ -181,6 +184,11 @@ public class EmbeddedBroker implements AutoCloseable {
 
     public String uri() {
         return broker().uri();
+    }
+
+    /** The TLS listener ({@code ssl://…}), or {@code null} when there is none. */
+    public String tlsUri() {
+        return broker().tlsUri();
     }
 
     public int port() {

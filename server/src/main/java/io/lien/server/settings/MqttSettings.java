@@ -20,6 +20,11 @@ import java.util.Set;
  * @param username               the server's MQTT user name (the only identity that reads every store)
  * @param password               its password: given to an external broker; with the embedded one, the only
  *                               way to connect as the server (none: nobody can)
+ * @param embeddedTlsPort        the embedded broker's MQTT-over-TLS listener for gateways on other machines (-1: none;
+ *                               the plain listener stays on 127.0.0.1)
+ * @param embeddedTlsBind        the TLS listener's address
+ * @param tlsKeyStore            the broker's key and certificate (PKCS#12 .p12, or JKS) for that listener
+ * @param tlsKeyStorePassword    its password
  */
 @ConfigurationProperties("lien.mqtt")
 public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
@@ -31,7 +36,11 @@ public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
                            @Bindable(defaultValue = "false") boolean sharedSubscription,
                            @Bindable(defaultValue = "lien-server") String shareGroup,
                            @Bindable(defaultValue = "lien-server") String username,
-                           @Nullable String password) {
+                           @Nullable String password,
+                           @Bindable(defaultValue = "-1") int embeddedTlsPort,
+                           @Bindable(defaultValue = "0.0.0.0") String embeddedTlsBind,
+                           @Nullable String tlsKeyStore,
+                           @Nullable String tlsKeyStorePassword) {
 
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
 
@@ -52,5 +61,9 @@ public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
                 "must be 1–64 letters, digits, - or _ (a gateway's name has an @; the server's has none)", username);
         InvalidSetting.require(password == null || password.length() >= 16, "lien.mqtt.password",
                 "must be at least 16 characters (the server's identity reads every store)", "(hidden)");
+        InvalidSetting.require(embeddedTlsPort >= -1 && embeddedTlsPort <= 65535, "lien.mqtt.embedded-tls-port",
+                "must be a port, 0–65535, or -1 for none", embeddedTlsPort);
+        InvalidSetting.require(embeddedTlsPort < 0 || tlsKeyStore != null && java.nio.file.Files.isReadable(java.nio.file.Path.of(tlsKeyStore)),
+                "lien.mqtt.tls-key-store", "must be a readable key store when lien.mqtt.embedded-tls-port is set", tlsKeyStore);
     }
 }

@@ -150,6 +150,24 @@ class CentralBrokerAccessIT {
         assertFalse(log.contains(second), "the log never holds a secret");
     }
 
+    @Test
+    void aGatewaysSecretOpensNothingOverHttp() throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("gw-n@nantes:" + nantesSecret).getBytes(StandardCharsets.UTF_8));
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/stores/nantes/setup", "/api/stores/nantes/moments", "/api/admin/stores", "/api/health",
+                "/api/stores/nantes/setup/gateways", "/api/me", "/api/shopper/me")) {
+            for (String authorization : List.of(basic, "Bearer " + nantesSecret)) {
+                java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(server.http(path)).header("Authorization", authorization).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 401 && r.statusCode() != 403 || r.body().contains("nantes-")) {
+                    wrong.add(path + " with " + authorization.split(" ")[0] + " → " + r.statusCode());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     private static EmbeddedBroker broker() {
         return server.context().getBean(EmbeddedBroker.class);
     }
