@@ -20,11 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileRestBodiesIT {
 
-    private static final Pattern PATH_LINE = Pattern.compile("  (/\\S+):");
-    private static final Pattern METHOD_LINE = Pattern.compile("    (post|put|patch):");
     private static final Map<String, String> TOKENS = new LinkedHashMap<>();
     private static final AtomicLong TRIED = new AtomicLong();
     private static final AtomicLong REFUSED = new AtomicLong();
@@ -71,21 +66,9 @@ class HostileRestBodiesIT {
 
     /** Every POST, PUT and PATCH of the API, with its path variables filled (the demo store, its ids). */
     private static List<String[]> bodyOperations() {
-        HttpResponse<String> doc = server.get("/swagger/lien-1.yml", null);
-        assertEquals(200, doc.statusCode());
-        List<String[]> ops = new ArrayList<>();
-        String path = null;
-        for (String line : doc.body().split("\n")) {
-            Matcher p = PATH_LINE.matcher(line);
-            Matcher m = METHOD_LINE.matcher(line);
-            if (p.matches()) {
-                path = p.group(1);
-            } else if (!line.startsWith("  ")) {
-                path = null;
-            } else if (m.matches() && path != null && path.startsWith("/api/")) {
-                ops.add(new String[]{m.group(1).toUpperCase(Locale.ROOT), fill(path)});
-            }
-        }
+        List<String[]> ops = OpenApiOperations.of(server).stream()
+                .filter(o -> o.template().startsWith("/api/") && List.of("POST", "PUT", "PATCH").contains(o.method()))
+                .map(o -> new String[]{o.method(), fill(o.template())}).toList();
         assertTrue(ops.size() >= 30, "operations with a body: " + ops.size());
         return ops;
     }
