@@ -45,7 +45,8 @@ class BrokerRestartIT {
             ApplicationContext server = Application.start(serverProperties(dir, central.uri(), shared));
             EdgeGateway gateway = EdgeGateway.start(GatewayConfig.of("demo", "gw-restart", central.uri(), dir.resolve("gw"))
                     .withSessionExpiry(300).withEmbeddedLan("127.0.0.1", 0)
-                    .withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000)));
+                    .withRateLimit(new DeviceRateLimiter.Settings(10_000, 10_000))
+                    .withUplinkSecret(CentralSignIn.secret(server, "demo", "gw-restart"))); // its messages signed (decision 0028)
             SignalRepository signals = server.getBean(SignalRepository.class);
             try (HangerFleet fleet = new HangerFleet(gateway.lanUri())) {
                 fleet.press(PRESSES / 3);

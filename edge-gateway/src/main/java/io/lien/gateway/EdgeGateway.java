@@ -11,6 +11,7 @@ import io.lien.protocol.uplink.DisplayCommand;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.protocol.uplink.GatewayIdentity;
 import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
@@ -71,7 +72,8 @@ public final class EdgeGateway implements AutoCloseable {
         this.uplink = MqttClients.create(config.uplinkUri(), new GatewayIdentity(config.storeId(), config.gatewayId()).name());
         this.access = new DeviceAccess(StoreRegistry.empty(config.storeId()), gatewaySecret);
         this.journal = new Journal(config.dataDir().resolve("journal-" + config.gatewayId()), config.journal());
-        this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics);
+        this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics,
+                config.uplinkSecret() == null ? null : UplinkSignature.signingKey(config.uplinkSecret()));
         this.journalSync = new JournalSync(journal, forwarder::wake);
         this.registryCache = new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json"));
         this.forwarderThread = daemon(forwarder, "gateway-uplink");

@@ -2,11 +2,15 @@ package io.lien.gateway;
 
 import io.lien.gateway.journal.Journal;
 import io.lien.protocol.uplink.UplinkMessage;
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttActionListener;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.eclipse.paho.mqttv5.common.packet.UserProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,14 +60,28 @@ final class UplinkForwarder implements Runnable {
     private volatile boolean running = true;
     private volatile long holdUntil;
     private long lastCheckpoint;
+    private final byte[] signingKey;
 
-    UplinkForwarder(MqttAsyncClient client, Journal journal, String storeId, String gatewayId, GatewayMetrics metrics) {
+    /** @param signingKey the key of the messages' signatures, from the gateway's broker secret; null: unsigned (no secret) */
+    UplinkForwarder(MqttAsyncClient client, Journal journal, String storeId, String gatewayId, GatewayMetrics metrics, byte[] signingKey) {
+        this.signingKey = signingKey;
         this.client = client;
         this.journal = journal;
         this.storeId = storeId;
         this.gatewayId = gatewayId;
         this.topic = UplinkTopics.events(storeId, gatewayId);
         this.metrics = metrics;
+    }
+
+    /** The message at QoS 1, signed so that the server knows it is this gateway's whatever broker carried it (decision 0028). */
+    private MqttMessage message(byte[] payload) {
+        MqttMessage message = new MqttMessage(payload, 1, false, null);
+        if (signingKey != null) {
+            MqttProperties properties = new MqttProperties();
+            properties.setUserProperties(List.of(new UserProperty(UplinkSignature.PROPERTY, UplinkSignature.sign(signingKey, topic, payload))));
+            message.setProperties(properties);
+        }
+        return message;
     }
 
     /** New entries are in the journal. */
@@ -134,7 +152,7 @@ final class UplinkForwarder implements Runnable {
     private void publish(List<Journal.Entry> batch) {
         try {
             byte[] payload = UplinkMessage.of(storeId, gatewayId, batch.stream().map(Journal.Entry::payload).toList());
-            client.publish(topic, payload, 1, false, null, new MqttActionListener() {
+            client.publish(topic, message(payload), null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     inFlight.release();

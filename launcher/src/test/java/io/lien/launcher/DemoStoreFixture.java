@@ -64,7 +64,7 @@ final class DemoStoreFixture implements AutoCloseable {
         server = Application.start(props);
         brokerUri = server.getBean(BrokerAddress.class).uri();
         GatewayConfig gatewayConfig = GatewayConfig.of(storeId, "gw-" + run, brokerUri, dataDir.resolve("gateway")).withSessionExpiry(60)
-                .withUplinkSecret(externalBroker == null ? server.getBean(GatewayEnrolment.class).issueFor("test", storeId, "gw-" + run) : null);
+                .withUplinkSecret(server.getBean(GatewayEnrolment.class).issueFor("test", storeId, "gw-" + run));
         // with the embedded broker, the whole product as shipped: devices on the gateway's own store broker;
         // with Mosquitto, the other supported set-up: devices on a broker run beside the gateway
         gateway = EdgeGateway.start(externalBroker == null ? gatewayConfig.withEmbeddedLan("127.0.0.1", 0) : gatewayConfig);

@@ -43,7 +43,7 @@ class HostileProtocolInputsTest {
         return HostileInputs.bytes();
     }
 
-    @Property(tries = 6_000)
+    @Property
     void aDevicePayloadIsAcceptedOrRefusedWithAReasonNeverAnException(@ForAll("deviceTopics") String topic,
                                                                         @ForAll("payloads") byte[] payload) {
         Decoded decoded = DeviceMessageDecoder.decode(topic, payload);
@@ -70,7 +70,7 @@ class HostileProtocolInputsTest {
         return Arbitraries.oneOf(HostileInputs.bytes(), batch.map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    @Property(tries = 6_000)
+    @Property
     void anUplinkMessageIsSplitIntoPartsEachAcceptedOrRefusedWithAReason(@ForAll("uplinkTopics") String topic,
                                                                          @ForAll("uplinkPayloads") byte[] payload) {
         List<UplinkMessage.Part> parts;

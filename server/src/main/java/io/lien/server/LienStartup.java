@@ -108,7 +108,7 @@ class LienStartup {
         // until the handler is set below (MqttConnection).
         CompletableFuture<Void> connecting = CompletableFuture.runAsync(this::connect, task -> new Thread(task, "mqtt-connect").start());
         prepareData();
-        mqtt.handleWith(ingestion::ingest);
+        mqtt.handleWith(ingestion::ingestSigned);
         try {
             connecting.join();
         } catch (CompletionException e) {

@@ -5,6 +5,7 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkMessage;
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.protocol.uplink.UplinkTopics;
 
 import javax.crypto.Mac;
@@ -59,6 +60,7 @@ public final class HistoryPublisher implements AutoCloseable {
     private final Semaphore window = new Semaphore(IN_FLIGHT);
     private final List<Throwable> failures = new ArrayList<>();
     private long seq;
+    private final byte[] signingKey;
 
     /**
      * Connects to the central broker as the store's gateway {@code gatewayId}, signing in with {@code secret}
@@ -69,6 +71,7 @@ public final class HistoryPublisher implements AutoCloseable {
         this.gatewayId = gatewayId;
         this.seq = firstSeq;
         this.orders = orders;
+        this.signingKey = UplinkSignature.signingKey(secret);
         String name = new io.lien.protocol.uplink.GatewayIdentity(storeId, gatewayId).name();
         this.client = MqttClient.builder().useMqttVersion5().identifier(name).serverHost(host).serverPort(port)
                 .simpleAuth().username(name).password(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)).applySimpleAuth()
@@ -100,8 +103,12 @@ public final class HistoryPublisher implements AutoCloseable {
 
     private CompletableFuture<?> send(List<byte[]> envelopes) {
         window.acquireUninterruptibly();
-        return client.publishWith().topic(UplinkTopics.events(storeId, gatewayId)).qos(MqttQos.AT_LEAST_ONCE)
-                .payload(UplinkMessage.of(storeId, gatewayId, envelopes)).send()
+        String topic = UplinkTopics.events(storeId, gatewayId);
+        byte[] payload = UplinkMessage.of(storeId, gatewayId, envelopes);
+        // signed as a gateway signs, so that a server behind an external broker believes it (decision 0028)
+        return client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload)
+                .userProperties().add(UplinkSignature.PROPERTY, UplinkSignature.sign(signingKey, topic, payload)).applyUserProperties()
+                .send()
                 .whenComplete((ack, error) -> {
                     window.release();
                     if (error != null) {

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** docs/asyncapi.yaml and the protocol module describe the same uplink contract, or this fails. */
@@ -94,6 +95,19 @@ class AsyncApiContractTest {
             Set<String> components = Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(components, fields, "data fields of " + type(event));
+        }
+    }
+
+    @Test
+    void everyEventsMessageCarriesTheGatewaysSignatureInThePropertyAndFormTheCodeWrites() {
+        Map<String, Object> trait = at(doc, "components", "messageTraits", "signedByGateway", "headers", "properties");
+        assertEquals(Set.of(UplinkSignature.PROPERTY), trait.keySet());
+        String pattern = (String) castMap(trait.get(UplinkSignature.PROPERTY)).get("pattern");
+        String written = UplinkSignature.sign(UplinkSignature.signingKey("a secret"), "lien/v1/stores/s/gateways/g/events", new byte[]{1});
+        assertTrue(written.matches(pattern), written + " against " + pattern);
+        for (Object m : at(doc, "channels", "storeEvents", "messages").values()) {
+            Map<String, Object> message = resolve(castMap(m));
+            assertEquals(List.of(Map.of("$ref", "#/components/messageTraits/signedByGateway")), message.get("traits"), message.get("name") + "");
         }
     }
 

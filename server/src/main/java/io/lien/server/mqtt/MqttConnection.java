@@ -1,5 +1,6 @@
 package io.lien.server.mqtt;
 
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.server.settings.MqttSettings;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -33,9 +34,9 @@ public class MqttConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
 
-    /** Handles one message; returning normally acknowledges it. */
+    /** Handles one message with the gateway's signature it carried (null: none); returning normally acknowledges it. */
     public interface Handler {
-        void handle(String topic, byte[] payload) throws Exception;
+        void handle(String topic, byte[] payload, String signature) throws Exception;
     }
 
     private final BrokerAddress address;
@@ -128,12 +129,22 @@ public class MqttConnection implements AutoCloseable {
         return client != null && client.isConnected();
     }
 
+    /** The first {@link UplinkSignature#PROPERTY} user property of a message, or null. */
+    static String signature(MqttMessage message) {
+        MqttProperties properties = message.getProperties();
+        if (properties == null || properties.getUserProperties() == null) {
+            return null;
+        }
+        return properties.getUserProperties().stream().filter(p -> UplinkSignature.PROPERTY.equals(p.getKey()))
+                .map(org.eclipse.paho.mqttv5.common.packet.UserProperty::getValue).findFirst().orElse(null);
+    }
+
     private final class Callback implements MqttCallback {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             try {
                 handlerSet.await();
-                handler.handle(topic, message.getPayload());
+                handler.handle(topic, message.getPayload(), signature(message));
                 client.messageArrivedComplete(message.getId(), message.getQos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package io.lien.server.registry;
 
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.protocol.uplink.GatewayIdentity;
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.server.mqtt.CentralBrokerAccess;
 import io.lien.server.mqtt.EmbeddedBroker;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
@@ -26,6 +27,7 @@ public class GatewayLogins implements CentralBrokerAccess.GatewayLogins {
     private final GatewaySecretRepository secrets;
     private final Optional<EmbeddedBroker> broker;
     private volatile Map<String, DeviceCredential> byName = Map.of();
+    private volatile Map<String, byte[]> signingKeys = Map.of();
 
     GatewayLogins(GatewaySecretRepository secrets, Optional<EmbeddedBroker> broker) {
         this.secrets = secrets;
@@ -38,15 +40,25 @@ public class GatewayLogins implements CentralBrokerAccess.GatewayLogins {
         return credential != null && credential.matches(password);
     }
 
-    /** Reads every gateway's hash again (at start and after each change). */
+    /** The key that signs {@code gateway}'s uplink messages; empty when it has no live credentials, or older ones without. */
+    public Optional<byte[]> signingKey(GatewayIdentity gateway) {
+        return Optional.ofNullable(signingKeys.get(gateway.name()));
+    }
+
+    /** Reads every gateway's hash and signing key again (at start and after each change). */
     public void reload() {
         Map<String, DeviceCredential> fresh = new ConcurrentHashMap<>();
+        Map<String, byte[]> keys = new ConcurrentHashMap<>();
         for (GatewaySecret s : secrets.findAll()) {
             if (!s.revoked()) {
                 fresh.put(s.name(), new DeviceCredential(s.secretHash()));
+                if (s.signingKey() != null) {
+                    keys.put(s.name(), UplinkSignature.keyOf(s.signingKey()));
+                }
             }
         }
         byName = fresh;
+        signingKeys = keys;
     }
 
     @TransactionalEventListener

@@ -25,6 +25,9 @@ import java.util.Set;
  * @param embeddedTlsBind        the TLS listener's address
  * @param tlsKeyStore            the broker's key and certificate (PKCS#12 .p12, or JKS) for that listener
  * @param tlsKeyStorePassword    its password
+ * @param requireSignedUplink    with an external broker, refuse an uplink message without its gateway's signature
+ *                               (false only while gateways older than signatures are being upgraded; a wrong
+ *                               signature is refused either way)
  */
 @ConfigurationProperties("lien.mqtt")
 public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
@@ -40,7 +43,8 @@ public record MqttSettings(@Bindable(defaultValue = "true") boolean embedded,
                            @Bindable(defaultValue = "-1") int embeddedTlsPort,
                            @Bindable(defaultValue = "0.0.0.0") String embeddedTlsBind,
                            @Nullable String tlsKeyStore,
-                           @Nullable String tlsKeyStorePassword) {
+                           @Nullable String tlsKeyStorePassword,
+                           @Bindable(defaultValue = "true") boolean requireSignedUplink) {
 
     private static final String ID = "[A-Za-z0-9_-]{1,64}";
 

@@ -8,12 +8,15 @@ import io.lien.server.live.LiveStore;
 import io.lien.server.moments.MomentStream;
 import io.lien.server.registry.DeviceRegistry;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +37,12 @@ public class SignalIngestion {
     private final LiveStore live;
     private final LiveSnapshots snapshots;
     private final ApplicationEventPublisher<EventsStored> storedEvents;
+    private final UplinkAuthenticity authenticity;
 
     SignalIngestion(SignalWriter writer, DeviceRegistry registry, MomentStream stream,
                     IngestionCounters counters, LiveStateReplay liveState, LiveStore live, LiveSnapshots snapshots,
-                    ApplicationEventPublisher<EventsStored> storedEvents) {
+                    ApplicationEventPublisher<EventsStored> storedEvents, UplinkAuthenticity authenticity) {
+        this.authenticity = authenticity;
         this.storedEvents = storedEvents;
         this.snapshots = snapshots;
         this.liveState = liveState;
@@ -48,13 +53,29 @@ public class SignalIngestion {
         this.counters = counters;
     }
 
-    /** An uplink message as it arrived: one event or a batch of a gateway's events. */
-    public record Incoming(String topic, byte[] payload) {
+    /**
+     * An uplink message as it arrived: one event or a batch of a gateway's events.
+     *
+     * @param vouched   its publisher is known to be the gateway its topic names: the embedded broker checked it, or
+     *                  the server wrote it itself
+     * @param signature otherwise, the gateway's signature it carried (null: none)
+     */
+    public record Incoming(String topic, byte[] payload, boolean vouched, @Nullable String signature) {
+
+        /** A message whose publisher the embedded broker (or the server itself) vouches for. */
+        public Incoming(String topic, byte[] payload) {
+            this(topic, payload, true, null);
+        }
     }
 
-    /** Ingests one message (the external broker's path); see {@link #ingestAll}. */
+    /** Ingests one message the server vouches for (its own fixtures' taps); see {@link #ingestAll}. */
     public List<IngestOutcome> ingest(String topic, byte[] payload) {
         return ingestAll(List.of(new Incoming(topic, payload)));
+    }
+
+    /** Ingests one message read from an external broker, proven by its signature or refused (the external broker's path). */
+    public List<IngestOutcome> ingestSigned(String topic, byte[] payload, @Nullable String signature) {
+        return ingestAll(List.of(new Incoming(topic, payload, false, signature)));
     }
 
     /**
@@ -71,6 +92,14 @@ public class SignalIngestion {
         List<String> jsons = new ArrayList<>();
         List<DeadLetter> letters = new ArrayList<>();
         for (Incoming in : messages) {
+            Optional<String> unproven = in.vouched() ? Optional.empty() : authenticity.refusal(in.topic(), in.payload(), in.signature());
+            if (unproven.isPresent()) {
+                DeadLetter letter = deadLetter(in.topic(), in.payload() == null ? "" : new String(in.payload(), StandardCharsets.UTF_8),
+                        RejectReason.SPOOFED.code(), unproven.get(), now);
+                letters.add(letter);
+                outcomes.add(new IngestOutcome.DeadLettered(letter.reason(), letter.detail()));
+                continue;
+            }
             for (UplinkMessage.Part part : UplinkMessage.decode(in.topic(), in.payload())) {
                 if (part.decoded() instanceof UplinkEnvelope.Decoded.Accepted a && registry.store(a.envelope().storeId()).isPresent()) {
                     positions.add(outcomes.size());

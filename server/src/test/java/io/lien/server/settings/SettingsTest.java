@@ -14,20 +14,20 @@ class SettingsTest {
     @Test
     void aPortOutOfRangeIsRefusedNamingTheKey() {
         InvalidSetting e = assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 70_000, "in-memory",
-                "tcp://127.0.0.1:1883", "lien-server", 86400, false, "lien-server", "lien-server", null, -1, "0.0.0.0", null, null));
+                "tcp://127.0.0.1:1883", "lien-server", 86400, false, "lien-server", "lien-server", null, -1, "0.0.0.0", null, null, true));
         assertEquals("Setting lien.mqtt.embedded-port must be a port, 0–65535 (0 = any free port) (it is 70000)", e.getMessage());
     }
 
     @Test
     void malformedAndHostileValuesAreRefused() {
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "disk", "tcp://h:1", "a", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null));
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "http://h:1", "a", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null));
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a/../b", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null));
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 0, false, "g", "lien-server", null, -1, "0.0.0.0", null, null));
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 1, false, "g", "gw-1@demo", null, -1, "0.0.0.0", null, null));
-        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 1, false, "g", "lien-server", "short", -1, "0.0.0.0", null, null));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "disk", "tcp://h:1", "a", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null, true));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "http://h:1", "a", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null, true));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a/../b", 1, false, "g", "lien-server", null, -1, "0.0.0.0", null, null, true));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 0, false, "g", "lien-server", null, -1, "0.0.0.0", null, null, true));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 1, false, "g", "gw-1@demo", null, -1, "0.0.0.0", null, null, true));
+        assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 1, false, "g", "lien-server", "short", -1, "0.0.0.0", null, null, true));
         assertThrows(InvalidSetting.class, () -> new MqttSettings(true, 0, "file", "tcp://h:1", "a", 1, false, "g", "lien-server", null, 8883, "0.0.0.0",
-                "/no/such/keystore.p12", "x"), "a TLS listener needs a key store it can read");
+                "/no/such/keystore.p12", "x", true), "a TLS listener needs a key store it can read");
         assertThrows(InvalidSetting.class, () -> new LienSettings(" ", "http://localhost:8080"));
         assertThrows(InvalidSetting.class, () -> new LienSettings("./data", "javascript:alert(1)"));
         assertThrows(InvalidSetting.class, () -> new ClientSettings("Mars/Olympus"));

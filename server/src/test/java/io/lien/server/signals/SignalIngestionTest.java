@@ -22,6 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
+import io.lien.protocol.uplink.GatewayIdentity;
+import io.lien.protocol.uplink.UplinkSignature;
+import io.lien.server.registry.GatewayLogins;
+import io.lien.server.settings.MqttSettings;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -38,8 +44,12 @@ class SignalIngestionTest {
     private final LiveStore live = mock(LiveStore.class);
     private final LiveSnapshots snapshots = mock(LiveSnapshots.class);
     private final MomentStream stream = appendingStream();
+    private final GatewayLogins gateways = mock(GatewayLogins.class);
     private final SignalIngestion ingestion = new SignalIngestion(writer, registry,
-            stream, new IngestionCounters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), replay, live, snapshots, io.micronaut.context.event.ApplicationEventPublisher.noOp());
+            stream, new IngestionCounters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()), replay, live, snapshots,
+            io.micronaut.context.event.ApplicationEventPublisher.noOp(), new UplinkAuthenticity(gateways, new MqttSettings(false, 0,
+            "in-memory", "tcp://127.0.0.1:1883", "lien-server", 86_400, false, "lien-server", "lien-server", null, -1, "0.0.0.0", null,
+            null, true)));
 
     /** A stream that runs what is appended under its lock (the lock itself is not this test's concern). */
     @SuppressWarnings("unchecked")
@@ -52,6 +62,30 @@ class SignalIngestionTest {
     private static SignalIngestion.Incoming lift(long seq) {
         UplinkEnvelope e = UplinkEnvelope.of("demo", "gw-1", seq, 1_000, new UplinkEvent.HangerLifted("h-003", 80));
         return new SignalIngestion.Incoming(e.topic(), e.toBytes());
+    }
+
+    @Test
+    void aMessageFromAnExternalBrokerIsStoredOnlyWithItsGatewaysSignatureElseDeadLetteredAsSpoofed() {
+        byte[] key = UplinkSignature.signingKey("gw-1's secret");
+        when(gateways.signingKey(new GatewayIdentity("demo", "gw-1"))).thenReturn(Optional.of(key));
+        when(registry.store("demo")).thenReturn(Optional.of(new Store("demo", "Demo", "Paris", "Europe/Paris", "fr")));
+        when(writer.writeAll(any(), any(), any(), anyLong())).thenAnswer(call -> ((List<?>) call.getArgument(0)).stream()
+                .map(e -> (IngestOutcome) new IngestOutcome.Stored(1, List.of())).toList());
+        SignalIngestion.Incoming m = lift(1);
+        String good = UplinkSignature.sign(key, m.topic(), m.payload());
+        String otherKeys = UplinkSignature.sign(UplinkSignature.signingKey("a stranger's"), m.topic(), m.payload());
+
+        assertTrue(ingestion.ingestSigned(m.topic(), m.payload(), good).get(0) instanceof IngestOutcome.Stored);
+        for (String bad : java.util.Arrays.asList(null, "", otherKeys, "v1=forged", "v9=" + good.substring(3))) {
+            IngestOutcome refused = ingestion.ingestSigned(m.topic(), m.payload(), bad).get(0);
+            assertTrue(refused instanceof IngestOutcome.DeadLettered d && d.reason().equals("spoofed"), bad + " → " + refused);
+        }
+        // a gateway without live credentials (never issued, revoked) has no key: nothing of it is believed
+        UplinkEnvelope stranger = UplinkEnvelope.of("demo", "gw-2", 1, 1_000, new UplinkEvent.HangerLifted("h-003", 80));
+        IngestOutcome refused = ingestion.ingestSigned(stranger.topic(), stranger.toBytes(), good).get(0);
+        assertTrue(refused instanceof IngestOutcome.DeadLettered d && d.detail().contains("no signing key"), refused.toString());
+        // what the embedded broker vouched for needs no signature
+        assertTrue(ingestion.ingestAll(List.of(lift(2))).get(0) instanceof IngestOutcome.Stored);
     }
 
     @Test

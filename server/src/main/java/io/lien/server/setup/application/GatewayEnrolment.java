@@ -104,7 +104,7 @@ public class GatewayEnrolment {
         }
         GatewaySecret s = found.get();
         GatewaySecret revoked = new GatewaySecret(s.name(), s.storeId(), s.gatewayId(), s.secretHash(), s.brokerHash(), s.issuedAt(),
-                s.issuedBy(), clock.millis());
+                s.issuedBy(), clock.millis(), null);
         secrets.update(revoked);
         audit.record(who, storeId, "gateway", gatewayId, "revoked", state(s).audited(), state(revoked).audited());
         changed.publishEvent(new GatewayCredentialsChanged(s.identity()));
