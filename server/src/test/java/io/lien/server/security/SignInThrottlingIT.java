@@ -29,10 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SignInThrottlingIT {
 
     private static ServerFixture server;
+    private static String headOffice;
 
     @BeforeAll
     static void start() {
         server = ServerFixture.start(Map.of("lien.sign-in.first-lock", "5s", "lien.sign-in.longest-lock", "8s"));
+        headOffice = server.token("ines", "lien-demo"); // before any lock of this address
     }
 
     @AfterAll
@@ -101,5 +103,20 @@ class SignInThrottlingIT {
         List<SignInLock> audit = server.context().getBean(SignInLockRepository.class).findTop100OrderByIdDesc();
         assertTrue(audit.stream().anyMatch(l -> l.subject().startsWith("shopper:")), audit.toString());
         assertFalse(audit.toString().contains("camille"), "a digest, never the e-mail");
+    }
+
+    @Test
+    void headOfficeReadsEachLockOnItsLogInItsLanguageAndAShopperOnlyAsADigest() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            login("someone-guessed", "guess-" + i);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> server.context().getBean(SignInLockRepository.class).findTop100OrderByIdDesc()
+                .stream().anyMatch(l -> l.subject().equals("someone-guessed")));
+        HttpResponse<String> en = server.get("/office/log?lang=en", headOffice);
+        assertEquals(200, en.statusCode(), en.body());
+        assertTrue(en.body().contains("Sign-in locks") && en.body().contains("someone-guessed"), en.body());
+        assertFalse(en.body().contains("camille.laurent"), "a shopper's address is never shown");
+        HttpResponse<String> fr = server.get("/office/log?lang=fr", headOffice);
+        assertTrue(fr.body().contains("Connexions bloquées") && fr.body().contains("Mots de passe faux"), fr.body());
     }
 }

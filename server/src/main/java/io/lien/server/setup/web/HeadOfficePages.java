@@ -18,6 +18,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.lien.server.security.SignInLockRepository;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -56,12 +57,14 @@ class HeadOfficePages {
     private final InvitationLetters letters;
     private final StorePages storePages;
     private final SetupAudit audit;
+    private final SignInLockRepository signInLocks;
     private final long maxMiB;
 
     HeadOfficePages(Pages pages, DeviceRegistry registry, io.lien.server.setup.application.StoreDevices devices, StoreSetup stores, CatalogueImports imports,
                     io.lien.server.setup.application.CatalogueProducts products,
                     StaffAccounts staff, InvitationLetters letters, StorePages storePages, SetupAudit audit,
-                    io.lien.server.settings.SetupSettings settings) {
+                    io.lien.server.settings.SetupSettings settings, SignInLockRepository signInLocks) {
+        this.signInLocks = signInLocks;
         this.pages = pages;
         this.registry = registry;
         this.devices = devices;
@@ -238,7 +241,11 @@ class HeadOfficePages {
             return OfficeAccess.toSignIn(locale);
         }
         OfficeAccess.headOffice(who);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        List<OfficeViews.LockLine> locks = signInLocks.findTop100OrderByIdDesc().stream().map(l -> new OfficeViews.LockLine(
+                when.format(Instant.ofEpochMilli(l.ts()).atZone(ZoneId.of("UTC"))), l.kind(), l.subject(), l.failures(),
+                when.format(Instant.ofEpochMilli(l.lockedUntil()).atZone(ZoneId.of("UTC"))))).toList();
         return pages.respond(HttpStatus.OK, "office-log", new OfficeViews.Log(Page.office(locale, "office.log.all-title"),
-                new OfficeViews.Nav(null, null, "log", true), StorePages.changes(audit.latest(null, 300), locale, ZoneId.of("UTC"))));
+                new OfficeViews.Nav(null, null, "log", true), StorePages.changes(audit.latest(null, 300), locale, ZoneId.of("UTC")), locks));
     }
 }

@@ -157,7 +157,12 @@ public final class OfficeViews {
     public record Link(String username, String address, boolean mailed) {
     }
 
-    public record Log(Page page, Nav nav, List<ChangeLine> changes) {
+    /** A store's log (its changes), or head office's (every change, and the latest sign-in locks). */
+    public record Log(Page page, Nav nav, List<ChangeLine> changes, List<LockLine> locks) {
+    }
+
+    /** A sign-in lock: an account (a user name, or a shopper as a digest) or an address, after how many wrong passwords. */
+    public record LockLine(String when, String kind, String subject, int failures, String until) {
     }
 
     public record ChangeLine(String when, String actor, @Nullable String store, String subject, String subjectId, String action,

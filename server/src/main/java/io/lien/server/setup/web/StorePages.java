@@ -216,7 +216,7 @@ class StorePages {
     HttpResponse<String> log(@PathVariable String storeId, @Nullable Operator who, @Nullable @QueryValue String lang) {
         return page(who, storeId, lang, null, "office-log", (w, s, locale, flash) -> new OfficeViews.Log(
                 Page.office(locale, "office.log.title", s.name()), nav(w, s, "log"),
-                changes(audit.latest(s.id(), 200), locale, registry.timeZone(s.id()))));
+                changes(audit.latest(s.id(), 200), locale, registry.timeZone(s.id())), List.of()));
     }
 
     static List<OfficeViews.ChangeLine> changes(List<SetupChange> changes, Locale locale, ZoneId zone) {
