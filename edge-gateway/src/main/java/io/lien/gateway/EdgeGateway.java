@@ -125,6 +125,11 @@ public final class EdgeGateway implements AutoCloseable {
         return storeBroker != null ? storeBroker.uri() : config.lanUri();
     }
 
+    /** The store broker's TLS listener ({@code ssl://…}), or null when it has none. */
+    public String lanTlsUri() {
+        return storeBroker != null ? storeBroker.tlsUri() : null;
+    }
+
     GatewayConfig config() {
         return config;
     }
@@ -190,7 +195,7 @@ public final class EdgeGateway implements AutoCloseable {
         GatewayConfig.LanBroker settings = config.lanBroker();
         if (settings.embedded()) {
             storeBroker = StoreBroker.start(config.dataDir().resolve("store-broker-" + config.gatewayId()),
-                    settings.bindAddress(), settings.port(), access, this::refused, this::onDeviceMessage);
+                    settings.bindAddress(), settings.port(), settings.tls(), access, this::refused, this::onDeviceMessage);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.lien.gateway;
 
+import io.lien.broker.EmbeddedMqttBroker;
 import io.lien.gateway.cleaning.DeviceRateLimiter;
 import io.lien.gateway.cleaning.PresenceTracker;
 import io.lien.gateway.journal.Journal;
@@ -39,10 +40,12 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
      *
      * @param embedded false when devices use a broker run beside the gateway ({@code lan.uri})
      * @param port     0 for a free port
+     * @param tls      an MQTT-over-TLS listener as well, for the devices that can (null: none); to refuse plain text
+     *                 on the store network, bind the plain listener to 127.0.0.1
      */
-    public record LanBroker(boolean embedded, String bindAddress, int port) {
+    public record LanBroker(boolean embedded, String bindAddress, int port, EmbeddedMqttBroker.Tls tls) {
         public static LanBroker external() {
-            return new LanBroker(false, "127.0.0.1", 0);
+            return new LanBroker(false, "127.0.0.1", 0, null);
         }
     }
 
@@ -99,7 +102,14 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
     /** Devices connect to the gateway's own broker on this address and port (0: a free one). */
     public GatewayConfig withEmbeddedLan(String bindAddress, int port) {
         return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
-                sessionExpirySeconds, new LanBroker(true, bindAddress, port), uplinkSecret, uplinkTrust);
+                sessionExpirySeconds, new LanBroker(true, bindAddress, port, lanBroker.tls()), uplinkSecret, uplinkTrust);
+    }
+
+    /** The gateway's own store broker also listens over TLS (needs {@link #withEmbeddedLan}). */
+    public GatewayConfig withLanTls(EmbeddedMqttBroker.Tls tls) {
+        return new GatewayConfig(storeId, gatewayId, lanUri, uplinkUri, dataDir, presence, rateLimit, registryWait, journal, healthPort,
+                sessionExpirySeconds, new LanBroker(lanBroker.embedded(), lanBroker.bindAddress(), lanBroker.port(), tls), uplinkSecret,
+                uplinkTrust);
     }
 
     public static GatewayConfig load(Path file) throws IOException {
@@ -126,7 +136,7 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
                 Integer.parseInt(value(p, "health.port", "8091")),
                 Long.parseLong(value(p, "session.expiry-seconds", "86400")),
                 new LanBroker(Boolean.parseBoolean(value(p, "lan.embedded", "true")), value(p, "lan.bind", "0.0.0.0"),
-                        Integer.parseInt(value(p, "lan.port", "1883"))),
+                        Integer.parseInt(value(p, "lan.port", "1883")), lanTls(p, file)),
                 uplinkSecret(p, file),
                 optional(p, "uplink.trust-store") == null ? null : new TrustStore(file.toAbsolutePath().getParent()
                         .resolve(optional(p, "uplink.trust-store")), Objects.requireNonNullElse(optional(p, "uplink.trust-store-password"), "")));
@@ -154,6 +164,24 @@ public record GatewayConfig(String storeId, String gatewayId, String lanUri, Str
             throw new IllegalArgumentException("gateway setting 'uplink.secret-file': " + path + " is empty");
         }
         return read;
+    }
+
+    /** The store broker's TLS listener: {@code lan.tls-port} (none unless set), its address, key store and password. */
+    private static EmbeddedMqttBroker.Tls lanTls(Properties p, Path properties) {
+        String port = optional(p, "lan.tls-port");
+        if (port == null || Integer.parseInt(port) < 0) {
+            return null;
+        }
+        String keyStore = optional(p, "lan.tls-key-store");
+        if (keyStore == null) {
+            throw new IllegalArgumentException("gateway setting 'lan.tls-key-store': needed when lan.tls-port is set");
+        }
+        Path path = properties.toAbsolutePath().getParent().resolve(keyStore);
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException("gateway setting 'lan.tls-key-store': cannot read " + path);
+        }
+        return new EmbeddedMqttBroker.Tls(value(p, "lan.tls-bind", "0.0.0.0"), Integer.parseInt(port), path,
+                Objects.requireNonNullElse(optional(p, "lan.tls-key-store-password"), ""));
     }
 
     private static String optional(Properties p, String key) {

@@ -4,7 +4,7 @@ import io.lien.gateway.EdgeGateway;
 import io.lien.gateway.GatewayConfig;
 import io.lien.protocol.uplink.DeviceCredential;
 import io.lien.server.Application;
-import io.lien.server.TestKeys;
+import io.lien.broker.TestKeys;
 import io.lien.server.mqtt.BrokerAddress;
 import io.lien.server.mqtt.EmbeddedBroker;
 import io.lien.server.setup.application.GatewayEnrolment;

@@ -68,8 +68,9 @@ public final class StoreBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    public static StoreBroker start(Path folder, String bindAddress, int port, DeviceAccess access, Refusals refusals,
-                                    Intake intake) {
+    /** @param tls a TLS listener as well, for the devices that can (null: none) */
+    public static StoreBroker start(Path folder, String bindAddress, int port, EmbeddedMqttBroker.Tls tls, DeviceAccess access,
+                                    Refusals refusals, Intake intake) {
         Guard guard = new Guard(access, refusals, intake);
         EmbeddedExtension extension = EmbeddedExtension.builder()
                 .withId("lien-device-access").withName("Lien device access").withVersion("1")
@@ -77,7 +78,8 @@ public final class StoreBroker implements AutoCloseable {
                 .withExtensionMain(guard).build();
         // a device message is at most 1 KiB; 64 KiB still lets an oversized one reach the gateway to be
         // refused and counted, while a hostile 100 MB packet is cut at the door
-        return new StoreBroker(EmbeddedMqttBroker.start(folder, bindAddress, port, extension, MAX_PACKET_BYTES));
+        return new StoreBroker(EmbeddedMqttBroker.start(folder, bindAddress, port, extension, MAX_PACKET_BYTES,
+                EmbeddedMqttBroker.Persistence.FILE, tls));
     }
 
     public String uri() {
@@ -86,6 +88,11 @@ public final class StoreBroker implements AutoCloseable {
 
     public int port() {
         return broker.port();
+    }
+
+    /** The TLS listener's address, or null. */
+    public String tlsUri() {
+        return broker.tlsUri();
     }
 
     @Override

@@ -31,14 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HttpsIT {
 
-    private static final String PASSWORD = io.lien.server.TestKeys.PASSWORD;
+    private static final String PASSWORD = io.lien.broker.TestKeys.PASSWORD;
     private static ServerFixture server;
     private static Path keys;
     private static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        keys = io.lien.server.TestKeys.localhost();
+        keys = io.lien.broker.TestKeys.localhost();
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }

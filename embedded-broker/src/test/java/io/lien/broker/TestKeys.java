@@ -1,4 +1,4 @@
-package io.lien.server;
+package io.lien.broker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
