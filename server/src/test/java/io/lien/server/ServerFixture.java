@@ -188,7 +188,7 @@ public final class ServerFixture implements AutoCloseable {
             reader = new Thread(() -> {
                 try {
                     http.send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
-                        if (line.startsWith("data:")) {
+                        if (line.startsWith("data:") && !line.substring(5).isBlank()) { // not a keep-alive's empty data
                             data.add(line.substring(5).trim());
                         } else if (line.startsWith("id:")) {
                             ids.add(line.substring(3).trim());

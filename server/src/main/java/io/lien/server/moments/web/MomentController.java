@@ -24,6 +24,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,6 +36,8 @@ class MomentController {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** How often a quiet feed says it is still there. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private final MomentStream stream;
     private final MomentClaims claims;
     private final DeviceRegistry registry;
@@ -83,14 +86,18 @@ class MomentController {
      * {@code Last-Event-ID} gets exactly what it missed, then the live moments.
      */
     @Get(uri = "/stream", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<MomentView>> live(String storeId, @Nullable @Header("Last-Event-ID") String lastEventId,
-                                      StaffMember authentication,
-                                      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    Publisher<Event<Object>> live(String storeId, @Nullable @Header("Last-Event-ID") String lastEventId,
+                                  StaffMember authentication,
+                                  @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         Long after = parse(lastEventId);
-        return Flux.from(stream.stream(storeId, after, Languages.all().fromAcceptLanguage(language)))
+        Flux<Event<Object>> moments = Flux.from(stream.stream(storeId, after, Languages.all().fromAcceptLanguage(language)))
                 .subscribeOn(Schedulers.boundedElastic())
-                .doOnSubscribe(s -> sseClients.incrementAndGet()).doFinally(end -> sseClients.decrementAndGet())
-                .map(m -> Event.of(m).id(Long.toString(m.id())).name("moment"));
+                .map(m -> Event.<Object>of(m).id(Long.toString(m.id())).name("moment"));
+        // a comment at once (the answer starts even when the store is quiet: the tablet knows it is live) and every
+        // KEEP_ALIVE after (proxies keep the connection, clients notice one that died); clients skip comments
+        Flux<Event<Object>> alive = Flux.interval(Duration.ZERO, KEEP_ALIVE).map(i -> Event.<Object>of("").comment("alive"));
+        return Flux.merge(alive, moments)
+                .doOnSubscribe(s -> sseClients.incrementAndGet()).doFinally(end -> sseClients.decrementAndGet());
     }
 
     private static Long parse(String lastEventId) {
