@@ -7,12 +7,11 @@ import io.lien.gateway.mqtt.MqttClients;
 import io.lien.protocol.RejectReason;
 import io.lien.protocol.device.DeviceChannel;
 import io.lien.protocol.uplink.DeviceCredential;
-import io.lien.protocol.uplink.DisplayCommand;
 import io.lien.protocol.uplink.StoreRegistry;
 import io.lien.protocol.uplink.UplinkEnvelope;
 import io.lien.protocol.uplink.UplinkEvent;
-import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.protocol.uplink.GatewayIdentity;
+import io.lien.protocol.uplink.UplinkSignature;
 import io.lien.protocol.uplink.UplinkTopics;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
@@ -29,7 +28,6 @@ import io.lien.gateway.journal.JournalSync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,13 +54,12 @@ public final class EdgeGateway implements AutoCloseable {
     private final Journal journal;
     private final UplinkForwarder forwarder;
     private final JournalSync journalSync;
-    private final RegistryCache registryCache;
     private final DisplayRelay displays = new DisplayRelay(() -> lan);
+    private final ServerMessages fromServer;
     private GatewayHealth health;
     private int uplinkAttempts;
     private final Thread forwarderThread;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "gateway-tick"));
-    private final CountDownLatch registryReceived = new CountDownLatch(1);
 
     private EdgeGateway(GatewayConfig config) throws Exception {
         this.config = config;
@@ -75,18 +72,19 @@ public final class EdgeGateway implements AutoCloseable {
         this.forwarder = new UplinkForwarder(uplink, journal, config.storeId(), config.gatewayId(), metrics,
                 config.uplinkSecret() == null ? null : UplinkSignature.signingKey(config.uplinkSecret()));
         this.journalSync = new JournalSync(journal, forwarder::wake);
-        this.registryCache = new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json"));
+        this.fromServer = new ServerMessages(config.storeId(), cleaner, access,
+                new RegistryCache(config.dataDir().resolve("registry-" + config.storeId() + ".json")), displays);
         this.forwarderThread = daemon(forwarder, "gateway-uplink");
     }
 
     public static EdgeGateway start(GatewayConfig config) throws Exception {
         EdgeGateway gateway = new EdgeGateway(config);
-        boolean cached = gateway.loadCachedRegistry();
+        boolean cached = gateway.fromServer.loadCachedRegistry();
         gateway.connectUplink();
         if (gateway.journal.pending() > 0) {
             LOG.info("Journal holds {} event(s) not yet acknowledged upstream; they are sent first", gateway.journal.pending());
         }
-        if (!cached && !gateway.registryReceived.await(config.registryWait().toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!cached && !gateway.fromServer.awaitRegistry(config.registryWait())) {
             LOG.warn("No device registry for store {} after {}; every device is refused until it arrives",
                     config.storeId(), config.registryWait());
         }
@@ -134,20 +132,11 @@ public final class EdgeGateway implements AutoCloseable {
         return config;
     }
 
-    private boolean loadCachedRegistry() {
-        return registryCache.load().map(cached -> {
-            cleaner.updateRegistry(cached, System.currentTimeMillis());
-            access.update(cached);
-            LOG.info("Using the cached registry of store {} until the server's arrives", config.storeId());
-            return true;
-        }).orElse(false);
-    }
-
     private void connectUplink() throws MqttException {
         uplink.setCallback(new Callback() {
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                onUplinkMessage(topic, message.getPayload());
+                fromServer.accept(topic, message.getPayload());
             }
 
             @Override
@@ -292,35 +281,6 @@ public final class EdgeGateway implements AutoCloseable {
         events.stream().filter(e -> e instanceof UplinkEvent.DeviceHealth h && h.state().equals("rebooted"))
                 .map(UplinkEvent::deviceId).forEach(displays::showAgain);
         return !events.isEmpty();
-    }
-
-    private void onUplinkMessage(String topic, byte[] payload) {
-        String json = new String(payload, StandardCharsets.UTF_8);
-        try {
-            if (topic.equals(UplinkTopics.registry(config.storeId()))) {
-                if (json.isEmpty()) {
-                    return;
-                }
-                StoreRegistry registry = StoreRegistry.fromJson(json);
-                synchronized (cleaner) {
-                    cleaner.updateRegistry(registry, System.currentTimeMillis());
-                }
-                access.update(registry);
-                registryCache.save(json);
-                registryReceived.countDown();
-                LOG.info("Registry of store {}: {} hangers, {} beacons, {} readers, {} fixtures", registry.storeId(),
-                        registry.hangers().size(), registry.beaconZones().size(), registry.readerZones().size(),
-                        registry.fixtures().size());
-            } else if (UplinkTopics.isDisplay(config.storeId(), topic) && !json.isEmpty()) {
-                DisplayCommand command = DisplayCommand.fromJson(json);
-                if (!topic.endsWith("/" + command.deviceId())) {
-                    throw new IllegalArgumentException("a display for " + command.deviceId() + " on another device's topic");
-                }
-                displays.show(command);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Ignored an invalid message from the server on {}: {}", topic, e.getMessage());
-        }
     }
 
     @Override
