@@ -184,10 +184,13 @@ class OpenAStoreEndToEndIT {
         b.screenshot(SHOTS.resolve("office-home-en.png"));
         b.go(base + "/office?lang=fr");
         b.screenshot(SHOTS.resolve("office-home-fr.png"));
+        guessPasswords(base, "someone-guessing", 6); // a lock, as head office's log shows it
         for (String lang : List.of("en", "fr")) {
             b.go(base + "/office/people?lang=" + lang);
             b.screenshot(SHOTS.resolve("office-people-" + lang + ".png"));
             b.go(base + "/office/log?lang=" + lang);
+            appears(b, "#locks");
+            assertTrue(b.text().contains("someone-guessing"), "the lock is on head office's log");
             b.screenshot(SHOTS.resolve("office-log-all-" + lang + ".png"));
         }
         signOut(b);
@@ -401,5 +404,15 @@ class OpenAStoreEndToEndIT {
                 return List.of(shopper);
             }
         };
+    }
+
+    /** Wrong passwords for {@code name} on {@code /login}, as someone guessing would send them. */
+    private static void guessPasswords(String base, String name, int times) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < times; i++) {
+            http.sendAsync(java.net.http.HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\"guess-" + i + "\"}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).join();
+        }
     }
 }

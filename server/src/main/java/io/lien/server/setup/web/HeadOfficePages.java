@@ -241,7 +241,8 @@ class HeadOfficePages {
             return OfficeAccess.toSignIn(locale);
         }
         OfficeAccess.headOffice(who);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        // to the second: a lock lasts from 2 s to 15 min
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(locale);
         List<OfficeViews.LockLine> locks = signInLocks.findTop100OrderByIdDesc().stream().map(l -> new OfficeViews.LockLine(
                 when.format(Instant.ofEpochMilli(l.ts()).atZone(ZoneId.of("UTC"))), l.kind(), l.subject(), l.failures(),
                 when.format(Instant.ofEpochMilli(l.lockedUntil()).atZone(ZoneId.of("UTC"))))).toList();
