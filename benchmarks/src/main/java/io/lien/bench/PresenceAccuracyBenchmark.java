@@ -55,13 +55,19 @@ public final class PresenceAccuracyBenchmark {
                 Double.parseDouble(opts.getOrDefault("alpha", String.valueOf(d.alpha()))),
                 Integer.parseInt(opts.getOrDefault("confirmations", String.valueOf(d.confirmations()))), d.leaveAfterMs(),
                 Double.parseDouble(opts.getOrDefault("pathLoss", String.valueOf(d.pathLossExponent()))),
-                Integer.parseInt(opts.getOrDefault("particles", String.valueOf(d.particles()))));
+                Integer.parseInt(opts.getOrDefault("particles", String.valueOf(d.particles()))),
+                Double.parseDouble(opts.getOrDefault("grid", String.valueOf(d.gridCellM()))), d.noiseDb(), d.switchAt());
         double simPathLoss = Double.parseDouble(opts.getOrDefault("simPathLoss", "2.2"));
         StoreLayout layout = LargeStore.layout("bench", 60, 3_000, 20, 10);
         StoreRegistry placed = LayoutRegistry.of(layout);
         System.out.printf("Presence accuracy — %d shoppers (seed %d), 60 beacons 8 m apart, σ = 3 dB (±6 dB at 95 %%), floor path-loss exponent %.1f%n",
                 shoppers, seed, simPathLoss);
         run("position estimate, beacons on the plan (" + settings(presence) + ")", layout, placed, presence, shoppers, seed, simPathLoss);
+        if (presence.gridCellM() > 0) {
+            PresenceTracker.Settings particles = presence.withGrid(0, presence.noiseDb(), presence.switchAt());
+            run("before: particle filter, beacons on the plan (" + settings(particles) + ")", layout, placed, particles, shoppers, seed,
+                    simPathLoss);
+        }
         run("reference: loudest zone, no plan (α = " + presence.alpha() + ")", layout, placed.withBeaconPositions(Map.of()), presence,
                 shoppers, seed, simPathLoss);
     }
@@ -155,7 +161,8 @@ public final class PresenceAccuracyBenchmark {
     }
 
     private static String settings(PresenceTracker.Settings s) {
-        return s.particles() + " particles, assumed path-loss exponent " + s.pathLossExponent() + ", " + s.confirmations()
+        return (s.gridCellM() > 0 ? "forward filter on a grid of " + s.gridCellM() + " m cells (or larger)" : s.particles() + " particles")
+                + ", assumed path-loss exponent " + s.pathLossExponent() + ", " + s.confirmations()
                 + " confirmation(s), leave after " + s.leaveAfterMs() / 1000 + " s";
     }
 

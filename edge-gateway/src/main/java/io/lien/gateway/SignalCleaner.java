@@ -165,6 +165,11 @@ public final class SignalCleaner {
             public int txPowerOf(String beaconId) {
                 return txPowers.getOrDefault(beaconId, DEFAULT_TX_POWER);
             }
+
+            @Override
+            public java.util.Map<String, StoreRegistry.Point> placed() {
+                return r.beaconPositions();
+            }
         };
     }
 

@@ -19,10 +19,15 @@ import java.util.TreeMap;
  * Zone presence on walks Lien did not write (issue 23): a 3 × 2 zone floor laid out like the demo store, shoppers
  * moving under several walk models, phones hearing beacons with σ = 6 dB (and 3 dB) of noise; every second's
  * sightings go through the gateway's own cleaning pipeline in simulated time, and through a plain EWMA + hysteresis
- * reference on the same sightings in the same run. One row per case, ready for docs/benchmarks.md.
- * Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional {@code -Dlien.args="<shoppers> <seeds>"}).
+ * reference on the same sightings in the same run. Two of the gateway's estimators are measured side by side: the
+ * particle filter (its default) and the forward filter over the plan's grid ({@code presence.grid-cell-m}). One row
+ * per case, ready for docs/benchmarks.md. Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional
+ * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1]"}).
  */
 public final class ZonePresenceBenchmark {
+
+    /** The forward filter's cell, as measured here (the gateway's default estimator stays the particle filter). */
+    static final double GRID_CELL_M = 0.5;
 
     /** One row: a walk model, a radio, and what the gateway assumes of the floor. */
     record Case(String name, Walks.Model model, Radio radio) {
@@ -50,47 +55,61 @@ public final class ZonePresenceBenchmark {
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         System.out.printf("Zone presence on independent walks — 3 × 2 zones, beacons 8 m apart, %d shoppers × %d seeds per case, "
                 + "gateway defaults (%s)%n%n", shoppers, seeds, PresenceTracker.Settings.defaults());
-        System.out.println("| case | Lien: shopper-seconds right | Lien: steady seconds right | Lien: change reported, median / p90 "
-                + "| reference EWMA + hysteresis: right / steady | reference: change median / p90 | gateway µs per sighting |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        for (Case c : cases()) {
-            System.out.println(row(c, shoppers, seeds));
+        System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
+                + "reported, median / p90 | particle filter (default): right / steady | reference EWMA + hysteresis: right / steady "
+                + "| reference: change median / p90 | µs per sighting: forward / particle |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        List<Case> all = cases();
+        for (int i = 0; i < all.size(); i++) {
+            if (args.length > 2 && !java.util.Arrays.asList(args[2].split(",")).contains(String.valueOf(i))) {
+                continue; // only the cases asked for, by index
+            }
+            System.out.println(row(all.get(i), shoppers, seeds));
         }
     }
 
     static String row(Case c, int shoppers, int seeds) {
         PresenceScore lien = new PresenceScore();
+        PresenceScore before = new PresenceScore();
         PresenceScore reference = new PresenceScore();
-        long[] cost = new long[2];
+        long[] cost = new long[3];
         for (long seed = 1; seed <= seeds; seed++) {
             Run run = run(c, shoppers, seed);
             lien.add(run.truth, run.gateway);
+            before.add(run.truth, run.before);
             reference.add(run.truth, run.reference);
             cost[0] += run.gatewayNanos;
-            cost[1] += run.sightings;
+            cost[1] += run.beforeNanos;
+            cost[2] += run.sightings;
         }
-        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %s | %.0f |", c.name(), lien.rightPercent(),
-                lien.steadyPercent(), lien.delays(), reference.rightPercent(), reference.steadyPercent(), reference.delays(),
-                cost[0] / 1000.0 / Math.max(1, cost[1]));
+        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %.1f %% / %.1f %% | %s | %.0f / %.0f |", c.name(),
+                lien.rightPercent(), lien.steadyPercent(), lien.delays(), before.rightPercent(), before.steadyPercent(),
+                reference.rightPercent(), reference.steadyPercent(), reference.delays(),
+                cost[0] / 1000.0 / Math.max(1, cost[2]), cost[1] / 1000.0 / Math.max(1, cost[2]));
     }
 
-    /** One seed's walk: the truth each second, and what the gateway and the reference believed. */
+    /** One seed's walk: the truth each second, and what the gateway, its previous estimator and the reference believed. */
     record Run(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> gateway,
-               Map<String, NavigableMap<Long, String>> reference, long gatewayNanos, long sightings) {
+               Map<String, NavigableMap<Long, String>> before, Map<String, NavigableMap<Long, String>> reference,
+               long gatewayNanos, long beforeNanos, long sightings) {
     }
 
     static Run run(Case c, int shoppers, long seed) {
         WalkStore store = WalkStore.demoLike(seed);
         StoreRegistry registry = store.registry("walks");
-        SignalCleaner gateway = new SignalCleaner(registry, PresenceTracker.Settings.defaults(), new GatewayMetrics());
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        SignalCleaner gateway = new SignalCleaner(registry, d.withGrid(GRID_CELL_M, d.noiseDb(), d.switchAt()), new GatewayMetrics());
+        SignalCleaner previous = new SignalCleaner(registry, d.withGrid(0, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         EwmaReference reference = new EwmaReference(registry.beaconZones()::get);
         List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
         Random radio = new Random(seed);
         Map<String, Map<Long, String>> truth = new HashMap<>();
         Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
+        Map<String, NavigableMap<Long, String>> believedBefore = new HashMap<>();
         Map<String, NavigableMap<Long, String>> referenced = new HashMap<>();
         long end = walkers.stream().mapToLong(Walks.Walker::until).max().orElse(0) + 30;
         long nanos = 0;
+        long beforeNanos = 0;
         long sightings = 0;
         long[] seq = new long[walkers.size()];
         for (long second = 0; second < end; second++) {
@@ -115,14 +134,19 @@ public final class ZonePresenceBenchmark {
                 nanos += System.nanoTime() - started;
                 sightings++;
                 events.forEach(e -> record(e, now, believed));
+                started = System.nanoTime();
+                List<UplinkEvent> old = previous.accept("app/" + walker.installId() + "/sightings", payload, now);
+                beforeNanos += System.nanoTime() - started;
+                old.forEach(e -> record(e, now, believedBefore));
                 String zone = reference.take(walker.installId(), heard);
                 if (zone != null) {
                     referenced.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now, zone);
                 }
             }
             gateway.tick(now + 999).forEach(e -> record(e, now + 999, believed));
+            previous.tick(now + 999).forEach(e -> record(e, now + 999, believedBefore));
         }
-        return new Run(truth, believed, referenced, nanos, sightings);
+        return new Run(truth, believed, believedBefore, referenced, nanos, beforeNanos, sightings);
     }
 
     private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed) {

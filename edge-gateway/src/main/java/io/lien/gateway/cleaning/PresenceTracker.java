@@ -27,17 +27,31 @@ public final class PresenceTracker {
     /**
      * @param alpha            smoothing of per-zone RSSI when beacons have no plan position (0..1)
      * @param pathLossExponent how fast signal fades with distance on this floor (2 in free space)
-     * @param particles        guesses per shopper; 0 turns the position estimate off
+     * @param particles        guesses per shopper for the particle filter; 0 turns it off
+     * @param gridCellM        the cell of the plan's grid for the forward filter ({@link ZoneBelief}), in metres;
+     *                         0 uses the particle filter instead
+     * @param noiseDb          how noisy one reading is taken to be, in dB (the forward filter's model)
+     * @param switchAt         the probability a new zone needs before a move is reported (the forward filter)
      */
-    public record Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles) {
+    public record Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles,
+                           double gridCellM, double noiseDb, double switchAt) {
 
         public Settings(double alpha, int confirmations, long leaveAfterMs) {
             this(alpha, confirmations, leaveAfterMs, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES);
         }
 
+        public Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles) {
+            this(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, 0, DEFAULT_NOISE_DB, DEFAULT_SWITCH_AT);
+        }
+
         /** Measured best against ground truth (docs/benchmarks.md, "Presence accuracy"). */
         public static Settings defaults() {
-            return new Settings(0.7, 1, 10_000, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES);
+            return new Settings(0.7, 1, 10_000, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES, DEFAULT_GRID_CELL_M, DEFAULT_NOISE_DB,
+                    DEFAULT_SWITCH_AT);
+        }
+
+        public Settings withGrid(double cellM, double noise, double switchProbability) {
+            return new Settings(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, cellM, noise, switchProbability);
         }
     }
 
@@ -51,10 +65,19 @@ public final class PresenceTracker {
 
         /** RSSI at 1 m, as the beacon last reported it. */
         int txPowerOf(String beaconId);
+
+        /** Every beacon the plan places (the same map for as long as the registry is the same). */
+        default Map<String, Point> placed() {
+            return Map.of();
+        }
     }
 
     static final double DEFAULT_PATH_LOSS = 2.2;
     static final int DEFAULT_PARTICLES = 200;
+    /** The forward filter is measured beside the particle filter (issue 23), not yet the default: 0 keeps particles. */
+    static final double DEFAULT_GRID_CELL_M = 0;
+    static final double DEFAULT_NOISE_DB = 5;
+    static final double DEFAULT_SWITCH_AT = 0.5;
     static final int DEFAULT_TX_POWER = -59;
     /** Readings are trusted a little less than the ±6 dB the protocol promises: floors differ. */
     private static final double SIGMA_DB = 4;
@@ -70,6 +93,7 @@ public final class PresenceTracker {
     private static final class Track {
         final Map<String, Double> smoothed = new HashMap<>();
         ParticleCloud cloud;
+        ZoneBelief belief;
         long lastSightingAt;
         String zone;
         long zoneSince;
@@ -81,6 +105,8 @@ public final class PresenceTracker {
     private final Settings settings;
     private final Map<String, Track> tracks = new HashMap<>();
     private final Random random = new Random(7);
+    private Map<String, Point> gridFor;
+    private FloorGrid grid;
 
     public PresenceTracker(Settings settings) {
         this.settings = settings;
@@ -95,8 +121,12 @@ public final class PresenceTracker {
                 placed.add(new ParticleCloud.Heard(sighting.beaconId(), at, sighting.rssi(), beacons.txPowerOf(sighting.beaconId())));
             }
         }
-        if (placed.isEmpty() || settings.particles() <= 0) {
+        if (placed.isEmpty() || settings.particles() <= 0 && settings.gridCellM() <= 0) {
             return onSightings(s, beacons::zoneOf, now);
+        }
+        FloorGrid floor = settings.gridCellM() > 0 ? grid(beacons) : null;
+        if (floor != null) {
+            return onGrid(s, placed, floor, now);
         }
         Track t = tracks.computeIfAbsent(s.deviceId(), k -> new Track());
         if (t.cloud == null) {
@@ -109,6 +139,46 @@ public final class PresenceTracker {
         t.lastSightingAt = now;
         t.lastHeardAt = now;
         return decide(s.deviceId(), t, beacons.zoneOf(t.cloud.likeliestNearest(placed)), now);
+    }
+
+    /** The forward filter over the plan's grid: the zone is the likeliest, and a move needs {@code switchAt} of the belief. */
+    private List<UplinkEvent> onGrid(AppSightings s, List<ParticleCloud.Heard> placed, FloorGrid floor, long now) {
+        Track t = tracks.computeIfAbsent(s.deviceId(), k -> new Track());
+        if (t.belief == null) {
+            t.belief = new ZoneBelief(floor);
+        } else {
+            t.belief.predict((now - t.lastSightingAt) / 1000.0);
+        }
+        List<ZoneBelief.Reading> readings = new ArrayList<>(placed.size());
+        for (ParticleCloud.Heard h : placed) {
+            Integer index = floor.beaconIndex.get(h.beaconId());
+            if (index != null) {
+                readings.add(new ZoneBelief.Reading(index, h.txPower(), h.rssi()));
+            }
+        }
+        t.belief.update(readings, settings.pathLossExponent(), settings.noiseDb());
+        t.lastSightingAt = now;
+        t.lastHeardAt = now;
+        double[] mass = t.belief.zoneMass();
+        int best = 0;
+        for (int z = 1; z < mass.length; z++) {
+            if (mass[z] > mass[best]) {
+                best = z;
+            }
+        }
+        String zone = floor.zones.get(best);
+        boolean moves = t.zone == null || mass[best] >= settings.switchAt();
+        return decide(s.deviceId(), t, moves ? zone : t.zone, now);
+    }
+
+    /** The grid of the registry's plan, built again when the registry changes. */
+    private FloorGrid grid(Beacons beacons) {
+        Map<String, Point> placed = beacons.placed();
+        if (placed != gridFor) {
+            gridFor = placed;
+            grid = FloorGrid.of(placed, beacons::zoneOf, settings.gridCellM());
+        }
+        return grid;
     }
 
     /**

@@ -1,0 +1,115 @@
+package io.lien.gateway.cleaning;
+
+import io.lien.protocol.device.AppSightings;
+import io.lien.protocol.uplink.StoreRegistry.Point;
+import io.lien.protocol.uplink.UplinkEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The forward filter over the plan: zones drawn from the beacons, a standing shopper held, a walk followed. */
+class ZoneBeliefTest {
+
+    /** Three zones in a row, beacons 8 m apart. */
+    private static final Map<String, Point> PLACED = new LinkedHashMap<>(Map.of("b-a", new Point(4, 4), "b-b", new Point(12, 4),
+            "b-c", new Point(20, 4)));
+    private static final Map<String, String> ZONES = Map.of("b-a", "a", "b-b", "b", "b-c", "c");
+
+    private final PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults().withGrid(0.5, 5, 0.5));
+    private final Random noise = new Random(3);
+
+    private final PresenceTracker.Beacons beacons = new PresenceTracker.Beacons() {
+        @Override
+        public String zoneOf(String beaconId) {
+            return ZONES.get(beaconId);
+        }
+
+        @Override
+        public Point positionOf(String beaconId) {
+            return PLACED.get(beaconId);
+        }
+
+        @Override
+        public int txPowerOf(String beaconId) {
+            return -59;
+        }
+
+        @Override
+        public Map<String, Point> placed() {
+            return PLACED;
+        }
+    };
+
+    private List<AppSightings.Sighting> heard(double x, double y, double sigma, String silent) {
+        List<AppSightings.Sighting> heard = new ArrayList<>();
+        PLACED.forEach((id, at) -> {
+            if (!id.equals(silent)) {
+                double rssi = -59 - 22 * Math.log10(Math.max(0.5, at.distanceTo(x, y))) + noise.nextGaussian() * sigma;
+                heard.add(new AppSightings.Sighting(id, (int) Math.round(rssi)));
+            }
+        });
+        return heard;
+    }
+
+    /** Zone reported each second while the phone walks from (x0, y) to (x1, y) at 1 m/s after standing {@code stand} s. */
+    private List<String> walk(double x0, double x1, double y, int stand, double sigma, String silent) {
+        List<String> zones = new ArrayList<>();
+        String zone = null;
+        int seconds = stand + (int) Math.abs(x1 - x0) + 10;
+        for (int s = 0; s < seconds; s++) {
+            double x = s < stand ? x0 : x0 + Math.signum(x1 - x0) * Math.min(Math.abs(x1 - x0), s - stand);
+            for (UplinkEvent e : tracker.onSightings(new AppSightings("inst-1", s + 1, s * 1000L, heard(x, y, sigma, silent)), beacons,
+                    s * 1000L)) {
+                zone = ((UplinkEvent.ShopperPresence) e).zone();
+            }
+            zones.add(zone);
+        }
+        return zones;
+    }
+
+    @Test
+    void zonesAreTheNearestBeaconsAndALargeFloorGetsLargerCells() {
+        FloorGrid grid = FloorGrid.of(PLACED, ZONES::get, 0.5);
+        int atA = (int) ((4 - grid.y0) / grid.cell) * grid.columns + (int) ((7.5 - grid.x0) / grid.cell);
+        int atB = (int) ((4 - grid.y0) / grid.cell) * grid.columns + (int) ((8.5 - grid.x0) / grid.cell);
+        assertEquals("a", grid.zones.get(grid.zoneOfCell[atA]));
+        assertEquals("b", grid.zones.get(grid.zoneOfCell[atB]));
+        Map<String, Point> mall = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            mall.put("m-" + i, new Point(i * 20.0, i % 2 * 60.0));
+        }
+        FloorGrid large = FloorGrid.of(mall, id -> "z" + id, 0.5);
+        assertTrue(large.cells() <= FloorGrid.MAX_CELLS + large.columns + large.rows, "cells " + large.cells());
+        assertNull(FloorGrid.of(Map.of("b-a", new Point(0, 0)), ZONES::get, 0.5), "one beacon is no plan");
+    }
+
+    @Test
+    void aShopperStandingAMetreFromABorderUnderSixDecibelsOfNoiseIsHeldInTheirZone() {
+        List<String> zones = walk(7, 7, 4, 60, 6, null);
+        long wrong = zones.subList(10, 60).stream().filter(z -> !"a".equals(z)).count();
+        assertTrue(wrong <= 1, "seconds out of zone a after the first ten: " + wrong + " " + zones);
+    }
+
+    @Test
+    void aWalkAcrossTheStoreIsFollowedZoneByZone() {
+        List<String> zones = walk(4, 20, 4, 20, 3, null);
+        assertEquals("a", zones.get(19));
+        // crossing into b at second 24 (x = 8), into c at second 32 (x = 16)
+        assertEquals("b", zones.get(24 + 3), zones.toString());
+        assertEquals("c", zones.get(zones.size() - 1), zones.toString());
+    }
+
+    @Test
+    void aSilentBeaconDoesNotHideItsZone() {
+        List<String> zones = walk(12, 12, 4, 40, 3, "b-b");
+        assertEquals("b", zones.get(39), "the shopper stands under the silent beacon of zone b: " + zones);
+    }
+}
