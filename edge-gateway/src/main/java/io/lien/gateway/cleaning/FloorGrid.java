@@ -19,8 +19,11 @@ final class FloorGrid {
 
     /** The grid reaches this far past the outermost beacons: half their usual spacing in a Lien store. */
     static final double MARGIN_M = 4;
-    /** At most this many cells: a large floor gets larger cells, so each shopper's belief stays small and cheap. */
-    static final int MAX_CELLS = 2_500;
+    /**
+     * At most this many cells (a 100 m × 100 m floor in 0.5 m cells): the distances are kept once per floor, for every
+     * beacon, so a still larger floor gets larger cells. Each shopper's belief covers a window of it only.
+     */
+    static final int MAX_CELLS = 40_000;
 
     final double cell;
     final int columns;
@@ -33,9 +36,12 @@ final class FloorGrid {
     final Map<String, Integer> beaconIndex;
     /** For each beacon (by index), log10 of the distance from each cell's centre, at least 0.5 m. */
     final float[][] logDistance;
+    /** The cell each beacon hangs over (by index). */
+    final int[] beaconColumn;
+    final int[] beaconRow;
 
     private FloorGrid(double cell, int columns, int rows, double x0, double y0, int[] zoneOfCell, List<String> zones,
-                      Map<String, Integer> beaconIndex, float[][] logDistance) {
+                      Map<String, Integer> beaconIndex, float[][] logDistance, int[] beaconColumn, int[] beaconRow) {
         this.cell = cell;
         this.columns = columns;
         this.rows = rows;
@@ -45,6 +51,8 @@ final class FloorGrid {
         this.zones = zones;
         this.beaconIndex = beaconIndex;
         this.logDistance = logDistance;
+        this.beaconColumn = beaconColumn;
+        this.beaconRow = beaconRow;
     }
 
     /**
@@ -74,8 +82,12 @@ final class FloorGrid {
         Map<String, Integer> beaconIndex = new HashMap<>();
         float[][] logDistance = new float[ids.size()][columns * rows];
         int[] zoneOfCell = new int[columns * rows];
+        int[] beaconColumn = new int[ids.size()];
+        int[] beaconRow = new int[ids.size()];
         for (int b = 0; b < ids.size(); b++) {
             beaconIndex.put(ids.get(b), b);
+            beaconColumn[b] = Math.min(columns - 1, (int) ((beacons.get(ids.get(b)).x() - minX) / cell));
+            beaconRow[b] = Math.min(rows - 1, (int) ((beacons.get(ids.get(b)).y() - minY) / cell));
             zoneIndex.computeIfAbsent(zoneOf.apply(ids.get(b)), z -> {
                 zones.add(z);
                 return zones.size() - 1;
@@ -98,7 +110,8 @@ final class FloorGrid {
                 }
             }
         }
-        return new FloorGrid(cell, columns, rows, minX, minY, zoneOfCell, List.copyOf(zones), Map.copyOf(beaconIndex), logDistance);
+        return new FloorGrid(cell, columns, rows, minX, minY, zoneOfCell, List.copyOf(zones), Map.copyOf(beaconIndex), logDistance,
+                beaconColumn, beaconRow);
     }
 
     int cells() {

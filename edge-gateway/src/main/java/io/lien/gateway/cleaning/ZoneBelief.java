@@ -41,12 +41,28 @@ final class ZoneBelief {
     private final double[] scratch;
     private final double[] logLikelihood;
     private final int stride;
+    /** The window of the grid this belief covers (all of it on a small floor), and where it sits. */
+    private final int cols;
+    private final int rows;
+    private int ox;
+    private int oy;
+    /** The grid's index of each cell of the window. */
+    private final int[] global;
+    private boolean placed;
     /** This phone's reading noise as its readings show it (variance, dB²); NaN until the first readings. */
     private double noise = Double.NaN;
 
+    /** A window this wide (metres) follows the shopper on a large floor: the cost per sighting is the same on any floor. */
+    static final double WINDOW_M = 20;
+
     ZoneBelief(FloorGrid grid) {
         this.grid = grid;
-        int n = grid.cells();
+        int window = (int) Math.ceil(WINDOW_M / grid.cell);
+        this.cols = Math.min(grid.columns, window);
+        this.rows = Math.min(grid.rows, window);
+        this.global = new int[cols * rows];
+        moveTo(0, 0);
+        int n = cols * rows;
         this.still = new double[n];
         this.walking = new double[HEADINGS.length][n];
         this.next = new double[HEADINGS.length][n];
@@ -90,6 +106,12 @@ final class ZoneBelief {
         if (k == 0) {
             return;
         }
+        if (!placed) {
+            // the first readings: the window goes around the loudest beacon
+            Reading loudest = heard.stream().max(java.util.Comparator.comparingInt(Reading::rssi)).orElseThrow();
+            moveTo(grid.beaconColumn[loudest.beacon()] - cols / 2, grid.beaconRow[loudest.beacon()] - rows / 2);
+            placed = true;
+        }
         if (Double.isNaN(noise)) {
             noise = sigmaDb * sigmaDb;
         }
@@ -102,7 +124,7 @@ final class ZoneBelief {
             double s1 = 0;
             double s2 = 0;
             for (Reading r : heard) {
-                double res = r.rssi() - (r.txPower() - 10 * exponent * grid.logDistance[r.beacon()][i]);
+                double res = r.rssi() - (r.txPower() - 10 * exponent * grid.logDistance[r.beacon()][global[i]]);
                 s1 += res;
                 s2 += res * res;
             }
@@ -115,7 +137,7 @@ final class ZoneBelief {
             }
         }
         if (k > 3) {
-            learnNoise(heard, exponent, best, shrink);
+            learnNoise(heard, exponent, global[best], shrink);
         }
         double total = 0;
         for (int i = 0; i < still.length; i++) {
@@ -138,6 +160,64 @@ final class ZoneBelief {
         for (double[] layer : walking) {
             for (int i = 0; i < layer.length; i++) {
                 layer[i] = layer[i] * keep + floor;
+            }
+        }
+        follow();
+    }
+
+    /** On a floor larger than the window: when the likeliest cell nears the window's edge, the window moves with it. */
+    private void follow() {
+        if (cols == grid.columns && rows == grid.rows) {
+            return;
+        }
+        int best = 0;
+        double most = -1;
+        for (int i = 0; i < still.length; i++) {
+            double p = still[i];
+            for (double[] layer : walking) {
+                p += layer[i];
+            }
+            if (p > most) {
+                most = p;
+                best = i;
+            }
+        }
+        int dx = best % cols - cols / 2;
+        int dy = best / cols - rows / 2;
+        if (Math.abs(dx) < cols / 4 && Math.abs(dy) < rows / 4) {
+            return;
+        }
+        int oldX = ox;
+        int oldY = oy;
+        moveTo(ox + dx, oy + dy);
+        int mx = ox - oldX;
+        int my = oy - oldY;
+        double floor = FLOOR / still.length / (1 + HEADINGS.length);
+        slide(still, mx, my, floor);
+        for (double[] layer : walking) {
+            slide(layer, mx, my, floor);
+        }
+    }
+
+    /** Puts the window's corner at (x, y) on the grid, kept inside it. */
+    private void moveTo(int x, int y) {
+        ox = Math.max(0, Math.min(grid.columns - cols, x));
+        oy = Math.max(0, Math.min(grid.rows - rows, y));
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                global[r * cols + c] = (oy + r) * grid.columns + ox + c;
+            }
+        }
+    }
+
+    /** The window moved by (mx, my) cells: what stays in it keeps its probability, what comes in starts at the floor. */
+    private void slide(double[] p, int mx, int my, double floor) {
+        System.arraycopy(p, 0, scratch, 0, p.length);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int fr = r + my;
+                int fc = c + mx;
+                p[r * cols + c] = fr >= 0 && fr < rows && fc >= 0 && fc < cols ? scratch[fr * cols + fc] : floor;
             }
         }
     }
@@ -166,15 +246,13 @@ final class ZoneBelief {
             for (double[] layer : walking) {
                 p += layer[i];
             }
-            mass[grid.zoneOfCell[i]] += p;
+            mass[grid.zoneOfCell[global[i]]] += p;
         }
         return mass;
     }
 
     /** Moves a layer by whole cells; what would leave the plan piles up at its edge (people stop at walls). */
     private void shift(double[] from, double[] to, int dx, int dy) {
-        int cols = grid.columns;
-        int rows = grid.rows;
         Arrays.fill(to, 0);
         for (int r = 0; r < rows; r++) {
             int rr = Math.min(rows - 1, Math.max(0, r + dy));
@@ -187,8 +265,6 @@ final class ZoneBelief {
 
     /** A 3 × 3 blur: nobody walks a perfectly straight line at a perfectly even pace. */
     private void blur(double[] p) {
-        int cols = grid.columns;
-        int rows = grid.rows;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int i = r * cols + c;

@@ -88,6 +88,7 @@ class ZoneBeliefTest {
         }
         FloorGrid large = FloorGrid.of(mall, id -> "z" + id, 0.5);
         assertTrue(large.cells() <= FloorGrid.MAX_CELLS + large.columns + large.rows, "cells " + large.cells());
+        assertTrue(large.cell > 0.5, "a floor of " + large.columns + " × " + large.rows + " cells of " + large.cell + " m");
         assertNull(FloorGrid.of(Map.of("b-a", new Point(0, 0)), ZONES::get, 0.5), "one beacon is no plan");
     }
 
