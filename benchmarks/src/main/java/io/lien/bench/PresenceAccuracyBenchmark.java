@@ -94,8 +94,16 @@ public final class PresenceAccuracyBenchmark {
             public void close() {
             }
         };
+        Map<String, double[]> lastPosition = new HashMap<>();
+        Map<String, java.util.Set<Long>> walking = new HashMap<>();
         ScenarioRunner runner = new ScenarioRunner(layout, people, link, seed, 0).withPathLoss(simPathLoss)
-                .recordingTruth((second, install, zone, x, y) -> truth.computeIfAbsent(install, k -> new HashMap<>()).put(second, zone));
+                .recordingTruth((second, install, zone, x, y) -> {
+                    truth.computeIfAbsent(install, k -> new HashMap<>()).put(second, zone);
+                    double[] last = lastPosition.put(install, new double[]{x, y});
+                    if (last != null && Math.hypot(x - last[0], y - last[1]) > 0.1) {
+                        walking.computeIfAbsent(install, k -> new java.util.HashSet<>()).add(second);
+                    }
+                });
         Progress progress = new Progress(title.substring(0, title.indexOf(',')), 3_600);
         long cpuStart = System.nanoTime();
         while (!runner.finished()) {
@@ -107,6 +115,7 @@ public final class PresenceAccuracyBenchmark {
         progress.done();
         long elapsedMs = (System.nanoTime() - cpuStart) / 1_000_000;
         report(title, truth, believed, sightings[0], presenceEvents[0], runner.messagesSent(), elapsedMs);
+        reportWalking(truth, believed, walking);
     }
 
     private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed, int[] count) {
@@ -158,6 +167,24 @@ public final class PresenceAccuracyBenchmark {
         System.out.printf("sightings messages: %d → presence events: %d (%.1f %% of sightings); all device messages: %d%n",
                 sightings, presenceEvents, 100.0 * presenceEvents / Math.max(1, sightings), messages);
         System.out.printf("whole simulated hour (simulator + gateway cleaning) took %.1f s on this machine%n", elapsedMs / 1000.0);
+    }
+
+    /** Where the errors are: the seconds a shopper stood, and those they walked. */
+    private static void reportWalking(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
+                                      Map<String, java.util.Set<Long>> walking) {
+        long[] standing = new long[2];
+        long[] moving = new long[2];
+        truth.forEach((install, zones) -> zones.forEach((second, zone) -> {
+            if (zone == null) {
+                return;
+            }
+            Map.Entry<Long, String> b = believed.getOrDefault(install, new TreeMap<>()).floorEntry(second * 1000 + 999);
+            long[] bucket = walking.getOrDefault(install, java.util.Set.of()).contains(second) ? moving : standing;
+            bucket[0]++;
+            bucket[1] += b != null && zone.equals(b.getValue()) ? 1 : 0;
+        }));
+        System.out.printf("standing: %d shopper-seconds, %.1f %% right; walking: %d, %.1f %% right%n", standing[0],
+                100.0 * standing[1] / Math.max(1, standing[0]), moving[0], 100.0 * moving[1] / Math.max(1, moving[0]));
     }
 
     private static String settings(PresenceTracker.Settings s) {
