@@ -1,5 +1,6 @@
 package io.lien.bench;
 
+import io.lien.bench.presence.PresenceScore;
 import io.lien.gateway.GatewayMetrics;
 import io.lien.gateway.SignalCleaner;
 import io.lien.gateway.cleaning.PresenceTracker;
@@ -13,8 +14,6 @@ import io.lien.sim.Shopper;
 import io.lien.sim.StoreLayout;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,6 @@ import java.util.TreeMap;
  * zone and the delay of zone changes. Run: {@code ./mvnw install -DskipTests -Pbench-presence}.
  */
 public final class PresenceAccuracyBenchmark {
-
-    /** A true stay shorter than this is passing through while walking, not a zone change to report. */
-    static final int MIN_STAY_S = 5;
 
     private PresenceAccuracyBenchmark() {
     }
@@ -127,43 +123,13 @@ public final class PresenceAccuracyBenchmark {
 
     private static void report(String title, Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
                                long sightings, int presenceEvents, long messages, long elapsedMs) {
-        long inStore = 0;
-        long right = 0;
-        List<Long> delays = new ArrayList<>();
-        int missed = 0;
-        for (Map.Entry<String, Map<Long, String>> t : truth.entrySet()) {
-            NavigableMap<Long, String> belief = believed.getOrDefault(t.getKey(), new TreeMap<>());
-            List<Long> seconds = t.getValue().keySet().stream().sorted().toList();
-            String previous = null;
-            for (int i = 0; i < seconds.size(); i++) {
-                long s = seconds.get(i);
-                String zone = t.getValue().get(s);
-                if (zone == null) {
-                    previous = null;
-                    continue;
-                }
-                inStore++;
-                Map.Entry<Long, String> b = belief.floorEntry(s * 1000 + 999);
-                if (b != null && zone.equals(b.getValue())) {
-                    right++;
-                }
-                if (previous != null && !zone.equals(previous) && stays(t.getValue(), s, zone)) {
-                    Long reported = firstReport(belief, s * 1000, zone, (s + 60) * 1000);
-                    if (reported == null) {
-                        missed++;
-                    } else {
-                        delays.add(reported - s * 1000);
-                    }
-                }
-                previous = zone;
-            }
-        }
-        Collections.sort(delays);
+        PresenceScore score = new PresenceScore();
+        score.add(truth, believed);
         System.out.println();
         System.out.println("== " + title);
-        System.out.printf("shopper-seconds in the store: %d; in the right zone: %.1f %%%n", inStore, 100.0 * right / inStore);
-        System.out.printf("zone changes (stays ≥ %d s): %d; reported within: median %.1f s, p90 %.1f s; not reported within 60 s: %d%n",
-                MIN_STAY_S, delays.size() + missed, pct(delays, 50) / 1000.0, pct(delays, 90) / 1000.0, missed);
+        System.out.printf("shopper-seconds in the store: %d; in the right zone: %.1f %%%n", score.seconds(), score.rightPercent());
+        System.out.printf("zone changes (stays ≥ %d s): %d; reported within: median / p90 %s%n", PresenceScore.AROUND_S,
+                score.changes(), score.delays());
         System.out.printf("sightings messages: %d → presence events: %d (%.1f %% of sightings); all device messages: %d%n",
                 sightings, presenceEvents, 100.0 * presenceEvents / Math.max(1, sightings), messages);
         System.out.printf("whole simulated hour (simulator + gateway cleaning) took %.1f s on this machine%n", elapsedMs / 1000.0);
@@ -191,34 +157,5 @@ public final class PresenceAccuracyBenchmark {
         return (s.gridCellM() > 0 ? "forward filter on a grid of " + s.gridCellM() + " m cells (or larger)" : s.particles() + " particles")
                 + ", assumed path-loss exponent " + s.pathLossExponent() + ", " + s.confirmations()
                 + " confirmation(s), leave after " + s.leaveAfterMs() / 1000 + " s";
-    }
-
-    private static boolean stays(Map<Long, String> truth, long from, String zone) {
-        for (long s = from; s < from + MIN_STAY_S; s++) {
-            if (!zone.equals(truth.get(s))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Long firstReport(NavigableMap<Long, String> belief, long fromMs, String zone, long untilMs) {
-        Map.Entry<Long, String> current = belief.floorEntry(fromMs);
-        if (current != null && zone.equals(current.getValue())) {
-            return fromMs;
-        }
-        for (Map.Entry<Long, String> e : belief.subMap(fromMs, true, untilMs, false).entrySet()) {
-            if (zone.equals(e.getValue())) {
-                return e.getKey();
-            }
-        }
-        return null;
-    }
-
-    private static double pct(List<Long> sorted, int p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
     }
 }

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 /**
  * How well an estimator followed the shoppers: the share of shopper-seconds in the right zone, the share of
  * <em>steady</em> seconds (the true zone the same 5 s before and after) in the right zone, and how long a zone change
- * took to be reported (changes into a zone the shopper then stays in for 5 s or more).
+ * took to be reported (changes into a zone the shopper then stays in for 5 s or more). Used by both presence benchmarks.
  */
-final class PresenceScore {
+public final class PresenceScore {
 
-    static final int AROUND_S = 5;
+    public static final int AROUND_S = 5;
 
     private long seconds;
     private long right;
@@ -24,13 +24,16 @@ final class PresenceScore {
     private int missed;
 
     /** @param believed for each install, the zone it was believed in from each time on (ms; "" = left) */
-    void add(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed) {
+    public void add(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed) {
         for (Map.Entry<String, Map<Long, String>> t : truth.entrySet()) {
             NavigableMap<Long, String> belief = believed.getOrDefault(t.getKey(), new TreeMap<>());
             Map<Long, String> zones = t.getValue();
             for (Map.Entry<Long, String> at : new TreeMap<>(zones).entrySet()) {
                 long s = at.getKey();
                 String zone = at.getValue();
+                if (zone == null) {
+                    continue; // not in the store that second
+                }
                 Map.Entry<Long, String> b = belief.floorEntry(s * 1000 + 999);
                 boolean ok = b != null && zone.equals(b.getValue());
                 seconds++;
@@ -52,30 +55,29 @@ final class PresenceScore {
         }
     }
 
-    double rightPercent() {
+    public double rightPercent() {
         return 100.0 * right / Math.max(1, seconds);
     }
 
-    double steadyPercent() {
+    public double steadyPercent() {
         return 100.0 * steadyRight / Math.max(1, steady);
     }
 
-    long seconds() {
+    public long seconds() {
         return seconds;
     }
 
     /** Median and 90th percentile of the report delays, in seconds, and how many changes were never reported. */
-    String delays() {
+    public String delays() {
         List<Long> sorted = new ArrayList<>(delays);
         Collections.sort(sorted);
         return String.format("%.0f s / %.0f s%s", pct(sorted, 50) / 1000.0, pct(sorted, 90) / 1000.0,
                 missed == 0 ? "" : " (" + missed + " of " + (sorted.size() + missed) + " never)");
     }
 
-    double medianDelaySeconds() {
-        List<Long> sorted = new ArrayList<>(delays);
-        Collections.sort(sorted);
-        return pct(sorted, 50) / 1000.0;
+    /** Zone changes counted: reported or not. */
+    public int changes() {
+        return delays.size() + missed;
     }
 
     private static boolean same(Map<Long, String> zones, long s, String zone) {
