@@ -103,6 +103,32 @@ final class ParticleCloud {
         resample(sum);
     }
 
+    /**
+     * How far this second's readings sit from what the cloud's centre expects, beyond a common offset: the phone's
+     * noise as its readings show it (dB²), for {@code k > 3} readings.
+     */
+    double spread(List<Heard> heard, double pathLossExponent) {
+        double cx = 0;
+        double cy = 0;
+        for (int i = 0; i < x.length; i++) {
+            cx += x[i];
+            cy += y[i];
+        }
+        cx /= x.length;
+        cy /= y.length;
+        double s1 = 0;
+        double s2 = 0;
+        for (Heard h : heard) {
+            double d2 = Math.max(0.25, sq(cx - h.at().x()) + sq(cy - h.at().y()));
+            double res = h.rssi() - (h.txPower() - 5 * pathLossExponent * Math.log10(d2));
+            s1 += res;
+            s2 += res * res;
+        }
+        int k = heard.size();
+        // the centre was fitted to these very readings (a position, an offset): they look less spread than they are
+        return (s2 - s1 * s1 / k) / (k - 3);
+    }
+
     /** Systematic resampling: one random offset, evenly spaced picks; keeps the cloud's diversity. */
     private void resample(double sum) {
         int n = x.length;
