@@ -16,32 +16,38 @@ import java.util.Random;
  * @param sigmaDb    the noise of one reading
  * @param loudest    how many beacons a phone reports (0: all it hears)
  * @param deadBeacon a beacon that stops at {@code deadFrom} (null: none)
+ * @param phonesDb   how much phones differ in what they read (each phone keeps one gain, drawn with this spread)
  */
-record Radio(double exponent, double sigmaDb, int loudest, String deadBeacon, long deadFrom) {
+record Radio(double exponent, double sigmaDb, int loudest, String deadBeacon, long deadFrom, double phonesDb) {
 
     static final int TX_POWER = -59;
     static final int HEARD_ABOVE = -95;
 
     static Radio of(double exponent, double sigmaDb) {
-        return new Radio(exponent, sigmaDb, 0, null, Long.MAX_VALUE);
+        return new Radio(exponent, sigmaDb, 0, null, Long.MAX_VALUE, 0);
     }
 
     Radio loudestOnly(int n) {
-        return new Radio(exponent, sigmaDb, n, deadBeacon, deadFrom);
+        return new Radio(exponent, sigmaDb, n, deadBeacon, deadFrom, phonesDb);
     }
 
     Radio dying(String beacon, long from) {
-        return new Radio(exponent, sigmaDb, loudest, beacon, from);
+        return new Radio(exponent, sigmaDb, loudest, beacon, from, phonesDb);
     }
 
-    List<AppSightings.Sighting> hear(WalkStore store, double x, double y, long second, Random random) {
+    Radio phonesDiffering(double spreadDb) {
+        return new Radio(exponent, sigmaDb, loudest, deadBeacon, deadFrom, spreadDb);
+    }
+
+    /** @param gainDb this phone's own gain: what it reads above (or below) what the model says */
+    List<AppSightings.Sighting> hear(WalkStore store, double x, double y, long second, Random random, double gainDb) {
         List<AppSightings.Sighting> heard = new ArrayList<>();
         for (WalkStore.Beacon b : store.beacons()) {
             if (b.id().equals(deadBeacon) && second >= deadFrom) {
                 continue;
             }
             double d = Math.max(0.5, Math.hypot(b.x() - x, b.y() - y));
-            double rssi = TX_POWER - 10 * exponent * Math.log10(d) + random.nextGaussian() * sigmaDb;
+            double rssi = TX_POWER + gainDb - 10 * exponent * Math.log10(d) + random.nextGaussian() * sigmaDb;
             if (rssi > HEARD_ABOVE) {
                 heard.add(new AppSightings.Sighting(b.id(), (int) Math.round(rssi)));
             }

@@ -44,7 +44,8 @@ public final class ZonePresenceBenchmark {
                 new Case("σ 6 dB, phones report the 3 loudest", Walks.Model.SPOTS, noisy.loudestOnly(3)),
                 new Case("σ 6 dB, a beacon dies after 5 min", Walks.Model.SPOTS, noisy.dying("b-z01", 300)),
                 new Case("σ 6 dB, floor exponent 1.8 (gateway assumes 2.2)", Walks.Model.SPOTS, Radio.of(1.8, 6)),
-                new Case("σ 6 dB, floor exponent 2.6 (gateway assumes 2.2)", Walks.Model.SPOTS, Radio.of(2.6, 6)));
+                new Case("σ 6 dB, floor exponent 2.6 (gateway assumes 2.2)", Walks.Model.SPOTS, Radio.of(2.6, 6)),
+                new Case("σ 6 dB, phones differ by ±5 dB (σ of their gains)", Walks.Model.SPOTS, noisy.phonesDiffering(5)));
     }
 
     private ZonePresenceBenchmark() {
@@ -112,6 +113,11 @@ public final class ZonePresenceBenchmark {
         long beforeNanos = 0;
         long sightings = 0;
         long[] seq = new long[walkers.size()];
+        Random phones = new Random(seed * 31);
+        double[] gain = new double[walkers.size()];
+        for (int w = 0; w < gain.length; w++) {
+            gain[w] = c.radio().phonesDb() * phones.nextGaussian();
+        }
         for (long second = 0; second < end; second++) {
             long now = second * 1000;
             for (int w = 0; w < walkers.size(); w++) {
@@ -123,7 +129,7 @@ public final class ZonePresenceBenchmark {
                 double x = walker.x()[i];
                 double y = walker.y()[i];
                 truth.computeIfAbsent(walker.installId(), k -> new HashMap<>()).put(second, store.zoneAt(x, y));
-                List<AppSightings.Sighting> heard = c.radio().hear(store, x, y, second, radio);
+                List<AppSightings.Sighting> heard = c.radio().hear(store, x, y, second, radio, gain[w]);
                 if (heard.isEmpty()) {
                     continue;
                 }
