@@ -19,12 +19,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ZoneBeliefTest {
 
     /** Three zones in a row, beacons 8 m apart. */
-    private static final Map<String, Point> PLACED = new LinkedHashMap<>(Map.of("b-a", new Point(4, 4), "b-b", new Point(12, 4),
-            "b-c", new Point(20, 4)));
+    private static final Map<String, Point> PLACED = new LinkedHashMap<>();
+
+    static {
+        // in this order, always: the noise drawn for each beacon must not depend on a map's iteration order
+        PLACED.put("b-a", new Point(4, 4));
+        PLACED.put("b-b", new Point(12, 4));
+        PLACED.put("b-c", new Point(20, 4));
+    }
     private static final Map<String, String> ZONES = Map.of("b-a", "a", "b-b", "b", "b-c", "c");
 
-    private final PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults().withGrid(0.5, 5, 0.5));
-    private final Random noise = new Random(3);
+    private PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults().withGrid(0.5, 5, 0.5));
+    private Random noise = new Random(3);
+    /** The zone of the loudest beacon each second: what one second's readings say on their own. */
+    private final List<String> loudest = new ArrayList<>();
 
     private final PresenceTracker.Beacons beacons = new PresenceTracker.Beacons() {
         @Override
@@ -66,8 +74,9 @@ class ZoneBeliefTest {
         int seconds = stand + (int) Math.abs(x1 - x0) + 10;
         for (int s = 0; s < seconds; s++) {
             double x = s < stand ? x0 : x0 + Math.signum(x1 - x0) * Math.min(Math.abs(x1 - x0), s - stand);
-            for (UplinkEvent e : tracker.onSightings(new AppSightings("inst-1", s + 1, s * 1000L, heard(x, y, sigma, silent)), beacons,
-                    s * 1000L)) {
+            List<AppSightings.Sighting> heard = heard(x, y, sigma, silent);
+            loudest.add(ZONES.get(heard.stream().max(java.util.Comparator.comparingInt(AppSightings.Sighting::rssi)).orElseThrow().beaconId()));
+            for (UplinkEvent e : tracker.onSightings(new AppSightings("inst-1", s + 1, s * 1000L, heard), beacons, s * 1000L)) {
                 zone = ((UplinkEvent.ShopperPresence) e).zone();
             }
             zones.add(zone);
@@ -94,9 +103,20 @@ class ZoneBeliefTest {
 
     @Test
     void aShopperStandingAMetreFromABorderUnderSixDecibelsOfNoiseIsHeldInTheirZone() {
-        List<String> zones = walk(7, 7, 4, 60, 6, null);
-        long wrong = zones.subList(10, 60).stream().filter(z -> !"a".equals(z)).count();
-        assertTrue(wrong <= 1, "seconds out of zone a after the first ten: " + wrong + " " + zones);
+        // 20 phones, each standing a minute 1 m from the border of zone a (σ 6 dB): one second's loudest beacon is often
+        // b's; the belief adds the seconds up
+        int wrong = 0;
+        int loudestWrong = 0;
+        for (int phone = 0; phone < 20; phone++) {
+            tracker = new PresenceTracker(PresenceTracker.Settings.defaults().withGrid(0.5, 5, 0.5));
+            noise = new Random(phone);
+            loudest.clear();
+            List<String> zones = walk(7, 7, 4, 60, 6, null);
+            wrong += (int) zones.subList(10, 60).stream().filter(z -> !"a".equals(z)).count();
+            loudestWrong += (int) loudest.subList(10, 60).stream().filter(z -> !"a".equals(z)).count();
+        }
+        assertTrue(wrong <= 50, "seconds out of zone a after the first ten, of 1,000: " + wrong);
+        assertTrue(wrong * 4 <= loudestWrong, "the belief (" + wrong + " wrong) against one second's loudest beacon (" + loudestWrong + ")");
     }
 
     @Test
