@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PositionPresenceTest {
 
     private static final Map<String, String> ZONES = Map.of("b-a", "a", "b-b", "b", "b-c", "c");
-    private static final Map<String, Point> PLACES = Map.of("b-a", new Point(0, 0), "b-b", new Point(8, 0), "b-c", new Point(16, 0));
+    // sorted: the noise drawn for each beacon must not depend on Map.of's order, which changes between JVM runs
+    private static final Map<String, Point> PLACES = new java.util.TreeMap<>(Map.of("b-a", new Point(0, 0), "b-b", new Point(8, 0),
+            "b-c", new Point(16, 0)));
     private final PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults());
     private final Random noise = new Random(3);
     private long seq;
@@ -26,22 +28,7 @@ class PositionPresenceTest {
 
     /** The row of three zones, with these plan positions and this level at 1 m. */
     private static PresenceTracker.Beacons beacons(Map<String, Point> places, int txPower) {
-        return new PresenceTracker.Beacons() {
-            @Override
-            public String zoneOf(String beaconId) {
-                return ZONES.get(beaconId);
-            }
-
-            @Override
-            public Point positionOf(String beaconId) {
-                return places.get(beaconId);
-            }
-
-            @Override
-            public int txPowerOf(String beaconId) {
-                return txPower;
-            }
-        };
+        return new PlacedBeacons(ZONES, places, txPower);
     }
 
     /** What a phone at (x, 1) hears, with σ = 3 dB noise, and what the tracker makes of it. */

@@ -34,27 +34,7 @@ class ZoneBeliefTest {
     /** The zone of the loudest beacon each second: what one second's readings say on their own. */
     private final List<String> loudest = new ArrayList<>();
 
-    private final PresenceTracker.Beacons beacons = new PresenceTracker.Beacons() {
-        @Override
-        public String zoneOf(String beaconId) {
-            return ZONES.get(beaconId);
-        }
-
-        @Override
-        public Point positionOf(String beaconId) {
-            return PLACED.get(beaconId);
-        }
-
-        @Override
-        public int txPowerOf(String beaconId) {
-            return -59;
-        }
-
-        @Override
-        public Map<String, Point> placed() {
-            return PLACED;
-        }
-    };
+    private final PresenceTracker.Beacons beacons = new PlacedBeacons(ZONES, PLACED, -59);
 
     private List<AppSightings.Sighting> heard(double x, double y, double sigma, String silent) {
         List<AppSightings.Sighting> heard = new ArrayList<>();
