@@ -24,10 +24,16 @@ record WalkStore(int columns, int rows, double cell, List<Beacon> beacons, List<
     }
 
     static WalkStore demoLike(long seed) {
-        return grid(3, 2, 8.0, 3, seed);
+        return grid(3, 2, 8.0, 3, seed, 8.0 / 2 - 0.8);
     }
 
-    static WalkStore grid(int columns, int rows, double cell, int spotsPerZone, long seed) {
+    /** The same plan with fixtures standing within {@code reach} metres of their zone's middle (along each axis). */
+    static WalkStore fixturesNearTheMiddle(long seed, double reach) {
+        return grid(3, 2, 8.0, 3, seed, reach);
+    }
+
+    /** @param reach how far from its zone's middle a fixture may stand, along each axis */
+    static WalkStore grid(int columns, int rows, double cell, int spotsPerZone, long seed, double reach) {
         Random random = new Random(seed);
         List<Beacon> beacons = new ArrayList<>();
         List<Spot> spots = new ArrayList<>();
@@ -36,8 +42,9 @@ record WalkStore(int columns, int rows, double cell, List<Beacon> beacons, List<
                 String zone = "z" + r + c;
                 beacons.add(new Beacon("b-" + zone, zone, (c + 0.5) * cell, (r + 0.5) * cell));
                 for (int i = 0; i < spotsPerZone; i++) {
-                    // fixtures stand anywhere but against the zone's own edges (0.8 m clear)
-                    spots.add(new Spot(zone, c * cell + 0.8 + random.nextDouble() * (cell - 1.6), r * cell + 0.8 + random.nextDouble() * (cell - 1.6)));
+                    double mx = (c + 0.5) * cell;
+                    double my = (r + 0.5) * cell;
+                    spots.add(new Spot(zone, mx + (random.nextDouble() * 2 - 1) * reach, my + (random.nextDouble() * 2 - 1) * reach));
                 }
             }
         }
