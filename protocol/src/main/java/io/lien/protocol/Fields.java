@@ -100,6 +100,21 @@ public final class Fields {
         return objects;
     }
 
+    /** A number in {@code min..max}, or {@code null} when absent. */
+    public Double optionalNumber(String name, double min, double max) {
+        if (!has(name)) {
+            return null;
+        }
+        if (!(map.get(name) instanceof BigDecimal number)) {
+            throw new ProtocolViolation(RejectReason.BAD_VALUE, name + " must be a number");
+        }
+        double d = number.doubleValue();
+        if (!(d >= min && d <= max)) {
+            throw new ProtocolViolation(RejectReason.OUT_OF_RANGE, name + " must be in " + min + ".." + max + ", was " + number);
+        }
+        return d;
+    }
+
     /** A list of numbers, each in {@code min..max}. */
     public List<Double> numberList(String name, int maxItems, double min, double max) {
         List<Double> numbers = new java.util.ArrayList<>();

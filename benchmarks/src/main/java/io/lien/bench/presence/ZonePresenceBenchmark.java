@@ -112,7 +112,8 @@ public final class ZonePresenceBenchmark {
     /** One seed's walk: the truth each second, and what the gateway, its previous estimator and the reference believed. */
     record Run(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> gateway,
                Map<String, NavigableMap<Long, String>> before, Map<String, NavigableMap<Long, String>> reference,
-               Map<String, NavigableMap<Long, String>> bound, long gatewayNanos, long beforeNanos, long sightings) {
+               Map<String, NavigableMap<Long, String>> bound, long gatewayNanos, long beforeNanos, long sightings,
+               Map<String, NavigableMap<Long, Double>> gatewayConfidence, Map<String, NavigableMap<Long, Double>> beforeConfidence) {
     }
 
     static Run run(Case c, int shoppers, long seed) {
@@ -130,6 +131,8 @@ public final class ZonePresenceBenchmark {
         Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
         Map<String, NavigableMap<Long, String>> believedBefore = new HashMap<>();
         Map<String, NavigableMap<Long, String>> referenced = new HashMap<>();
+        Map<String, NavigableMap<Long, Double>> sure = new HashMap<>();
+        Map<String, NavigableMap<Long, Double>> sureBefore = new HashMap<>();
         long end = walkers.stream().mapToLong(Walks.Walker::until).max().orElse(0) + 30;
         long nanos = 0;
         long beforeNanos = 0;
@@ -161,11 +164,11 @@ public final class ZonePresenceBenchmark {
                 List<UplinkEvent> events = gateway.accept("app/" + walker.installId() + "/sightings", payload, now);
                 nanos += System.nanoTime() - started;
                 sightings++;
-                events.forEach(e -> record(e, now, believed));
+                events.forEach(e -> record(e, now, believed, sure));
                 started = System.nanoTime();
                 List<UplinkEvent> old = previous.accept("app/" + walker.installId() + "/sightings", payload, now);
                 beforeNanos += System.nanoTime() - started;
-                old.forEach(e -> record(e, now, believedBefore));
+                old.forEach(e -> record(e, now, believedBefore, sureBefore));
                 String zone = reference.take(walker.installId(), heard);
                 if (zone != null) {
                     referenced.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now, zone);
@@ -174,15 +177,19 @@ public final class ZonePresenceBenchmark {
                     bound.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now, oracle.take(walker.installId(), heard));
                 }
             }
-            gateway.tick(now + 999).forEach(e -> record(e, now + 999, believed));
-            previous.tick(now + 999).forEach(e -> record(e, now + 999, believedBefore));
+            gateway.tick(now + 999).forEach(e -> record(e, now + 999, believed, sure));
+            previous.tick(now + 999).forEach(e -> record(e, now + 999, believedBefore, sureBefore));
         }
-        return new Run(truth, believed, believedBefore, referenced, bound, nanos, beforeNanos, sightings);
+        return new Run(truth, believed, believedBefore, referenced, bound, nanos, beforeNanos, sightings, sure, sureBefore);
     }
 
-    private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed) {
+    private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed,
+                               Map<String, NavigableMap<Long, Double>> confidence) {
         if (e instanceof UplinkEvent.ShopperPresence p) {
             believed.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.change().equals("leave") ? "" : p.zone());
+            if (p.confidence() != null) {
+                confidence.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.confidence());
+            }
         }
     }
 }

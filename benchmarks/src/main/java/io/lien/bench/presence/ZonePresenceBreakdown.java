@@ -22,6 +22,8 @@ public final class ZonePresenceBreakdown {
         Map<String, long[]> forward = new TreeMap<>();
         Map<String, long[]> particles = new TreeMap<>();
         Map<String, long[]> bound = new TreeMap<>();
+        Map<String, long[]> forwardSure = new TreeMap<>();
+        Map<String, long[]> particlesSure = new TreeMap<>();
         for (long seed = 1; seed <= seeds; seed++) {
             ZonePresenceBenchmark.Run run = ZonePresenceBenchmark.run(c, shoppers, seed);
             WalkStore store = c.floor().apply(seed);
@@ -30,6 +32,8 @@ public final class ZonePresenceBreakdown {
                 tally(store, w, run.truth().get(w.installId()), run.gateway().getOrDefault(w.installId(), new TreeMap<>()), forward);
                 tally(store, w, run.truth().get(w.installId()), run.before().getOrDefault(w.installId(), new TreeMap<>()), particles);
                 tally(store, w, run.truth().get(w.installId()), run.bound().getOrDefault(w.installId(), new TreeMap<>()), bound);
+                calibration(run.truth().get(w.installId()), run.gateway().get(w.installId()), run.gatewayConfidence().get(w.installId()), forwardSure);
+                calibration(run.truth().get(w.installId()), run.before().get(w.installId()), run.beforeConfidence().get(w.installId()), particlesSure);
             }
         }
         System.out.println(c.name());
@@ -37,6 +41,32 @@ public final class ZonePresenceBreakdown {
         System.out.println("|---|---|---|---|---|");
         forward.forEach((k, f) -> System.out.printf("| %s | %d | %s | %s | %s |%n", k, f[0], share(f), share(particles.get(k)),
                 c.bounded() ? share(bound.get(k)) : "—"));
+        print("forward filter", forwardSure);
+        print("particle filter", particlesSure);
+    }
+
+    private static void print(String estimator, Map<String, long[]> bins) {
+        System.out.println();
+        System.out.println("| " + estimator + ": confidence reported with a change | changes | zone right that second | right 5 s later |");
+        System.out.println("|---|---|---|---|");
+        bins.forEach((k, n) -> System.out.printf("| %s | %d | %.1f %% | %.1f %% |%n", k, n[0], 100.0 * n[1] / n[0], 100.0 * n[2] / n[0]));
+    }
+
+    /** Is a change's zone right at the second it was reported, and 5 s later, by the confidence it came with? */
+    private static void calibration(Map<Long, String> truth, NavigableMap<Long, String> zones, NavigableMap<Long, Double> confidence,
+                                    Map<String, long[]> into) {
+        if (zones == null || confidence == null) {
+            return;
+        }
+        confidence.forEach((at, c) -> {
+            String zone = zones.get(at);
+            long s = at / 1000;
+            String bin = c >= 1 ? "1.00" : String.format("%.1f–%.1f", Math.floor(c * 10) / 10, Math.floor(c * 10) / 10 + 0.1);
+            long[] n = into.computeIfAbsent(bin, k -> new long[3]);
+            n[0]++;
+            n[1] += zone.equals(truth.get(s)) ? 1 : 0;
+            n[2] += zone.equals(truth.get(s + 5)) ? 1 : 0;
+        });
     }
 
     private static String share(long[] n) {

@@ -152,8 +152,8 @@ final class ParticleCloud {
         System.arraycopy(scratch[3], 0, vy, 0, n);
     }
 
-    /** The beacon, among {@code candidates}, nearest to the most guesses. */
-    String likeliestNearest(List<Heard> candidates) {
+    /** For each of {@code candidates}, how many guesses it is the nearest beacon to. */
+    int[] nearestVotes(List<Heard> candidates) {
         int[] votes = new int[candidates.size()];
         for (int i = 0; i < x.length; i++) {
             int best = 0;
@@ -168,13 +168,11 @@ final class ParticleCloud {
             }
             votes[best]++;
         }
-        int winner = 0;
-        for (int c = 1; c < votes.length; c++) {
-            if (votes[c] > votes[winner]) {
-                winner = c;
-            }
-        }
-        return candidates.get(winner).beaconId();
+        return votes;
+    }
+
+    int size() {
+        return x.length;
     }
 
     private static double sq(double v) {

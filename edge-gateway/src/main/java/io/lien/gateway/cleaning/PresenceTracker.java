@@ -149,7 +149,22 @@ public final class PresenceTracker {
         }
         t.lastSightingAt = now;
         t.lastHeardAt = now;
-        return decide(s.deviceId(), t, beacons.zoneOf(t.cloud.likeliestNearest(placed)), now);
+        return likeliestZone(s.deviceId(), t, placed, beacons, now);
+    }
+
+    /** The zone of the beacon nearest to the most guesses, and the share of guesses nearest to that zone's beacons. */
+    private List<UplinkEvent> likeliestZone(String installId, Track t, List<ParticleCloud.Heard> placed, Beacons beacons, long now) {
+        int[] votes = t.cloud.nearestVotes(placed);
+        int winner = 0;
+        for (int c = 1; c < votes.length; c++) {
+            winner = votes[c] > votes[winner] ? c : winner;
+        }
+        String zone = beacons.zoneOf(placed.get(winner).beaconId());
+        int inZone = 0;
+        for (int c = 0; c < votes.length; c++) {
+            inZone += zone.equals(beacons.zoneOf(placed.get(c).beaconId())) ? votes[c] : 0;
+        }
+        return decide(installId, t, zone, (double) inZone / t.cloud.size(), now);
     }
 
     /** The forward filter over the plan's grid: the zone is the likeliest, and a move needs {@code switchAt} of the belief. */
@@ -179,7 +194,7 @@ public final class PresenceTracker {
         }
         String zone = floor.zones.get(best);
         boolean moves = t.zone == null || mass[best] >= settings.switchAt();
-        return decide(s.deviceId(), t, moves ? zone : t.zone, now);
+        return decide(s.deviceId(), t, moves ? zone : t.zone, Math.min(1, mass[best]), now);
     }
 
     /** The grid of the registry's plan, built again when the registry changes. */
@@ -214,7 +229,7 @@ public final class PresenceTracker {
         }
         t.lastHeardAt = now;
         smooth(t, strongestPerZone);
-        return decide(s.deviceId(), t, strongest(t), now);
+        return decide(s.deviceId(), t, strongest(t), null, now);
     }
 
     private void smooth(Track t, Map<String, Integer> heard) {
@@ -231,7 +246,8 @@ public final class PresenceTracker {
         return t.smoothed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
     }
 
-    private List<UplinkEvent> decide(String installId, Track t, String best, long now) {
+    /** @param confidence how sure the estimator is of {@code best} this second, or {@code null} when it cannot say */
+    private List<UplinkEvent> decide(String installId, Track t, String best, Double confidence, long now) {
         if (best.equals(t.zone)) {
             t.candidate = null;
             t.candidateCount = 0;
@@ -250,7 +266,7 @@ public final class PresenceTracker {
         t.zoneSince = now;
         t.candidate = null;
         t.candidateCount = 0;
-        return List.of(new UplinkEvent.ShopperPresence(installId, best, change, dwell));
+        return List.of(new UplinkEvent.ShopperPresence(installId, best, change, dwell, confidence));
     }
 
     /** Reports installs not heard for {@code leaveAfterMs} as gone. Call about once a second. */

@@ -47,7 +47,41 @@ class PositionPresenceTest {
         for (int t = 0; t < 120; t++) {
             events.addAll(at(8, t * 1000L));
         }
-        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-1", "b", "enter", 0)), events);
+        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-1", "b", "enter", 0)), withoutConfidence(events));
+    }
+
+    @Test
+    void aShopperComingInSaysHowSureTheFilterIsSureUnderABeaconLessSoOnABorder() {
+        double[] underB = new double[20];
+        double[] onTheBorder = new double[20];
+        for (int i = 0; i < 20; i++) {
+            underB[i] = confidenceOfEntering("under-" + i, 8);
+            onTheBorder[i] = confidenceOfEntering("border-" + i, 4);
+        }
+        double meanUnderB = java.util.Arrays.stream(underB).average().orElseThrow();
+        double meanOnTheBorder = java.util.Arrays.stream(onTheBorder).average().orElseThrow();
+        assertTrue(meanUnderB >= 0.8, "under b's beacon: " + java.util.Arrays.toString(underB));
+        assertTrue(meanOnTheBorder < meanUnderB - 0.1, "on the a|b border: " + java.util.Arrays.toString(onTheBorder)
+                + ", under b: " + java.util.Arrays.toString(underB));
+    }
+
+    /** The confidence a phone standing at (x, 1) comes in with. */
+    private double confidenceOfEntering(String install, double x) {
+        List<AppSightings.Sighting> heard = new ArrayList<>();
+        for (Map.Entry<String, Point> p : PLACES.entrySet()) {
+            double d = Math.max(0.5, Math.hypot(p.getValue().x() - x, p.getValue().y() - 1));
+            heard.add(new AppSightings.Sighting(p.getKey(), (int) Math.round(-59 - 22 * Math.log10(d) + noise.nextGaussian() * 3)));
+        }
+        UplinkEvent.ShopperPresence entered = (UplinkEvent.ShopperPresence) tracker.onSightings(new AppSightings(install, 0, 0, heard),
+                beacons, 0).get(0);
+        assertEquals("enter", entered.change());
+        return entered.confidence();
+    }
+
+    /** The events as a gateway without a confidence would have sent them. */
+    private static List<UplinkEvent> withoutConfidence(List<UplinkEvent> events) {
+        return events.stream().map(e -> e instanceof UplinkEvent.ShopperPresence p
+                ? (UplinkEvent) new UplinkEvent.ShopperPresence(p.installId(), p.zone(), p.change(), p.dwellMs()) : e).toList();
     }
 
     @Test
@@ -83,7 +117,7 @@ class PositionPresenceTest {
                     new AppSightings.Sighting("b-c", -75));
             events.addAll(tracker.onSightings(new AppSightings("inst-2", t, t * 1000L, heard), louder, t * 1000L));
         }
-        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-2", "b", "enter", 0)), events);
+        assertEquals(List.of(new UplinkEvent.ShopperPresence("inst-2", "b", "enter", 0)), withoutConfidence(events));
     }
 
     @Test

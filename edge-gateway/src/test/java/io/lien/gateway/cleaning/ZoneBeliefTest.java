@@ -109,6 +109,26 @@ class ZoneBeliefTest {
     }
 
     @Test
+    void aShopperComingInOnABorderIsReportedLessSurelyThanOneUnderABeacon() {
+        double underB = 0;
+        double onTheBorder = 0;
+        for (int phone = 0; phone < 20; phone++) {
+            underB += entering("under-" + phone, 12);
+            onTheBorder += entering("border-" + phone, 8);
+        }
+        assertTrue(underB / 20 >= 0.8, "under b's beacon, on average: " + underB / 20);
+        assertTrue(onTheBorder / 20 <= 0.75, "on the a|b border, on average: " + onTheBorder / 20);
+    }
+
+    /** The confidence of the first report of a phone heard standing at (x, 4) for the first time. */
+    private double entering(String install, double x) {
+        UplinkEvent.ShopperPresence first = (UplinkEvent.ShopperPresence) tracker.onSightings(
+                new AppSightings(install, 1, 0, heard(x, 4, 3, null)), beacons, 0).get(0);
+        assertEquals("enter", first.change());
+        return first.confidence();
+    }
+
+    @Test
     void aSilentBeaconDoesNotHideItsZone() {
         List<String> zones = walk(12, 12, 4, 40, 3, "b-b");
         assertEquals("b", zones.get(39), "the shopper stands under the silent beacon of zone b: " + zones);

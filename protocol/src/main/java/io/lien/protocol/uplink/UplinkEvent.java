@@ -35,7 +35,8 @@ public sealed interface UplinkEvent {
             case HangerZoneChanged.TYPE -> new HangerZoneChanged(d.id("hangerId"), d.id("readerId"), d.id("zone"),
                     d.oneOf("change", Set.of("enter", "leave")));
             case ShopperPresence.TYPE -> new ShopperPresence(d.id("installId"), d.id("zone"),
-                    d.oneOf("change", Set.of("enter", "move", "leave")), d.longValue("dwellMs", 0, Long.MAX_VALUE));
+                    d.oneOf("change", Set.of("enter", "move", "leave")), d.longValue("dwellMs", 0, Long.MAX_VALUE),
+                    d.optionalNumber("confidence", 0, 1));
             case FixtureTapped.TYPE -> new FixtureTapped(d.id("fixtureId"),
                     d.oneOf("action", Set.of("call-advisor", "other-size", "like")), d.optionalId("hangerId"),
                     d.optionalString("size", 16));
@@ -141,14 +142,27 @@ public sealed interface UplinkEvent {
 
     /**
      * An app install entered the store's zone, moved to another zone, or left; {@code dwellMs} is
-     * the time spent in the previous zone (0 on enter).
+     * the time spent in the previous zone (0 on enter). {@code confidence} is how sure the gateway
+     * was of the new zone when it reported it (0..1, two decimals), {@code null} when its estimator
+     * cannot say (a gateway from before it was sent, a plan without beacon positions, a leave).
      */
-    record ShopperPresence(String installId, String zone, String change, long dwellMs) implements UplinkEvent {
+    record ShopperPresence(String installId, String zone, String change, long dwellMs, Double confidence) implements UplinkEvent {
         public static final String TYPE = "shopper.presence";
 
         public ShopperPresence {
             Ids.require(installId, "install id");
             Ids.require(zone, "zone");
+            if (confidence != null) {
+                if (!(confidence >= 0 && confidence <= 1)) {
+                    throw new IllegalArgumentException("confidence must be in 0..1, was " + confidence);
+                }
+                confidence = Math.round(confidence * 100) / 100.0;
+            }
+        }
+
+        /** A presence change whose confidence is not known. */
+        public ShopperPresence(String installId, String zone, String change, long dwellMs) {
+            this(installId, zone, change, dwellMs, null);
         }
 
         public String type() {
@@ -160,7 +174,7 @@ public sealed interface UplinkEvent {
         }
 
         public Map<String, Object> data() {
-            return map("installId", installId, "zone", zone, "change", change, "dwellMs", dwellMs);
+            return map("installId", installId, "zone", zone, "change", change, "dwellMs", dwellMs, "confidence", confidence);
         }
     }
 

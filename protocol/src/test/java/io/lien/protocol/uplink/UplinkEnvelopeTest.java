@@ -22,6 +22,9 @@ class UplinkEnvelopeTest {
                 new UplinkEvent.HangerButtonPressed("h-1", "like"),
                 new UplinkEvent.HangerZoneChanged("h-1", "fit-1", "fitting-1", "enter"),
                 new UplinkEvent.ShopperPresence("inst-1", "denim", "move", 12_000),
+                new UplinkEvent.ShopperPresence("inst-1", "denim", "move", 12_000, 0.87),
+                new UplinkEvent.ShopperPresence("inst-1", "denim", "enter", 0, 0.0),
+                new UplinkEvent.ShopperPresence("inst-1", "denim", "move", 3_000, 1.0),
                 new UplinkEvent.FixtureTapped("mirror-1", "other-size", "h-2", "40"),
                 new UplinkEvent.FixtureTapped("mirror-1", "call-advisor", null, null),
                 new UplinkEvent.DeviceStatus("b-1", "beacon", 12),
@@ -53,6 +56,26 @@ class UplinkEnvelopeTest {
         assertEquals(RejectReason.OVERSIZED, reject(topic, "x".repeat(5000)));
         assertEquals(RejectReason.BAD_TOPIC, reject("lien/v1/stores/s/other", "{}"));
         assertEquals(RejectReason.BAD_ID, reject("lien/v1/stores/s s/gateways/g/events", "{}"));
+    }
+
+    @Test
+    void aPresenceConfidenceOutsideZeroToOneOrNotANumberIsRefusedWithItsReason() {
+        String topic = UplinkTopics.events("s", "g");
+        String presence = "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"shopper.presence\","
+                + "\"data\":{\"installId\":\"i-1\",\"zone\":\"z\",\"change\":\"move\",\"dwellMs\":5,\"confidence\":%s}}";
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1.5")));
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("-0.01")));
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1e400")));
+        assertEquals(RejectReason.BAD_VALUE, reject(topic, presence.formatted("\"high\"")));
+        assertEquals(RejectReason.BAD_VALUE, reject(topic, presence.formatted("[0.5]")));
+        UplinkEnvelope.Decoded absent = UplinkEnvelope.decode(topic, presence.formatted("null").getBytes(StandardCharsets.UTF_8));
+        UplinkEvent event = assertInstanceOf(UplinkEnvelope.Decoded.Accepted.class, absent).envelope().event();
+        assertEquals(null, assertInstanceOf(UplinkEvent.ShopperPresence.class, event).confidence());
+    }
+
+    @Test
+    void aConfidenceIsKeptToTwoDecimals() {
+        assertEquals(0.67, new UplinkEvent.ShopperPresence("i-1", "z", "move", 5, 2 / 3.0).confidence());
     }
 
     private static RejectReason reject(String topic, String payload) {
