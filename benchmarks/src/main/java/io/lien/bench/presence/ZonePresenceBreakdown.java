@@ -61,6 +61,15 @@ public final class ZonePresenceBreakdown {
         confidence.forEach((at, c) -> {
             String zone = zones.get(at);
             long s = at / 1000;
+            for (int held : new int[]{5, 10}) {
+                Map.Entry<Long, String> later = zones.floorEntry((s + held) * 1000 + 999);
+                if (c < 0.8 && later.getKey().equals(at) && truth.get(s + held) != null) {
+                    long[] h = into.computeIfAbsent("below 0.8, still held " + held + " s later", k -> new long[3]);
+                    h[0]++;
+                    h[1] += zone.equals(truth.get(s + held)) ? 1 : 0;
+                    h[2] += zone.equals(truth.get(s + held)) ? 1 : 0;
+                }
+            }
             String bin = c >= 1 ? "1.00" : String.format("%.1f–%.1f", Math.floor(c * 10) / 10, Math.floor(c * 10) / 10 + 0.1);
             long[] n = into.computeIfAbsent(bin, k -> new long[3]);
             n[0]++;

@@ -25,6 +25,7 @@ import java.util.List;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,25 @@ class VisitsIT {
         assertEquals("none", lift.attribution());
         assertNull(lift.visitId());
         assertEquals(t0 + 2_000, lift.endedAt());
+    }
+
+    @Test
+    void aLiftJustAfterAMoveTheGatewayWasUnsureOfIsNobodysAndOneAfterTheMoveHeldIsTheShoppers() throws Exception {
+        long t0 = System.currentTimeMillis() - 5_400_000;
+        send(t0, new UplinkEvent.ShopperPresence("inst-anon-unsure", "dresses", "enter", 0, 0.97));
+        send(t0 + 20_000, new UplinkEvent.ShopperPresence("inst-anon-unsure", "coats", "move", 20_000, 0.55));
+        send(t0 + 21_000, new UplinkEvent.HangerLifted("h-004", 80));
+        send(t0 + 26_000, new UplinkEvent.HangerLifted("h-007", 80));
+        send(t0 + 40_000, new UplinkEvent.HangerPutBack("h-004", 19_000), new UplinkEvent.HangerPutBack("h-007", 14_000),
+                new UplinkEvent.ShopperPresence("inst-anon-unsure", "coats", "leave", 20_000));
+        List<Handling> lifts = server.context().getBean(HandlingRepository.class).findAll().stream()
+                .filter(h -> h.startedAt() == t0 + 21_000 || h.startedAt() == t0 + 26_000).toList();
+        Handling guessed = lifts.stream().filter(h -> h.hangerId().equals("h-004")).findFirst().orElseThrow();
+        Handling settled = lifts.stream().filter(h -> h.hangerId().equals("h-007")).findFirst().orElseThrow();
+        assertEquals("none", guessed.attribution(), "a second after a move the gateway gave 0.55");
+        assertNull(guessed.visitId());
+        assertEquals("alone-at-rack", settled.attribution(), "the move has held 6 s");
+        assertNotNull(settled.visitId());
     }
 
     @Test

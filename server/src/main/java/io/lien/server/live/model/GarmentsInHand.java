@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -40,12 +40,12 @@ public final class GarmentsInHand {
     }
 
     private final String storeId;
-    private final Function<Predicate<String>, Optional<StoreLiveState.Presence>> soleShopperIn;
+    private final BiFunction<Predicate<String>, Long, Optional<StoreLiveState.Presence>> soleShopperIn;
     private final List<VisitFact> facts;
     private final Map<String, Lifted> inHand = new HashMap<>();
     private final Map<String, String> hangerZones = new HashMap<>();
 
-    GarmentsInHand(String storeId, Function<Predicate<String>, Optional<StoreLiveState.Presence>> soleShopperIn,
+    GarmentsInHand(String storeId, BiFunction<Predicate<String>, Long, Optional<StoreLiveState.Presence>> soleShopperIn,
                    List<VisitFact> facts) {
         this.storeId = storeId;
         this.soleShopperIn = soleShopperIn;
@@ -58,7 +58,7 @@ public final class GarmentsInHand {
         if (open != null) {
             facts.add(new VisitFact.HandlingEnded(open.handlingId(), ts));
         }
-        return begin(garment, ts, signalId, soleShopperIn.apply(atRack), Attribution.ALONE_AT_RACK);
+        return begin(garment, ts, signalId, soleShopperIn.apply(atRack, ts), Attribution.ALONE_AT_RACK);
     }
 
     /** Back on the rack: the handling ends, and counts as carried if it was in hand long enough. */
@@ -98,7 +98,7 @@ public final class GarmentsInHand {
                 facts.add(new VisitFact.Tried(handling.handlingId(), zoneId, ts));
                 handling = handling.asTried();
             }
-            handling = creditInFittingRoom(handling, soleShopperIn.apply(inFittingRooms));
+            handling = creditInFittingRoom(handling, soleShopperIn.apply(inFittingRooms, ts));
         }
         inHand.put(garment.hangerId(), handling);
         return Optional.of(handling);

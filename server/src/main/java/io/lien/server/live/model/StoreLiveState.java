@@ -18,9 +18,25 @@ import java.util.function.Supplier;
  */
 public final class StoreLiveState {
 
-    /** A shopper in the store; {@code clientId} is null for anyone not identified with consent. */
+    /**
+     * A reported zone is taken as where the shopper is once the gateway was this sure of it: below, at σ 6 dB, a
+     * change is right about as often as not (docs/benchmarks.md, issue 23).
+     */
+    public static final double SURE = 0.8;
+    /** ... or once it has held this long: an unsure change still held 5 s later was right 94 % of the time. */
+    public static final long HELD_MS = 5_000;
+
+    /**
+     * A shopper in the store; {@code clientId} is null for anyone not identified with consent; {@code confidence}
+     * how sure the gateway was of the zone when it reported it (null: it did not say).
+     */
     public record Presence(String installId, String zoneId, long zoneSince, long arrivedAt, String clientId,
-                           long visitId, long zoneEntryId) {
+                           long visitId, long zoneEntryId, Double confidence) {
+
+        /** Whether this zone is evidence enough at {@code now} to credit the shopper with what happens there. */
+        public boolean settledAt(long now) {
+            return confidence == null || confidence >= SURE || now - zoneSince >= HELD_MS;
+        }
     }
 
     /** A shopper who left; the visit goes on if they are back within the store's absence setting. */
@@ -46,7 +62,7 @@ public final class StoreLiveState {
         public Snapshot withAnonymousInstalls(Supplier<String> pseudonym) {
             return new Snapshot(
                     presences.stream().map(p -> p.clientId() != null ? p : new Presence(pseudonym.get(), p.zoneId(), p.zoneSince(),
-                            p.arrivedAt(), null, p.visitId(), p.zoneEntryId())).toList(),
+                            p.arrivedAt(), null, p.visitId(), p.zoneEntryId(), p.confidence())).toList(),
                     away.stream().map(a -> a.clientId() != null ? a
                             : new Absence(pseudonym.get(), a.visitId(), a.arrivedAt(), a.leftAt(), null)).toList(),
                     inHand, hangerZones);
@@ -71,6 +87,12 @@ public final class StoreLiveState {
      * begins. @return the presence before the change, if the shopper was already in
      */
     public Optional<Presence> presence(String installId, String zoneId, String change, long ts, String clientId, long signalId) {
+        return presence(installId, zoneId, change, ts, clientId, signalId, null);
+    }
+
+    /** The same, with how sure the gateway was of the zone (null: it did not say). */
+    public Optional<Presence> presence(String installId, String zoneId, String change, long ts, String clientId, long signalId,
+                                       Double confidence) {
         Presence before = presences.get(installId);
         if (change.equals("leave")) {
             if (before != null) {
@@ -107,7 +129,7 @@ public final class StoreLiveState {
             facts.add(new VisitFact.ZoneEntered(signalId, visitId, zoneId, ts));
         }
         presences.put(installId, sameZone ? before
-                : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId));
+                : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId, confidence));
         return Optional.ofNullable(before);
     }
 
@@ -124,18 +146,22 @@ public final class StoreLiveState {
         return ended;
     }
 
-    /** The one shopper in the matching zones, identified or not; nobody when empty or crowded. */
-    public Optional<Presence> soleShopperIn(Predicate<String> inZone) {
+    /**
+     * The one shopper in the matching zones at {@code now}, identified or not; nobody when empty or crowded, nor when
+     * the one shopper there was reported there unsurely and moments ago ({@link Presence#settledAt}): nothing is
+     * credited on a guess.
+     */
+    public Optional<Presence> soleShopperIn(Predicate<String> inZone, long now) {
         List<Presence> there = presences.values().stream().filter(p -> inZone.test(p.zoneId())).toList();
-        return there.size() == 1 ? Optional.of(there.get(0)) : Optional.empty();
+        return there.size() == 1 && there.get(0).settledAt(now) ? Optional.of(there.get(0)) : Optional.empty();
     }
 
     /**
-     * The identified client alone in the matching zones. Nobody when the zone is empty, when
-     * several shoppers are there, or when the one shopper there is anonymous.
+     * The identified client alone in the matching zones at {@code now}. Nobody when the zone is empty, when
+     * several shoppers are there, when the one shopper there is anonymous or not settled there yet.
      */
-    public Optional<String> soleClientIn(Predicate<String> inZone) {
-        return soleShopperIn(inZone).map(Presence::clientId);
+    public Optional<String> soleClientIn(Predicate<String> inZone, long now) {
+        return soleShopperIn(inZone, now).map(Presence::clientId);
     }
 
     public GarmentsInHand garments() {

@@ -100,7 +100,7 @@ final class HangerMoments {
         String rackZone = garment.get().hanger().zoneId();
         Optional<Client> client = live.update(storeId, s -> s.garments().inHand(event.hangerId())
                         .map(l -> Optional.ofNullable(l.clientId()))
-                        .orElseGet(() -> s.soleClientIn(z -> registry.isWithin(z, rackZone))))
+                        .orElseGet(() -> s.soleClientIn(z -> registry.isWithin(z, rackZone), ts)))
                 .flatMap(clients::findConsenting);
         MomentTexts.Who who = client.map(MomentComposer::who).orElse(MomentTexts.Who.SOMEONE);
         boolean like = event.button().equals("like");

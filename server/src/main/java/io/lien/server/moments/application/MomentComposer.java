@@ -118,7 +118,7 @@ public class MomentComposer {
     private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p, long signalId) {
         Optional<Client> client = clients.identify(p.installId());
         String clientId = client.map(Client::id).orElse(null);
-        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId, signalId)).isEmpty()
+        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId, signalId, p.confidence())).isEmpty()
                 && !p.change().equals("leave");
         if (!arrived || client.isEmpty()) {
             return List.of();
@@ -131,7 +131,7 @@ public class MomentComposer {
 
     private List<Moment> fixture(String storeId, long ts, UplinkEvent.FixtureTapped f) {
         String zoneId = registry.fixture(f.fixtureId()).map(x -> x.zoneId()).orElse(null);
-        Optional<Client> client = live.update(storeId, s -> s.soleClientIn(z -> registry.isWithin(z, zoneId)))
+        Optional<Client> client = live.update(storeId, s -> s.soleClientIn(z -> registry.isWithin(z, zoneId), ts))
                 .flatMap(clients::find);
         Who who = client.map(MomentComposer::who).orElse(Who.SOMEONE);
         Optional<Hanger> hanger = Optional.ofNullable(f.hangerId()).flatMap(registry::hanger);

@@ -39,6 +39,18 @@ class GarmentsInHandTest {
     }
 
     @Test
+    void aLiftJustAfterAnUnsureMoveToTheRackIsNotCreditedOnAGuessButOnceTheMoveHasHeldItIs() {
+        state.presence("inst-c", "dresses", "enter", 0, "c-camille", 1, 0.97);
+        state.presence("inst-c", "coats", "move", 20_000, "c-camille", 2, 0.56);
+        GarmentsInHand.Lifted guessed = garments.lift(TRENCH, 21_000, 3, AT_RACK);
+        assertNull(guessed.clientId());
+        assertEquals(Attribution.NONE, guessed.attribution());
+        GarmentsInHand.Lifted settled = garments.lift(TRENCH, 20_000 + StoreLiveState.HELD_MS, 4, AT_RACK);
+        assertEquals("c-camille", settled.clientId());
+        assertEquals(Attribution.ALONE_AT_RACK, settled.attribution());
+    }
+
+    @Test
     void aLiftInACrowdStaysAnonymous() {
         enter("inst-c", "coats", "c-camille", 1);
         enter("inst-x", "coats", null, 2);

@@ -60,20 +60,43 @@ class StoreLiveStateTest {
     @Test
     void anIdentifiedClientAloneInAZoneIsCredited() {
         state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++);
-        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals));
+        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 60_000));
+    }
+
+    @Test
+    void aClientReportedUnsurelyInAZoneIsCreditedOnlyOnceTheZoneHasHeld() {
+        state.presence("inst-c", "dresses", "enter", 0, "c-camille", signal++, 0.95);
+        state.presence("inst-c", "coats", "move", 10_000, "c-camille", signal++, 0.55);
+        assertTrue(state.soleClientIn("coats"::equals, 12_000).isEmpty(), "two seconds after a move the gateway was unsure of");
+        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 10_000 + StoreLiveState.HELD_MS));
+    }
+
+    @Test
+    void aClientReportedSurelyOrByAGatewayThatDoesNotSayIsCreditedAtOnce() {
+        state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++, StoreLiveState.SURE);
+        state.presence("inst-s", "dresses", "enter", 0, "c-sophie", signal++, null);
+        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 1));
+        assertEquals(Optional.of("c-sophie"), state.soleClientIn("dresses"::equals, 1));
+    }
+
+    @Test
+    void anUnsureShopperStillCrowdsTheZone() {
+        state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++, 0.99);
+        state.presence("inst-x", "coats", "enter", 59_000, null, signal++, 0.51);
+        assertTrue(state.soleClientIn("coats"::equals, 60_000).isEmpty(), "someone may be beside Camille");
     }
 
     @Test
     void nobodyIsCreditedWhenAnAnonymousShopperIsThereToo() {
         state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++);
         state.presence("inst-x", "coats", "enter", 0, null, signal++);
-        assertTrue(state.soleClientIn("coats"::equals).isEmpty());
+        assertTrue(state.soleClientIn("coats"::equals, 60_000).isEmpty());
     }
 
     @Test
     void anAnonymousShopperAloneIsNeverNamed() {
         state.presence("inst-x", "coats", "enter", 0, null, signal++);
-        assertTrue(state.soleClientIn("coats"::equals).isEmpty());
+        assertTrue(state.soleClientIn("coats"::equals, 60_000).isEmpty());
     }
 
     @Test
