@@ -62,7 +62,7 @@ public class VisitRecorder {
         if (fact instanceof VisitFact.Opened o) {
             visits.save(new Visit(o.visitId(), o.storeId(), o.clientId(), o.ts(), o.ts(), null, o.clientId() != null));
         } else if (fact instanceof VisitFact.ZoneEntered z) {
-            zones.save(new VisitZone(z.entryId(), z.visitId(), z.zoneId(), z.ts(), null));
+            zones.save(new VisitZone(z.entryId(), z.visitId(), z.zoneId(), z.ts(), null, z.confidence()));
             visits.seen(z.visitId(), z.ts());
         } else if (fact instanceof VisitFact.ZoneLeft z) {
             zones.leave(z.entryId(), z.ts());

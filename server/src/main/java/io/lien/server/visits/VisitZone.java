@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A zone a visit went through; left_at stays empty while the shopper is there. */
+/**
+ * A zone a visit went through; left_at stays empty while the shopper is there; confidence is how sure the gateway was
+ * of the zone when it reported it (empty: it did not say).
+ */
 @MappedEntity(value = "visit_zone", escape = false)
-public record VisitZone(@Id Long id, long visitId, String zoneId, long enteredAt, @Nullable Long leftAt) {
+public record VisitZone(@Id Long id, long visitId, String zoneId, long enteredAt, @Nullable Long leftAt, @Nullable Double confidence) {
 }

@@ -110,12 +110,45 @@ class RollupsIT {
         assertEquals(kept, rows(), "the purchase's row learnt of the try that came after it");
     }
 
+    @Test
+    void aBriefEntryTheGatewayWasUnsureOfCountsAsAnUnsurePassOfItsZoneAndARebuildAgrees() throws Exception {
+        long t0 = java.time.LocalDate.now(HistoryFixture.PARIS).minusDays(25).atTime(11, 5).atZone(HistoryFixture.PARIS).toInstant().toEpochMilli();
+        org.eclipse.paho.mqttv5.client.MqttClient gateway = server.gatewayClient("demo", "gw-unsure");
+        try {
+            send(gateway, "gw-unsure", 1, t0, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "coats", "enter", 0, 0.95));
+            // wavering on the coats | dresses border: 2 s in dresses at 0.55, back to coats at 0.6 for good
+            send(gateway, "gw-unsure", 2, t0 + 10_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "dresses", "move", 10_000, 0.55));
+            send(gateway, "gw-unsure", 3, t0 + 12_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "coats", "move", 2_000, 0.6));
+            // a sure move, then a brief unsure one that a leave ends: a leave is not a way back
+            send(gateway, "gw-unsure", 4, t0 + 60_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "move", 48_000, 0.9));
+            send(gateway, "gw-unsure", 5, t0 + 90_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "leave", 30_000));
+        } finally {
+            gateway.disconnect();
+            gateway.close();
+        }
+        server.context().getBean(io.lien.server.live.VisitSweeper.class).endVisitsAwaySince(System.currentTimeMillis());
+        HistoryFixture.refresh(server);
+        long hour = t0 - Math.floorMod(t0, RollupSql.HOUR_MS);
+        String zone = "SELECT unsure FROM insight_zone_hour WHERE store_id = 'demo' AND hour_start = " + hour + " AND zone_id = ";
+        assertEquals(1, count(zone + "'dresses'"), "two seconds in dresses at 0.55");
+        assertEquals(0, count(zone + "'coats'"), "back in coats at 0.6 for 48 s: settled, not a pass");
+        assertEquals(0, count(zone + "'knitwear'"), "reported at 0.9");
+        List<List<String>> kept = rows();
+        server.context().getBean(Rollups.class).rebuild(null, n -> { });
+        assertEquals(kept, rows());
+    }
+
     private void send(org.eclipse.paho.mqttv5.client.MqttClient gateway, long seq, long ts, io.lien.protocol.uplink.UplinkEvent event)
             throws Exception {
-        io.lien.protocol.uplink.UplinkEnvelope e = io.lien.protocol.uplink.UplinkEnvelope.of("demo", "gw-try-late", seq, ts, event);
+        send(gateway, "gw-try-late", seq, ts, event);
+    }
+
+    private void send(org.eclipse.paho.mqttv5.client.MqttClient gateway, String gatewayId, long seq, long ts,
+                      io.lien.protocol.uplink.UplinkEvent event) throws Exception {
+        io.lien.protocol.uplink.UplinkEnvelope e = io.lien.protocol.uplink.UplinkEnvelope.of("demo", gatewayId, seq, ts, event);
         gateway.publish(e.topic(), e.toBytes(), 1, false);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
-                .until(() -> count("SELECT COUNT(*) FROM signal WHERE gateway_id = 'gw-try-late'") >= seq);
+                .until(() -> count("SELECT COUNT(*) FROM signal WHERE gateway_id = '" + gatewayId + "'") >= seq);
     }
 
     @Test

@@ -121,7 +121,7 @@ public class StoreInsights {
             for (Zone zone : registry.zonesOf(store)) {
                 RollupReads.ZoneSum own = sums.get(zone.id());
                 out.add(new ZoneFigure(zone.id(), zone.name(reader), own == null ? 0 : own.visits(), own == null ? 0 : own.entries(),
-                        own == null ? 0 : own.dwellMs(), own == null ? 0 : own.handlings()));
+                        own == null ? 0 : own.dwellMs(), own == null ? 0 : own.handlings(), own == null ? 0 : own.unsure()));
             }
         }
         out.sort(Comparator.comparingLong(ZoneFigure::dwellMs).reversed().thenComparing(ZoneFigure::zoneId));
@@ -138,7 +138,7 @@ public class StoreInsights {
             if (zone.parentId() != null && inner != null && areas.containsKey(zone.parentId())) {
                 ZoneFigure a = areas.get(zone.parentId());
                 areas.put(a.zoneId(), new ZoneFigure(a.zoneId(), a.name(), a.visits(), a.entries() + inner.entries(),
-                        a.dwellMs() + inner.dwellMs(), a.handlings() + inner.handlings()));
+                        a.dwellMs() + inner.dwellMs(), a.handlings() + inner.handlings(), a.unsure() + inner.unsure()));
             }
         }
         return areas;

@@ -27,7 +27,7 @@ public class RollupReads {
     public record ChannelSum(String channel, int withinDays, boolean afterTry, long orders, long amountCents) {
     }
 
-    public record ZoneSum(String zoneId, long visits, long entries, long dwellMs, long handlings) {
+    public record ZoneSum(String zoneId, long visits, long entries, long dwellMs, long handlings, long unsure) {
     }
 
     public record ProductSum(String productId, long touched, long carried, long tried, long bought, long triedBought) {
@@ -47,9 +47,9 @@ public class RollupReads {
     }
 
     public List<ZoneSum> zones(List<String> stores, long from, long to) {
-        return query("SELECT zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings) FROM insight_zone_hour WHERE store_id IN ("
+        return query("SELECT zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings), SUM(unsure) FROM insight_zone_hour WHERE store_id IN ("
                 + marks(stores) + ") AND hour_start >= ? AND hour_start < ? GROUP BY zone_id", stores, from, to,
-                r -> new ZoneSum(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+                r -> new ZoneSum(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
     }
 
     public List<ProductSum> products(List<String> stores, long from, long to) {

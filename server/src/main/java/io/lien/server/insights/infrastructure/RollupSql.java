@@ -1,5 +1,7 @@
 package io.lien.server.insights.infrastructure;
 
+import io.lien.server.visits.model.PresenceCertainty;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -33,17 +35,23 @@ public final class RollupSql {
             + " FROM moment m WHERE m.store_id = ? AND m.kind IN " + CALLS + " AND m.ts >= ? AND m.ts < ?"
             + ") t HAVING COALESCE(SUM(visits), 0) > 0 OR COALESCE(SUM(calls), 0) > 0";
 
-    /** Time in a zone: until the shopper left it, else until their visit ended; a visit in progress adds none yet. */
-    private static final String ZONE = "INSERT INTO insight_zone_hour (store_id, hour_start, zone_id, visits, entries, dwell_ms, handlings) "
-            + "SELECT ?, ?, zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings) FROM ("
+    /**
+     * Time in a zone: until the shopper left it, else until their visit ended; a visit in progress adds none yet.
+     * Unsure passes: entries the gateway reported below {@link PresenceCertainty#SURE} and left before
+     * {@link PresenceCertainty#HELD_MS} — most likely back-and-forth on a border, not a visit to the zone.
+     */
+    private static final String ZONE = "INSERT INTO insight_zone_hour (store_id, hour_start, zone_id, visits, entries, dwell_ms, handlings, unsure) "
+            + "SELECT ?, ?, zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings), SUM(unsure) FROM ("
             + " SELECT z.zone_id AS zone_id, COUNT(DISTINCT z.visit_id) AS visits, COUNT(*) AS entries,"
             + " SUM(CASE WHEN z.left_at IS NOT NULL THEN z.left_at - z.entered_at"
             + " ELSE COALESCE((SELECT v.ended_at FROM visit v WHERE v.id = z.visit_id AND v.ended_at > z.entered_at), z.entered_at)"
-            + " - z.entered_at END) AS dwell_ms, 0 AS handlings"
+            + " - z.entered_at END) AS dwell_ms, 0 AS handlings,"
+            + " SUM(CASE WHEN z.confidence < " + PresenceCertainty.SURE + " AND z.left_at IS NOT NULL AND z.left_at - z.entered_at < "
+            + PresenceCertainty.HELD_MS + " THEN 1 ELSE 0 END) AS unsure"
             + " FROM visit_zone z WHERE z.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?)"
             + " GROUP BY z.zone_id"
             + " UNION ALL"
-            + " SELECT zone_id, 0, 0, 0, COUNT(*) FROM (SELECT COALESCE(h.zone_id, (SELECT g.zone_id FROM hanger g WHERE g.id = h.hanger_id)) AS zone_id"
+            + " SELECT zone_id, 0, 0, 0, COUNT(*), 0 FROM (SELECT COALESCE(h.zone_id, (SELECT g.zone_id FROM hanger g WHERE g.id = h.hanger_id)) AS zone_id"
             + " FROM handling h WHERE h.store_id = ? AND h.started_at >= ? AND h.started_at < ?) lifted WHERE zone_id IS NOT NULL GROUP BY zone_id"
             + ") t GROUP BY zone_id";
 

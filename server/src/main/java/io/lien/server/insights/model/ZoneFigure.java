@@ -2,9 +2,15 @@ package io.lien.server.insights.model;
 
 /**
  * One zone over a period: the visits that went through it, entries, time spent, garments lifted
- * from its hangers.
+ * from its hangers, and the entries that were unsure passes (the gateway was unsure of the zone and
+ * the shopper was gone from it within seconds: most likely back-and-forth on a border).
  */
-public record ZoneFigure(String zoneId, String name, long visits, long entries, long dwellMs, long handlings) {
+public record ZoneFigure(String zoneId, String name, long visits, long entries, long dwellMs, long handlings, long unsure) {
+
+    /** Unsure passes ÷ entries, in percent; null without entries. */
+    public Integer unsureShare() {
+        return Rates.percent(unsure, entries);
+    }
 
     /** Zone visits ÷ store visits, in percent. */
     public Integer exposure(long storeVisits) {

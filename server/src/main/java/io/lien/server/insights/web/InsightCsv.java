@@ -92,10 +92,11 @@ class InsightCsv {
     }
 
     private static String zones(List<ZoneFigure> zones, long storeVisits) {
-        return write(new String[] {"zone_id", "zone", "visits", "exposure_pct", "entries", "dwell_minutes", "average_minutes", "handlings"}, p -> {
+        return write(new String[] {"zone_id", "zone", "visits", "exposure_pct", "entries", "dwell_minutes", "average_minutes", "handlings",
+            "unsure_passes"}, p -> {
             for (ZoneFigure z : zones) {
                 p.printRecord(z.zoneId(), cell(z.name()), z.visits(), z.exposure(storeVisits), z.entries(), z.dwellMinutes(), z.averageMinutes(),
-                        z.handlings());
+                        z.handlings(), z.unsure());
             }
         });
     }

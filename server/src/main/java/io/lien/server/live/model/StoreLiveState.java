@@ -1,5 +1,6 @@
 package io.lien.server.live.model;
 
+import io.lien.server.visits.model.PresenceCertainty;
 import io.lien.server.visits.model.VisitFact;
 
 import java.util.ArrayList;
@@ -19,14 +20,6 @@ import java.util.function.Supplier;
 public final class StoreLiveState {
 
     /**
-     * A reported zone is taken as where the shopper is once the gateway was this sure of it: below, at σ 6 dB, a
-     * change is right about as often as not (docs/benchmarks.md, issue 23).
-     */
-    public static final double SURE = 0.8;
-    /** ... or once it has held this long: an unsure change still held 5 s later was right 94 % of the time. */
-    public static final long HELD_MS = 5_000;
-
-    /**
      * A shopper in the store; {@code clientId} is null for anyone not identified with consent; {@code confidence}
      * how sure the gateway was of the zone when it reported it (null: it did not say).
      */
@@ -35,7 +28,7 @@ public final class StoreLiveState {
 
         /** Whether this zone is evidence enough at {@code now} to credit the shopper with what happens there. */
         public boolean settledAt(long now) {
-            return confidence == null || confidence >= SURE || now - zoneSince >= HELD_MS;
+            return PresenceCertainty.settled(confidence, zoneSince, now);
         }
     }
 
@@ -126,7 +119,7 @@ public final class StoreLiveState {
             facts.add(new VisitFact.ZoneLeft(before.zoneEntryId(), visitId, ts));
         }
         if (!sameZone) {
-            facts.add(new VisitFact.ZoneEntered(signalId, visitId, zoneId, ts));
+            facts.add(new VisitFact.ZoneEntered(signalId, visitId, zoneId, ts, confidence));
         }
         presences.put(installId, sameZone ? before
                 : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId, confidence));

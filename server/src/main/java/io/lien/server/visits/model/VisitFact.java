@@ -11,7 +11,8 @@ public sealed interface VisitFact {
     record Opened(long visitId, String storeId, String clientId, long ts) implements VisitFact {
     }
 
-    record ZoneEntered(long entryId, long visitId, String zoneId, long ts) implements VisitFact {
+    /** @param confidence how sure the gateway was of the zone (null: it did not say) */
+    record ZoneEntered(long entryId, long visitId, String zoneId, long ts, Double confidence) implements VisitFact {
     }
 
     record ZoneLeft(long entryId, long visitId, long ts) implements VisitFact {

@@ -1,6 +1,7 @@
 package io.lien.server.live.model;
 
 import io.lien.server.visits.model.Attribution;
+import io.lien.server.visits.model.PresenceCertainty;
 import io.lien.server.visits.model.VisitFact;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class GarmentsInHandTest {
         GarmentsInHand.Lifted guessed = garments.lift(TRENCH, 21_000, 3, AT_RACK);
         assertNull(guessed.clientId());
         assertEquals(Attribution.NONE, guessed.attribution());
-        GarmentsInHand.Lifted settled = garments.lift(TRENCH, 20_000 + StoreLiveState.HELD_MS, 4, AT_RACK);
+        GarmentsInHand.Lifted settled = garments.lift(TRENCH, 20_000 + PresenceCertainty.HELD_MS, 4, AT_RACK);
         assertEquals("c-camille", settled.clientId());
         assertEquals(Attribution.ALONE_AT_RACK, settled.attribution());
     }

@@ -1,5 +1,6 @@
 package io.lien.server.live.model;
 
+import io.lien.server.visits.model.PresenceCertainty;
 import io.lien.server.visits.model.VisitFact;
 import org.junit.jupiter.api.Test;
 
@@ -68,12 +69,12 @@ class StoreLiveStateTest {
         state.presence("inst-c", "dresses", "enter", 0, "c-camille", signal++, 0.95);
         state.presence("inst-c", "coats", "move", 10_000, "c-camille", signal++, 0.55);
         assertTrue(state.soleClientIn("coats"::equals, 12_000).isEmpty(), "two seconds after a move the gateway was unsure of");
-        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 10_000 + StoreLiveState.HELD_MS));
+        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 10_000 + PresenceCertainty.HELD_MS));
     }
 
     @Test
     void aClientReportedSurelyOrByAGatewayThatDoesNotSayIsCreditedAtOnce() {
-        state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++, StoreLiveState.SURE);
+        state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++, PresenceCertainty.SURE);
         state.presence("inst-s", "dresses", "enter", 0, "c-sophie", signal++, null);
         assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 1));
         assertEquals(Optional.of("c-sophie"), state.soleClientIn("dresses"::equals, 1));
@@ -115,9 +116,9 @@ class StoreLiveStateTest {
         state.presence("inst-c", "coats", "move", 5_000, "c-camille", 11);
         state.presence("inst-c", "coats", "move", 6_000, "c-camille", 12);
         assertEquals(List.of(new VisitFact.Opened(10, "demo", "c-camille", 1_000),
-                new VisitFact.ZoneEntered(10, 10, "entrance", 1_000),
+                new VisitFact.ZoneEntered(10, 10, "entrance", 1_000, null),
                 new VisitFact.ZoneLeft(10, 10, 5_000),
-                new VisitFact.ZoneEntered(11, 10, "coats", 5_000)), state.drainFacts());
+                new VisitFact.ZoneEntered(11, 10, "coats", 5_000, null)), state.drainFacts());
         assertTrue(state.drainFacts().isEmpty(), "facts are drained once");
     }
 
@@ -138,7 +139,7 @@ class StoreLiveStateTest {
         state.drainFacts();
         state.presence("inst-c", "dresses", "enter", 2_001 + ABSENCE, "c-camille", 12);
         assertEquals(List.of(new VisitFact.Ended(10, 2_000), new VisitFact.Opened(12, "demo", "c-camille", 2_001 + ABSENCE),
-                new VisitFact.ZoneEntered(12, 12, "dresses", 2_001 + ABSENCE)), state.drainFacts());
+                new VisitFact.ZoneEntered(12, 12, "dresses", 2_001 + ABSENCE, null)), state.drainFacts());
     }
 
     @Test
