@@ -36,6 +36,8 @@ public final class StoreHistory {
     static final double[] WEEKDAY = {0.7, 0.8, 0.9, 0.9, 1.1, 1.6, 1.0};
     private static final double[] CHANNELS = {0.5, 0.3, 0.15, 0.05};
     private static final String[] CHANNEL = {"store", "web", "app", "phone"};
+    /** How often a move between floor zones wavers on the border before it holds (about 4 in 10 on the σ 6 dB benchmark). */
+    private static final double WAVERING = 0.3;
 
     private final HistoryPlan plan;
 
@@ -96,6 +98,8 @@ public final class StoreHistory {
         private final List<Order> orders;
         private String zone;
         private long since;
+        /** The gateway's confidence in each change, and its wavering on borders: apart, so the visit drawn is the same. */
+        private final Random radio;
 
         Walk(Random random, String install, String clientId, String key, Map<String, Long> hangerFreeAt, List<Timed> events,
              List<Order> orders) {
@@ -106,19 +110,20 @@ public final class StoreHistory {
             this.hangerFreeAt = hangerFreeAt;
             this.events = events;
             this.orders = orders;
+            this.radio = new Random(key.hashCode() * 31L + plan.seed());
         }
 
         void from(long t) {
             zone = plan.entrance();
             since = t;
-            add(t, new UplinkEvent.ShopperPresence(install, zone, "enter", 0));
+            add(t, new UplinkEvent.ShopperPresence(install, zone, "enter", 0, sure()));
             t += minutes(0.3, 1.5);
             List<String> floor = new ArrayList<>(plan.floor());
             java.util.Collections.shuffle(floor, random);
             int zones = Math.min(floor.size(), 1 + random.nextInt(Math.min(4, Math.max(1, floor.size()))));
             List<String> kept = new ArrayList<>();
             for (int z = 0; z < zones; z++) {
-                t = moveTo(floor.get(z), t);
+                t = moveTo(floor.get(z), t, true);
                 long leaveAt = t + minutes(1, 8);
                 if (random.nextDouble() < 0.55) {
                     String hanger = freeHanger(floor.get(z), t + 20_000, leaveAt);
@@ -146,7 +151,7 @@ public final class StoreHistory {
 
         private long tryOn(List<String> kept, long t) {
             StoreLayout.Reader reader = plan.layout().readers().get(random.nextInt(plan.layout().readers().size()));
-            t = moveTo(reader.zoneId(), t);
+            t = moveTo(reader.zoneId(), t, false); // a fitting room is read by its own reader, not by beacons alone
             for (String hanger : kept) {
                 add(t + 5_000, new UplinkEvent.HangerZoneChanged(hanger, reader.readerId(), reader.zoneId(), "enter"));
             }
@@ -185,11 +190,31 @@ public final class StoreHistory {
             orders.add(new Order("H" + plan.seed() + "-" + key + "-" + hanger, clientId, triedAt + delay, CHANNEL[channel], garment));
         }
 
-        private long moveTo(String next, long t) {
-            add(t, new UplinkEvent.ShopperPresence(install, next, "move", t - since));
+        /**
+         * Into the next zone, as a gateway reports it at σ 6 dB: sure of the move, but now and then wavering on the
+         * border — back to the zone just left for a few seconds, then in again, both unsure (issue 23).
+         */
+        private long moveTo(String next, long t, boolean mayWaver) {
+            String from = zone;
+            add(t, new UplinkEvent.ShopperPresence(install, next, "move", t - since, sure()));
             zone = next;
             since = t;
+            if (mayWaver && radio.nextDouble() < WAVERING) {
+                long back = t + 2_000 + radio.nextInt(2_000);
+                add(back, new UplinkEvent.ShopperPresence(install, from, "move", back - t, unsure()));
+                long again = back + 1_000 + radio.nextInt(3_000);
+                add(again, new UplinkEvent.ShopperPresence(install, next, "move", again - back, unsure()));
+                since = again;
+            }
             return t;
+        }
+
+        private double sure() {
+            return 0.8 + 0.19 * radio.nextDouble();
+        }
+
+        private double unsure() {
+            return 0.5 + 0.28 * radio.nextDouble();
         }
 
         private String freeHanger(String rackZone, long from, long until) {
