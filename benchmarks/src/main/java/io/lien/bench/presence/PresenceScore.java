@@ -22,12 +22,16 @@ public final class PresenceScore {
     private long steadyRight;
     private final List<Long> delays = new ArrayList<>();
     private int missed;
+    private long trueChanges;
+    private long reportedChanges;
 
     /** @param believed for each install, the zone it was believed in from each time on (ms; "" = left) */
     public void add(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed) {
         for (Map.Entry<String, Map<Long, String>> t : truth.entrySet()) {
             NavigableMap<Long, String> belief = believed.getOrDefault(t.getKey(), new TreeMap<>());
             Map<Long, String> zones = t.getValue();
+            reportedChanges += changes(belief.values());
+            trueChanges += changes(new TreeMap<>(zones).values());
             for (Map.Entry<Long, String> at : new TreeMap<>(zones).entrySet()) {
                 long s = at.getKey();
                 String zone = at.getValue();
@@ -73,6 +77,24 @@ public final class PresenceScore {
         Collections.sort(sorted);
         return String.format("%.0f s / %.0f s%s", pct(sorted, 50) / 1000.0, pct(sorted, 90) / 1000.0,
                 missed == 0 ? "" : " (" + missed + " of " + (sorted.size() + missed) + " never)");
+    }
+
+    /** Zone changes reported for each true one (1.0: none doubled; arrivals and departures not counted). */
+    public double reportedPerTrueChange() {
+        return (double) reportedChanges / Math.max(1, trueChanges);
+    }
+
+    private static long changes(Iterable<String> zones) {
+        long n = 0;
+        String last = null;
+        for (String z : zones) {
+            if (z == null || z.isEmpty()) {
+                continue;
+            }
+            n += last != null && !last.equals(z) ? 1 : 0;
+            last = z;
+        }
+        return n;
     }
 
     /** Zone changes counted: reported or not. */

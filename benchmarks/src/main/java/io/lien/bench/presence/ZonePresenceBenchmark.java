@@ -75,8 +75,9 @@ public final class ZonePresenceBenchmark {
                 + "gateway defaults (%s)%n%n", shoppers, seeds, PresenceTracker.Settings.defaults());
         System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
                 + "reported, median / p90 | particle filter (default): right / steady | reference EWMA + hysteresis: right / steady "
-                + "| reference: change median / p90 | bound (knows the walks): right / steady | µs per sighting: forward / particle |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+                + "| reference: change median / p90 | bound (knows the walks): right / steady "
+                + "| changes reported per true change: forward / particle / reference | µs per sighting: forward / particle |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         List<Case> all = cases();
         for (int i = 0; i < all.size(); i++) {
             if (args.length > 2 && !java.util.Arrays.asList(args[2].split(",")).contains(String.valueOf(i))) {
@@ -102,10 +103,11 @@ public final class ZonePresenceBenchmark {
             cost[1] += run.beforeNanos;
             cost[2] += run.sightings;
         }
-        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %.1f %% / %.1f %% | %s | %s | %.0f / %.0f |", c.name(),
-                lien.rightPercent(), lien.steadyPercent(), lien.delays(), before.rightPercent(), before.steadyPercent(),
+        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %.1f %% / %.1f %% | %s | %s | %.2f / %.2f / %.2f | %.0f / %.0f |",
+                c.name(), lien.rightPercent(), lien.steadyPercent(), lien.delays(), before.rightPercent(), before.steadyPercent(),
                 reference.rightPercent(), reference.steadyPercent(), reference.delays(),
                 c.bounded() ? String.format("%.1f %% / %.1f %%", bound.rightPercent(), bound.steadyPercent()) : "—",
+                lien.reportedPerTrueChange(), before.reportedPerTrueChange(), reference.reportedPerTrueChange(),
                 cost[0] / 1000.0 / Math.max(1, cost[2]), cost[1] / 1000.0 / Math.max(1, cost[2]));
     }
 
