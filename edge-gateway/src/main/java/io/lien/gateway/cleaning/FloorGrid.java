@@ -39,6 +39,8 @@ final class FloorGrid {
     /** The cell each beacon hangs over (by index). */
     final int[] beaconColumn;
     final int[] beaconRow;
+    /** Where this floor's shoppers stop, learnt as they do. */
+    final StandingMap standing;
 
     private FloorGrid(double cell, int columns, int rows, double x0, double y0, int[] zoneOfCell, List<String> zones,
                       Map<String, Integer> beaconIndex, float[][] logDistance, int[] beaconColumn, int[] beaconRow) {
@@ -53,6 +55,7 @@ final class FloorGrid {
         this.logDistance = logDistance;
         this.beaconColumn = beaconColumn;
         this.beaconRow = beaconRow;
+        this.standing = new StandingMap(columns * rows);
     }
 
     /**

@@ -24,6 +24,9 @@ final class ZoneBelief {
     /** Never quite certain: a little probability everywhere lets the belief recover from a run of bad readings. */
     private static final double FLOOR = 1e-5;
 
+    /** A belief this sure its shopper stands adds to the floor's map of where people stand. */
+    static final double SURELY_STANDING = 0.9;
+
     /** Per second, the chance that a walker turns to a neighbouring heading. */
     static final double TURN = 0.2;
     /** The eight headings a walker may have, as cell steps: straight ones a cell pair long, diagonal ones a pair each way. */
@@ -76,6 +79,22 @@ final class ZoneBelief {
         }
     }
 
+    /** A belief sure its shopper stands tells the floor where people stand ({@link StandingMap}). */
+    private void learnWhereTheyStand() {
+        double standing = 0;
+        double total = 0;
+        for (int i = 0; i < still.length; i++) {
+            standing += still[i];
+            total += still[i];
+            for (double[] layer : walking) {
+                total += layer[i];
+            }
+        }
+        if (standing / total >= SURELY_STANDING) {
+            grid.standing.add(still, global, standing);
+        }
+    }
+
     /** What {@code seconds} may have changed: some stop, some start, walkers turn now and then and move on. */
     void predict(double seconds) {
         int steps = (int) Math.max(1, Math.min(10, Math.round(seconds)));
@@ -87,10 +106,11 @@ final class ZoneBelief {
                     walkers += walking[d][i];
                 }
                 double st = still[i];
-                still[i] = (1 - START) * st + STOP * walkers;
+                double stop = STOP * grid.standing.stopWeight(global[i]);
+                still[i] = (1 - START) * st + stop * walkers;
                 for (int d = 0; d < h; d++) {
                     double keep = (1 - TURN) * walking[d][i] + TURN / 2 * (walking[(d + 1) % h][i] + walking[(d + h - 1) % h][i]);
-                    next[d][i] = START / h * st + (1 - STOP) * keep;
+                    next[d][i] = START / h * st + (1 - stop) * keep;
                 }
             }
             for (int d = 0; d < h; d++) {
@@ -162,6 +182,7 @@ final class ZoneBelief {
                 layer[i] = layer[i] * keep + floor;
             }
         }
+        learnWhereTheyStand();
         follow();
     }
 
