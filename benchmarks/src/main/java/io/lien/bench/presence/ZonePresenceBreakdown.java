@@ -61,7 +61,7 @@ public final class ZonePresenceBreakdown {
         confidence.forEach((at, c) -> {
             String zone = zones.get(at);
             long s = at / 1000;
-            for (int held : new int[]{5, 10}) {
+            for (int held : new int[]{2, 3, 5, 10}) {
                 Map.Entry<Long, String> later = zones.floorEntry((s + held) * 1000 + 999);
                 if (c < 0.8 && later.getKey().equals(at) && truth.get(s + held) != null) {
                     long[] h = into.computeIfAbsent("below 0.8, still held " + held + " s later", k -> new long[3]);
