@@ -4,7 +4,7 @@ package io.lien.server.visits.model;
  * When a zone the gateway reported is evidence enough. Each presence change carries how sure the gateway was of the
  * new zone; at σ 6 dB of radio noise a change reported below {@link #SURE} is right about as often as not, while one
  * still held {@link #HELD_MS} later was right 91–93 % of the time, as often as one reported at {@link #SURE} or more
- * (86–90 %; docs/benchmarks.md, issue 23). A change without a
+ * (86–91 %; docs/benchmarks.md, issue 23). A change without a
  * confidence (a gateway from before it was sent) is taken as sure, as it always was.
  */
 public final class PresenceCertainty {
