@@ -81,16 +81,12 @@ final class ZoneBelief {
 
     /** A belief sure its shopper stands tells the floor where people stand ({@link StandingMap}). */
     private void learnWhereTheyStand() {
+        // called right after update() has scaled the whole belief to 1: the standing mass is the share standing
         double standing = 0;
-        double total = 0;
-        for (int i = 0; i < still.length; i++) {
-            standing += still[i];
-            total += still[i];
-            for (double[] layer : walking) {
-                total += layer[i];
-            }
+        for (double p : still) {
+            standing += p;
         }
-        if (standing / total >= SURELY_STANDING) {
+        if (standing >= SURELY_STANDING) {
             grid.standing.add(still, global, standing);
         }
     }
