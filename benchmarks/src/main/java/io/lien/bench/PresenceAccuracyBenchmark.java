@@ -1,6 +1,7 @@
 package io.lien.bench;
 
 import io.lien.bench.presence.PresenceScore;
+import io.lien.bench.presence.Timelines;
 import io.lien.gateway.GatewayMetrics;
 import io.lien.gateway.SignalCleaner;
 import io.lien.gateway.cleaning.PresenceTracker;
@@ -74,7 +75,7 @@ public final class PresenceAccuracyBenchmark {
         SignalCleaner cleaner = new SignalCleaner(registry, presence, new GatewayMetrics());
         long[] now = {0};
         long[] sightings = {0};
-        Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
+        Timelines believed = new Timelines();
         Map<String, Map<Long, String>> truth = new HashMap<>();
         int[] presenceEvents = {0};
         DeviceLink link = new DeviceLink() {
@@ -83,7 +84,7 @@ public final class PresenceAccuracyBenchmark {
                 if (topic.startsWith("app/")) {
                     sightings[0]++;
                 }
-                cleaner.accept(topic, payload.getBytes(StandardCharsets.UTF_8), now[0]).forEach(e -> record(e, now[0], believed, presenceEvents));
+                cleaner.accept(topic, payload.getBytes(StandardCharsets.UTF_8), now[0]).forEach(e -> presenceEvents[0] += believed.record(e, now[0]) ? 1 : 0);
             }
 
             @Override
@@ -105,26 +106,19 @@ public final class PresenceAccuracyBenchmark {
         while (!runner.finished()) {
             now[0] = runner.now();
             runner.tick();
-            cleaner.tick(now[0] + 999).forEach(e -> record(e, now[0] + 999, believed, presenceEvents));
+            cleaner.tick(now[0] + 999).forEach(e -> presenceEvents[0] += believed.record(e, now[0] + 999) ? 1 : 0);
             progress.update(runner.second());
         }
         progress.done();
         long elapsedMs = (System.nanoTime() - cpuStart) / 1_000_000;
         report(title, truth, believed, sightings[0], presenceEvents[0], runner.messagesSent(), elapsedMs);
-        reportWalking(truth, believed, walking);
+        reportWalking(truth, believed.dated, walking);
     }
 
-    private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed, int[] count) {
-        if (e instanceof UplinkEvent.ShopperPresence p) {
-            believed.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.change().equals("leave") ? "" : p.zone());
-            count[0]++;
-        }
-    }
-
-    private static void report(String title, Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
+    private static void report(String title, Map<String, Map<Long, String>> truth, Timelines believed,
                                long sightings, int presenceEvents, long messages, long elapsedMs) {
         PresenceScore score = new PresenceScore();
-        score.add(truth, believed);
+        believed.scoreInto(score, truth);
         System.out.println();
         System.out.println("== " + title);
         System.out.printf("shopper-seconds in the store: %d; in the right zone: %.1f %%%n", score.seconds(), score.rightPercent());

@@ -100,6 +100,11 @@ public final class Fields {
         return objects;
     }
 
+    /** A whole number in {@code min..max}, or {@code otherwise} when absent. */
+    public long longValue(String name, long min, long max, long otherwise) {
+        return has(name) ? longValue(name, min, max) : otherwise;
+    }
+
     /** A number in {@code min..max}, or {@code null} when absent. */
     public Double optionalNumber(String name, double min, double max) {
         if (!has(name)) {

@@ -27,8 +27,18 @@ public final class PresenceScore {
 
     /** @param believed for each install, the zone it was believed in from each time on (ms; "" = left) */
     public void add(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed) {
+        add(truth, believed, believed);
+    }
+
+    /**
+     * @param believed for each install, the zone it was believed in from each time on, as the estimator dated it
+     * @param reported the same, as it was reported: what a change's delay is measured on
+     */
+    public void add(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> believed,
+                    Map<String, NavigableMap<Long, String>> reported) {
         for (Map.Entry<String, Map<Long, String>> t : truth.entrySet()) {
             NavigableMap<Long, String> belief = believed.getOrDefault(t.getKey(), new TreeMap<>());
+            NavigableMap<Long, String> told = reported.getOrDefault(t.getKey(), new TreeMap<>());
             Map<Long, String> zones = t.getValue();
             reportedChanges += changes(belief.values());
             trueChanges += changes(new TreeMap<>(zones).values());
@@ -48,11 +58,11 @@ public final class PresenceScore {
                 }
                 String before = zones.get(s - 1);
                 if (before != null && !before.equals(zone) && stays(zones, s, zone)) {
-                    Long reported = firstReport(belief, s * 1000, zone, (s + 60) * 1000);
-                    if (reported == null) {
+                    Long first = firstReport(told, s * 1000, zone, (s + 60) * 1000);
+                    if (first == null) {
                         missed++;
                     } else {
-                        delays.add(reported - s * 1000);
+                        delays.add(first - s * 1000);
                     }
                 }
             }

@@ -2,6 +2,7 @@ package io.lien.bench.presence;
 
 import io.lien.protocol.device.AppSightings;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,7 +16,9 @@ import java.util.Map;
  * Its state is "standing at fixture f for d seconds" or "k steps into the walk from f to g"; each second it weighs
  * every state by that second's readings and reports the likeliest zone. What it scores is about the best any causal
  * estimator can do on these sightings: the distance between it and Lien is what a better model could still win, the
- * distance between it and 100 % is what the radio does not tell.
+ * distance between it and 100 % is what the radio does not tell. Given a few seconds of hindsight it names each second's
+ * zone from the readings that followed too (a fixed-lag smoother): the bound for a gateway that dates a move back
+ * when later readings show it ({@code agoMs}).
  */
 final class WalkOracle {
 
@@ -37,8 +40,18 @@ final class WalkOracle {
     private final Map<String, Integer> beaconIndex = new HashMap<>();
     private final double sigmaDb;
     private final Map<String, double[]> belief = new HashMap<>();
+    /** Per phone, the last seconds' beliefs and the weight each state got from that second's readings, oldest first. */
+    private final Map<String, ArrayDeque<double[][]>> past = new HashMap<>();
+    /** How many seconds of later readings it may use to name a second's zone (0: each second as it comes). */
+    private final int hindsight;
 
     WalkOracle(WalkStore store, Radio radio) {
+        this(store, radio, 0);
+    }
+
+    /** @param hindsight seconds of later readings it may use to name a second's zone: a fixed-lag smoother */
+    WalkOracle(WalkStore store, Radio radio, int hindsight) {
+        this.hindsight = hindsight;
         List<double[]> at = new ArrayList<>();
         at.add(new double[]{0.5, 0.5}); // the door
         store.spots().forEach(s -> at.add(new double[]{s.x(), s.y()}));
@@ -90,18 +103,65 @@ final class WalkOracle {
         return states;
     }
 
-    /** The likeliest zone of this phone after this second's sightings. */
+    int hindsight() {
+        return hindsight;
+    }
+
+    /** The likeliest zone of a second, {@code secondsAgo} before the last one heard. */
+    record Named(String zone, int secondsAgo) {
+    }
+
+    /** The likeliest zone of this phone now. */
     String take(String installId, List<AppSightings.Sighting> heard) {
+        return name(installId, heard).zone();
+    }
+
+    /**
+     * The likeliest zone of this phone {@link #hindsight()} seconds ago (fewer in its first seconds), given every
+     * sighting up to this second's.
+     */
+    Named name(String installId, List<AppSightings.Sighting> heard) {
         double[] p = belief.get(installId);
         if (p == null) {
             p = new double[states];
             p[0] = 1; // just in at the door
-            belief.put(installId, p);
         } else {
             p = predict(p);
-            belief.put(installId, p);
         }
-        weigh(p, heard);
+        belief.put(installId, p);
+        double[] weight = weigh(p, heard);
+        ArrayDeque<double[][]> seconds = past.computeIfAbsent(installId, k -> new ArrayDeque<>());
+        seconds.addLast(new double[][]{hindsight == 0 ? p : p.clone(), weight});
+        if (seconds.size() > hindsight + 1) {
+            seconds.removeFirst();
+        }
+        return new Named(likeliest(smoothed(seconds)), seconds.size() - 1);
+    }
+
+    /** The oldest second's belief given the later readings too: backward through the model, one second at a time. */
+    private double[] smoothed(ArrayDeque<double[][]> seconds) {
+        double[][][] s = seconds.toArray(new double[0][][]);
+        double[] later = new double[states];
+        Arrays.fill(later, 1);
+        for (int k = s.length - 1; k >= 1; k--) {
+            double[] v = new double[states];
+            for (int i = 0; i < states; i++) {
+                v[i] = later[i] * s[k][1][i];
+            }
+            later = backward(v);
+            double max = Arrays.stream(later).max().orElse(1);
+            for (int i = 0; i < states; i++) {
+                later[i] /= max; // kept in range; only the proportions matter
+            }
+        }
+        double[] g = new double[states];
+        for (int i = 0; i < states; i++) {
+            g[i] = s[0][0][i] * later[i];
+        }
+        return g;
+    }
+
+    private String likeliest(double[] p) {
         double[] mass = new double[zones.size()];
         for (int i = 0; i < states; i++) {
             mass[zone[i]] += p[i];
@@ -151,7 +211,32 @@ final class WalkOracle {
         return c < 10 ? 0 : 1.0 / (LONGEST_STOP + 1 - c);
     }
 
-    private void weigh(double[] p, List<AppSightings.Sighting> heard) {
+    /** What each state leads to, weighed by {@code w} of the states a second later: {@link #predict} read backwards. */
+    private double[] backward(double[] w) {
+        double[] out = new double[states];
+        double[] startValue = new double[places];
+        for (int a = 0; a < places; a++) {
+            for (int b = 0; b < places; b++) {
+                int[] steps = walk[a][b];
+                double leaves = a == 0 ? 0 : LEAVES;
+                double share = b == 0 ? leaves : (1 - leaves) / (places - 1);
+                startValue[a] += share * (steps.length == 0 ? w[b * LONGEST_STOP] : w[steps[0]]);
+                for (int k = 0; k < steps.length; k++) {
+                    out[steps[k]] = k + 1 < steps.length ? w[steps[k + 1]] : w[b * LONGEST_STOP];
+                }
+            }
+        }
+        for (int f = 0; f < places; f++) {
+            int base = f * LONGEST_STOP;
+            for (int d = 0; d < LONGEST_STOP; d++) {
+                double go = f == 0 ? 1 : hazard(d + 1);
+                out[base + d] = go * startValue[f] + (d + 1 < LONGEST_STOP ? (1 - go) * w[base + d + 1] : 0);
+            }
+        }
+        return out;
+    }
+
+    private double[] weigh(double[] p, List<AppSightings.Sighting> heard) {
         double[] ll = new double[states];
         for (AppSightings.Sighting s : heard) {
             Integer b = beaconIndex.get(s.beaconId());
@@ -166,15 +251,18 @@ final class WalkOracle {
         }
         double max = Arrays.stream(ll).max().orElse(0);
         double total = 0;
+        double[] like = new double[states];
         for (int i = 0; i < states; i++) {
-            p[i] *= Math.exp((ll[i] - max) / (2 * sigmaDb * sigmaDb));
+            like[i] = Math.exp((ll[i] - max) / (2 * sigmaDb * sigmaDb));
+            p[i] *= like[i];
             total += p[i];
         }
         if (total <= 0) {
-            return;
+            return like;
         }
         for (int i = 0; i < states; i++) {
             p[i] /= total;
         }
+        return like;
     }
 }

@@ -36,6 +36,9 @@ public final class ZonePresenceBenchmark {
      */
     static final double NEAR_THE_MIDDLE_M = 2.5;
 
+    /** The hindsight of the second bound: as far back as the gateway dates a move ({@code PresenceTracker}, 5 s). */
+    static final int HINDSIGHT_S = 5;
+
     /** One row: a walk model, a radio, and what the gateway assumes of the floor. */
     record Case(String name, Walks.Model model, Radio radio, LongFunction<WalkStore> floor) {
         Case(String name, Walks.Model model, Radio radio) {
@@ -76,8 +79,9 @@ public final class ZonePresenceBenchmark {
         System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
                 + "reported, median / p90 | particle filter (default): right / steady | reference EWMA + hysteresis: right / steady "
                 + "| reference: change median / p90 | bound (knows the walks): right / steady "
+                + "| bound with " + HINDSIGHT_S + " s of hindsight: right / steady "
                 + "| changes reported per true change: forward / particle / reference | µs per sighting: forward / particle |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         List<Case> all = cases();
         for (int i = 0; i < all.size(); i++) {
             if (args.length > 2 && !java.util.Arrays.asList(args[2].split(",")).contains(String.valueOf(i))) {
@@ -92,30 +96,33 @@ public final class ZonePresenceBenchmark {
         PresenceScore before = new PresenceScore();
         PresenceScore reference = new PresenceScore();
         PresenceScore bound = new PresenceScore();
+        PresenceScore hindsight = new PresenceScore();
         long[] cost = new long[3];
         for (long seed = 1; seed <= seeds; seed++) {
             Run run = run(c, shoppers, seed);
-            lien.add(run.truth, run.gateway);
-            before.add(run.truth, run.before);
+            run.gateway.scoreInto(lien, run.truth);
+            run.before.scoreInto(before, run.truth);
             reference.add(run.truth, run.reference);
             bound.add(run.truth, run.bound);
+            hindsight.add(run.truth, run.hindsight);
             cost[0] += run.gatewayNanos;
             cost[1] += run.beforeNanos;
             cost[2] += run.sightings;
         }
-        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %.1f %% / %.1f %% | %s | %s | %.2f / %.2f / %.2f | %.0f / %.0f |",
+        return String.format("| %s | **%.1f %%** | **%.1f %%** | %s | %.1f %% / %.1f %% | %.1f %% / %.1f %% | %s | %s | %s | %.2f / %.2f / %.2f | %.0f / %.0f |",
                 c.name(), lien.rightPercent(), lien.steadyPercent(), lien.delays(), before.rightPercent(), before.steadyPercent(),
                 reference.rightPercent(), reference.steadyPercent(), reference.delays(),
                 c.bounded() ? String.format("%.1f %% / %.1f %%", bound.rightPercent(), bound.steadyPercent()) : "—",
+                c.bounded() ? String.format("%.1f %% / %.1f %%", hindsight.rightPercent(), hindsight.steadyPercent()) : "—",
                 lien.reportedPerTrueChange(), before.reportedPerTrueChange(), reference.reportedPerTrueChange(),
                 cost[0] / 1000.0 / Math.max(1, cost[2]), cost[1] / 1000.0 / Math.max(1, cost[2]));
     }
 
     /** One seed's walk: the truth each second, and what the gateway, its previous estimator and the reference believed. */
-    record Run(Map<String, Map<Long, String>> truth, Map<String, NavigableMap<Long, String>> gateway,
-               Map<String, NavigableMap<Long, String>> before, Map<String, NavigableMap<Long, String>> reference,
-               Map<String, NavigableMap<Long, String>> bound, long gatewayNanos, long beforeNanos, long sightings,
-               Map<String, NavigableMap<Long, Double>> gatewayConfidence, Map<String, NavigableMap<Long, Double>> beforeConfidence) {
+    record Run(Map<String, Map<Long, String>> truth, Timelines gateway, Timelines before,
+               Map<String, NavigableMap<Long, String>> reference, Map<String, NavigableMap<Long, String>> bound,
+               Map<String, NavigableMap<Long, String>> hindsight,
+               long gatewayNanos, long beforeNanos, long sightings) {
     }
 
     static Run run(Case c, int shoppers, long seed) {
@@ -126,15 +133,15 @@ public final class ZonePresenceBenchmark {
         SignalCleaner previous = new SignalCleaner(registry, d.withGrid(0, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         EwmaReference reference = new EwmaReference(registry.beaconZones()::get);
         WalkOracle oracle = c.bounded() ? new WalkOracle(store, c.radio()) : null;
+        WalkOracle smoother = c.bounded() ? new WalkOracle(store, c.radio(), HINDSIGHT_S) : null;
         Map<String, NavigableMap<Long, String>> bound = new HashMap<>();
+        Map<String, NavigableMap<Long, String>> afterwards = new HashMap<>();
         List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
         Random radio = new Random(seed);
         Map<String, Map<Long, String>> truth = new HashMap<>();
-        Map<String, NavigableMap<Long, String>> believed = new HashMap<>();
-        Map<String, NavigableMap<Long, String>> believedBefore = new HashMap<>();
+        Timelines believed = new Timelines();
+        Timelines believedBefore = new Timelines();
         Map<String, NavigableMap<Long, String>> referenced = new HashMap<>();
-        Map<String, NavigableMap<Long, Double>> sure = new HashMap<>();
-        Map<String, NavigableMap<Long, Double>> sureBefore = new HashMap<>();
         long end = walkers.stream().mapToLong(Walks.Walker::until).max().orElse(0) + 30;
         long nanos = 0;
         long beforeNanos = 0;
@@ -166,32 +173,24 @@ public final class ZonePresenceBenchmark {
                 List<UplinkEvent> events = gateway.accept("app/" + walker.installId() + "/sightings", payload, now);
                 nanos += System.nanoTime() - started;
                 sightings++;
-                events.forEach(e -> record(e, now, believed, sure));
+                events.forEach(e -> believed.record(e, now));
                 started = System.nanoTime();
                 List<UplinkEvent> old = previous.accept("app/" + walker.installId() + "/sightings", payload, now);
                 beforeNanos += System.nanoTime() - started;
-                old.forEach(e -> record(e, now, believedBefore, sureBefore));
+                old.forEach(e -> believedBefore.record(e, now));
                 String zone = reference.take(walker.installId(), heard);
                 if (zone != null) {
                     referenced.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now, zone);
                 }
                 if (oracle != null) {
                     bound.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now, oracle.take(walker.installId(), heard));
+                    WalkOracle.Named then = smoother.name(walker.installId(), heard);
+                    afterwards.computeIfAbsent(walker.installId(), k -> new TreeMap<>()).put(now - then.secondsAgo() * 1000L, then.zone());
                 }
             }
-            gateway.tick(now + 999).forEach(e -> record(e, now + 999, believed, sure));
-            previous.tick(now + 999).forEach(e -> record(e, now + 999, believedBefore, sureBefore));
+            gateway.tick(now + 999).forEach(e -> believed.record(e, now + 999));
+            previous.tick(now + 999).forEach(e -> believedBefore.record(e, now + 999));
         }
-        return new Run(truth, believed, believedBefore, referenced, bound, nanos, beforeNanos, sightings, sure, sureBefore);
-    }
-
-    private static void record(UplinkEvent e, long at, Map<String, NavigableMap<Long, String>> believed,
-                               Map<String, NavigableMap<Long, Double>> confidence) {
-        if (e instanceof UplinkEvent.ShopperPresence p) {
-            believed.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.change().equals("leave") ? "" : p.zone());
-            if (p.confidence() != null) {
-                confidence.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.confidence());
-            }
-        }
+        return new Run(truth, believed, believedBefore, referenced, bound, afterwards, nanos, beforeNanos, sightings);
     }
 }

@@ -29,11 +29,11 @@ public final class ZonePresenceBreakdown {
             WalkStore store = c.floor().apply(seed);
             List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
             for (Walks.Walker w : walkers) {
-                tally(store, w, run.truth().get(w.installId()), run.gateway().getOrDefault(w.installId(), new TreeMap<>()), forward);
-                tally(store, w, run.truth().get(w.installId()), run.before().getOrDefault(w.installId(), new TreeMap<>()), particles);
+                tally(store, w, run.truth().get(w.installId()), run.gateway().dated.getOrDefault(w.installId(), new TreeMap<>()), forward);
+                tally(store, w, run.truth().get(w.installId()), run.before().dated.getOrDefault(w.installId(), new TreeMap<>()), particles);
                 tally(store, w, run.truth().get(w.installId()), run.bound().getOrDefault(w.installId(), new TreeMap<>()), bound);
-                calibration(run.truth().get(w.installId()), run.gateway().get(w.installId()), run.gatewayConfidence().get(w.installId()), forwardSure);
-                calibration(run.truth().get(w.installId()), run.before().get(w.installId()), run.beforeConfidence().get(w.installId()), particlesSure);
+                calibration(run.truth().get(w.installId()), run.gateway().dated.get(w.installId()), run.gateway().confidence.get(w.installId()), forwardSure);
+                calibration(run.truth().get(w.installId()), run.before().dated.get(w.installId()), run.before().confidence.get(w.installId()), particlesSure);
             }
         }
         System.out.println(c.name());

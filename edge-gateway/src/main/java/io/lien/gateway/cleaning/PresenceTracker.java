@@ -106,6 +106,8 @@ public final class PresenceTracker {
         String candidate;
         int candidateCount;
         long lastHeardAt;
+        /** The estimator's last seconds, to date a move (none kept for the loudest-zone fallback). */
+        final MoveDating dating = new MoveDating();
     }
 
     private final Settings settings;
@@ -164,6 +166,11 @@ public final class PresenceTracker {
         for (int c = 0; c < votes.length; c++) {
             inZone += zone.equals(beacons.zoneOf(placed.get(c).beaconId())) ? votes[c] : 0;
         }
+        Map<String, Double> shares = new HashMap<>();
+        for (int c = 0; c < votes.length; c++) {
+            shares.merge(beacons.zoneOf(placed.get(c).beaconId()), (double) votes[c] / t.cloud.size(), Double::sum);
+        }
+        t.dating.remember(shares, now);
         return decide(installId, t, zone, (double) inZone / t.cloud.size(), now);
     }
 
@@ -193,6 +200,11 @@ public final class PresenceTracker {
             }
         }
         String zone = floor.zones.get(best);
+        Map<String, Double> shares = new HashMap<>();
+        for (int z = 0; z < mass.length; z++) {
+            shares.put(floor.zones.get(z), mass[z]);
+        }
+        t.dating.remember(shares, now);
         boolean moves = t.zone == null || mass[best] >= settings.switchAt();
         return decide(s.deviceId(), t, moves ? zone : t.zone, Math.min(1, mass[best]), now);
     }
@@ -261,12 +273,13 @@ public final class PresenceTracker {
             return List.of();
         }
         String change = t.zone == null ? "enter" : "move";
-        long dwell = t.zone == null ? 0 : now - t.zoneSince;
+        long ago = t.zone == null ? 0 : t.dating.agoMs(best, t.zone, t.zoneSince, now);
+        long dwell = t.zone == null ? 0 : now - ago - t.zoneSince;
         t.zone = best;
-        t.zoneSince = now;
+        t.zoneSince = now - ago;
         t.candidate = null;
         t.candidateCount = 0;
-        return List.of(new UplinkEvent.ShopperPresence(installId, best, change, dwell, confidence));
+        return List.of(new UplinkEvent.ShopperPresence(installId, best, change, dwell, confidence, ago));
     }
 
     /** Reports installs not heard for {@code leaveAfterMs} as gone. Call about once a second. */

@@ -108,6 +108,50 @@ class PositionPresenceTest {
         assertTrue(Math.abs(movedAt.get("c") - 12) <= 2.5, "into c near x = 12, was " + movedAt.get("c"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "grid cell {0} m (0: particles)")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0, 0.5})
+    void movesDatedBackStayInOrderWithinTheHindsightAndDwellRunsBetweenDatedMoments(double cell) {
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        PresenceTracker walks = new PresenceTracker(d.withGrid(cell, d.noiseDb(), d.switchAt()));
+        int moves = 0;
+        int datedBack = 0;
+        for (int w = 0; w < 12; w++) {
+            String install = "walker-" + w;
+            long lastDated = -1;
+            double x = 0;
+            for (int t = 0; t < 80; t++) {
+                x = t < 30 ? 0 : Math.min(16, x + 1.0);
+                long now = t * 1000L;
+                for (UplinkEvent e : walks.onSightings(new AppSightings(install, t, now, heardAt(x, 6)), beacons, now)) {
+                    UplinkEvent.ShopperPresence p = (UplinkEvent.ShopperPresence) e;
+                    long dated = now - p.agoMs();
+                    assertTrue(p.agoMs() >= 0 && p.agoMs() <= MoveDating.HINDSIGHT_MS, "dated within the hindsight: " + p);
+                    if (p.change().equals("move")) {
+                        moves++;
+                        datedBack += p.agoMs() > 0 ? 1 : 0;
+                        assertTrue(dated > lastDated, install + ": dated at " + dated + ", not after the previous move (" + lastDated + ")");
+                        assertEquals(dated - lastDated, p.dwellMs(), install + ": the time in the zone left runs between the dated moves");
+                    } else {
+                        assertEquals(0, p.agoMs(), "an arrival has nothing before it to date it by");
+                    }
+                    lastDated = dated;
+                }
+            }
+        }
+        assertTrue(moves >= 24, "a move into b and into c per walk at least: " + moves);
+        assertTrue(datedBack > 0 && datedBack < moves, datedBack + " of " + moves + " moves dated back");
+    }
+
+    /** What a phone at (x, 1) hears with σ dB of noise. */
+    private List<AppSightings.Sighting> heardAt(double x, double sigma) {
+        List<AppSightings.Sighting> heard = new ArrayList<>();
+        PLACES.forEach((id, p) -> {
+            double d = Math.max(0.5, Math.hypot(p.x() - x, p.y() - 1));
+            heard.add(new AppSightings.Sighting(id, (int) Math.round(-59 - 22 * Math.log10(d) + noise.nextGaussian() * sigma)));
+        });
+        return heard;
+    }
+
     @Test
     void aPhoneThatHearsEverythingTwoDecibelsLouderIsStillPlacedRight() {
         PresenceTracker.Beacons louder = beacons(PLACES, -61);

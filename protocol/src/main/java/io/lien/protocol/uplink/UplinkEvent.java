@@ -36,7 +36,7 @@ public sealed interface UplinkEvent {
                     d.oneOf("change", Set.of("enter", "leave")));
             case ShopperPresence.TYPE -> new ShopperPresence(d.id("installId"), d.id("zone"),
                     d.oneOf("change", Set.of("enter", "move", "leave")), d.longValue("dwellMs", 0, Long.MAX_VALUE),
-                    d.optionalNumber("confidence", 0, 1));
+                    d.optionalNumber("confidence", 0, 1), d.longValue("agoMs", 0, ShopperPresence.MAX_AGO_MS, 0));
             case FixtureTapped.TYPE -> new FixtureTapped(d.id("fixtureId"),
                     d.oneOf("action", Set.of("call-advisor", "other-size", "like")), d.optionalId("hangerId"),
                     d.optionalString("size", 16));
@@ -145,9 +145,14 @@ public sealed interface UplinkEvent {
      * the time spent in the previous zone (0 on enter). {@code confidence} is how sure the gateway
      * was of the new zone when it reported it (0..1, two decimals), {@code null} when its estimator
      * cannot say (a gateway from before it was sent, a plan without beacon positions, a leave).
+     * {@code agoMs} is how long before the envelope's {@code ts} the change happened, as the readings that followed
+     * it show (0: when it was reported); {@code dwellMs} is counted between those moments.
      */
-    record ShopperPresence(String installId, String zone, String change, long dwellMs, Double confidence) implements UplinkEvent {
+    record ShopperPresence(String installId, String zone, String change, long dwellMs, Double confidence, long agoMs)
+            implements UplinkEvent {
         public static final String TYPE = "shopper.presence";
+        /** A change is never dated further back than this before it is reported. */
+        public static final long MAX_AGO_MS = 10_000;
 
         public ShopperPresence {
             Ids.require(installId, "install id");
@@ -158,11 +163,19 @@ public sealed interface UplinkEvent {
                 }
                 confidence = Math.round(confidence * 100) / 100.0;
             }
+            if (agoMs < 0 || agoMs > MAX_AGO_MS) {
+                throw new IllegalArgumentException("agoMs must be in 0.." + MAX_AGO_MS + ", was " + agoMs);
+            }
         }
 
-        /** A presence change whose confidence is not known. */
+        /** A presence change reported as it happened. */
+        public ShopperPresence(String installId, String zone, String change, long dwellMs, Double confidence) {
+            this(installId, zone, change, dwellMs, confidence, 0);
+        }
+
+        /** A presence change whose confidence is not known, reported as it happened. */
         public ShopperPresence(String installId, String zone, String change, long dwellMs) {
-            this(installId, zone, change, dwellMs, null);
+            this(installId, zone, change, dwellMs, null, 0);
         }
 
         public String type() {
@@ -174,7 +187,8 @@ public sealed interface UplinkEvent {
         }
 
         public Map<String, Object> data() {
-            return map("installId", installId, "zone", zone, "change", change, "dwellMs", dwellMs, "confidence", confidence);
+            return map("installId", installId, "zone", zone, "change", change, "dwellMs", dwellMs, "confidence", confidence,
+                    "agoMs", agoMs == 0 ? null : agoMs);
         }
     }
 

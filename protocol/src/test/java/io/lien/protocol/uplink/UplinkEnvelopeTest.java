@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 class UplinkEnvelopeTest {
@@ -71,6 +74,33 @@ class UplinkEnvelopeTest {
         UplinkEnvelope.Decoded absent = UplinkEnvelope.decode(topic, presence.formatted("null").getBytes(StandardCharsets.UTF_8));
         UplinkEvent event = assertInstanceOf(UplinkEnvelope.Decoded.Accepted.class, absent).envelope().event();
         assertEquals(null, assertInstanceOf(UplinkEvent.ShopperPresence.class, event).confidence());
+    }
+
+    @Test
+    void aPresenceDatedBackSaysHowFarAndRoundTrips() {
+        String topic = UplinkTopics.events("s", "g");
+        UplinkEnvelope sent = UplinkEnvelope.of("s", "g", 1, 10_000, new UplinkEvent.ShopperPresence("i-1", "z", "move", 5, 0.7, 2_000));
+        assertTrue(new String(sent.toBytes(), StandardCharsets.UTF_8).contains("\"agoMs\":2000"));
+        UplinkEnvelope.Decoded decoded = UplinkEnvelope.decode(topic, sent.toBytes());
+        assertEquals(sent, assertInstanceOf(UplinkEnvelope.Decoded.Accepted.class, decoded).envelope());
+        UplinkEnvelope asItHappened = UplinkEnvelope.of("s", "g", 2, 10_000, new UplinkEvent.ShopperPresence("i-1", "z", "move", 5, 0.7));
+        assertFalse(new String(asItHappened.toBytes(), StandardCharsets.UTF_8).contains("agoMs"), "0 is not sent: older servers see what they knew");
+    }
+
+    @Test
+    void aPresenceDatedBackTooFarNegativelyOrNotByWholeMillisecondsIsRefusedWithItsReason() {
+        String topic = UplinkTopics.events("s", "g");
+        String presence = "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"shopper.presence\","
+                + "\"data\":{\"installId\":\"i-1\",\"zone\":\"z\",\"change\":\"move\",\"dwellMs\":5,\"agoMs\":%s}}";
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("10001")));
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("-1")));
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1.5")));
+        assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1e30")));
+        assertEquals(RejectReason.BAD_VALUE, reject(topic, presence.formatted("\"2s\"")));
+        UplinkEnvelope.Decoded absent = UplinkEnvelope.decode(topic, presence.formatted("null").getBytes(StandardCharsets.UTF_8));
+        UplinkEvent event = assertInstanceOf(UplinkEnvelope.Decoded.Accepted.class, absent).envelope().event();
+        assertEquals(0, assertInstanceOf(UplinkEvent.ShopperPresence.class, event).agoMs());
+        assertThrows(IllegalArgumentException.class, () -> new UplinkEvent.ShopperPresence("i-1", "z", "move", 5, null, -5));
     }
 
     @Test

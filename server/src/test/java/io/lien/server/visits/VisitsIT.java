@@ -176,6 +176,21 @@ class VisitsIT {
     }
 
     @Test
+    void aMoveTheGatewayDatedBackIsStoredAtTheMomentItHappenedNotWhenItWasSent() throws Exception {
+        long t0 = System.currentTimeMillis() - 9_000_000;
+        send(t0, new UplinkEvent.ShopperPresence("inst-anon-dated", "dresses", "enter", 0, 0.9));
+        // the readings showed the move 2.5 s late: sent at 30 s, dated 27.5 s
+        send(t0 + 30_000, new UplinkEvent.ShopperPresence("inst-anon-dated", "coats", "move", 27_500, 0.7, 2_500));
+        send(t0 + 50_000, new UplinkEvent.ShopperPresence("inst-anon-dated", "coats", "leave", 22_500));
+        VisitReport.Summary visit = visits(server.token("lea", "lien-demo"), t0).stream()
+                .filter(v -> v.startedAt() == t0).findFirst().orElseThrow();
+        VisitReport.Detail detail = read(server.get("/api/visits/" + visit.id(), server.token("lea", "lien-demo")),
+                Argument.of(VisitReport.Detail.class));
+        assertEquals(List.of("dresses", "coats"), detail.zones().stream().map(VisitReport.ZoneStay::zoneId).toList());
+        assertEquals(List.of(27_500L, 22_500L), detail.zones().stream().map(VisitReport.ZoneStay::dwellMs).toList());
+    }
+
+    @Test
     void aShopperBackWithinTheAbsenceAfterARestartGoesOnWithTheSameVisit() throws Exception {
         long t0 = System.currentTimeMillis() - 600_000;
         send(t0, new UplinkEvent.ShopperPresence("inst-sophie", "dresses", "enter", 0));

@@ -21,14 +21,19 @@ public final class StoreLiveState {
 
     /**
      * A shopper in the store; {@code clientId} is null for anyone not identified with consent; {@code confidence}
-     * how sure the gateway was of the zone when it reported it (null: it did not say).
+     * how sure the gateway was of the zone when it reported it (null: it did not say); {@code zoneSince} when the
+     * shopper came into the zone as the gateway dates it, {@code reportedAt} when the gateway reported it (a second or
+     * two later when the readings that followed dated the move back; null in snapshots from before it was kept).
      */
     public record Presence(String installId, String zoneId, long zoneSince, long arrivedAt, String clientId,
-                           long visitId, long zoneEntryId, Double confidence) {
+                           long visitId, long zoneEntryId, Double confidence, Long reportedAt) {
 
-        /** Whether this zone is evidence enough at {@code now} to credit the shopper with what happens there. */
+        /**
+         * Whether this zone is evidence enough at {@code now} to credit the shopper with what happens there; a zone
+         * is held from when it was reported, as {@link PresenceCertainty} measured it.
+         */
         public boolean settledAt(long now) {
-            return PresenceCertainty.settled(confidence, zoneSince, now);
+            return PresenceCertainty.settled(confidence, reportedAt == null ? zoneSince : reportedAt, now);
         }
     }
 
@@ -55,7 +60,7 @@ public final class StoreLiveState {
         public Snapshot withAnonymousInstalls(Supplier<String> pseudonym) {
             return new Snapshot(
                     presences.stream().map(p -> p.clientId() != null ? p : new Presence(pseudonym.get(), p.zoneId(), p.zoneSince(),
-                            p.arrivedAt(), null, p.visitId(), p.zoneEntryId(), p.confidence())).toList(),
+                            p.arrivedAt(), null, p.visitId(), p.zoneEntryId(), p.confidence(), p.reportedAt())).toList(),
                     away.stream().map(a -> a.clientId() != null ? a
                             : new Absence(pseudonym.get(), a.visitId(), a.arrivedAt(), a.leftAt(), null)).toList(),
                     inHand, hangerZones);
@@ -86,7 +91,18 @@ public final class StoreLiveState {
     /** The same, with how sure the gateway was of the zone (null: it did not say). */
     public Optional<Presence> presence(String installId, String zoneId, String change, long ts, String clientId, long signalId,
                                        Double confidence) {
+        return presence(installId, zoneId, change, ts, clientId, signalId, confidence, ts);
+    }
+
+    /**
+     * The same, for a change the gateway dated at {@code ts} but reported at {@code reportedAt} (its readings showed
+     * the move a second or two after it happened): the visit's figures take the first, settling the second.
+     */
+    public Optional<Presence> presence(String installId, String zoneId, String change, long datedAt, String clientId, long signalId,
+                                       Double confidence, long reportedAt) {
         Presence before = presences.get(installId);
+        // never before the zone it leaves was entered, whatever a gateway's clock or dating says
+        long ts = before == null ? datedAt : Math.max(datedAt, before.zoneSince());
         if (change.equals("leave")) {
             if (before != null) {
                 presences.remove(installId);
@@ -122,7 +138,7 @@ public final class StoreLiveState {
             facts.add(new VisitFact.ZoneEntered(signalId, visitId, zoneId, ts, confidence));
         }
         presences.put(installId, sameZone ? before
-                : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId, confidence));
+                : new Presence(installId, zoneId, ts, arrivedAt, clientId, visitId, signalId, confidence, reportedAt));
         return Optional.ofNullable(before);
     }
 

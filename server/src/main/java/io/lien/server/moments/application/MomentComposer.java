@@ -118,8 +118,9 @@ public class MomentComposer {
     private List<Moment> presence(String storeId, long ts, UplinkEvent.ShopperPresence p, long signalId) {
         Optional<Client> client = clients.identify(p.installId());
         String clientId = client.map(Client::id).orElse(null);
-        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), ts, clientId, signalId, p.confidence())).isEmpty()
-                && !p.change().equals("leave");
+        long at = ts - p.agoMs(); // the gateway dated the move before it could report it
+        boolean arrived = live.update(storeId, s -> s.presence(p.installId(), p.zone(), p.change(), at, clientId, signalId,
+                p.confidence(), ts)).isEmpty() && !p.change().equals("leave");
         if (!arrived || client.isEmpty()) {
             return List.of();
         }

@@ -73,6 +73,29 @@ class StoreLiveStateTest {
     }
 
     @Test
+    void aMoveTheGatewayDatedBackCountsFromThenButSettlesFromWhenItWasReported() {
+        state.presence("inst-c", "dresses", "enter", 0, "c-camille", 1, 0.95);
+        state.presence("inst-c", "coats", "move", 8_000, "c-camille", 2, 0.55, 10_000);
+        assertEquals(List.of(new VisitFact.Opened(1, "demo", "c-camille", 0),
+                new VisitFact.ZoneEntered(1, 1, "dresses", 0, 0.95),
+                new VisitFact.ZoneLeft(1, 1, 8_000),
+                new VisitFact.ZoneEntered(2, 1, "coats", 8_000, 0.55)), state.drainFacts());
+        assertEquals(8_000, state.presences().get(0).zoneSince(), "in coats since the gateway's dating");
+        assertTrue(state.soleClientIn("coats"::equals, 8_000 + PresenceCertainty.HELD_MS).isEmpty(),
+                "held 3 s from the dating, but only 1 s since the gateway said so");
+        assertEquals(Optional.of("c-camille"), state.soleClientIn("coats"::equals, 10_000 + PresenceCertainty.HELD_MS));
+    }
+
+    @Test
+    void aMoveDatedBeforeTheZoneItLeavesWasEnteredIsDatedAtThatEntry() {
+        state.presence("inst-c", "dresses", "enter", 5_000, "c-camille", 1, 0.95);
+        state.drainFacts();
+        state.presence("inst-c", "coats", "move", 3_000, "c-camille", 2, 0.9, 6_000);
+        assertEquals(List.of(new VisitFact.ZoneLeft(1, 1, 5_000), new VisitFact.ZoneEntered(2, 1, "coats", 5_000, 0.9)),
+                state.drainFacts(), "never a zone left before it was entered");
+    }
+
+    @Test
     void aClientReportedSurelyOrByAGatewayThatDoesNotSayIsCreditedAtOnce() {
         state.presence("inst-c", "coats", "enter", 0, "c-camille", signal++, PresenceCertainty.SURE);
         state.presence("inst-s", "dresses", "enter", 0, "c-sophie", signal++, null);
