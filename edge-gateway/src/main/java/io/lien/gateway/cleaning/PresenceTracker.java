@@ -258,6 +258,14 @@ public final class PresenceTracker {
         return t.smoothed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
     }
 
+    /** The phone's reading noise as its estimator learnt it, in dB (the fixed assumption until it has). */
+    private static double noiseDb(Track t) {
+        if (t.belief != null) {
+            return t.belief.noiseDb();
+        }
+        return Double.isNaN(t.noise) ? SIGMA_DB : Math.sqrt(t.noise);
+    }
+
     /** @param confidence how sure the estimator is of {@code best} this second, or {@code null} when it cannot say */
     private List<UplinkEvent> decide(String installId, Track t, String best, Double confidence, long now) {
         if (best.equals(t.zone)) {
@@ -273,7 +281,7 @@ public final class PresenceTracker {
             return List.of();
         }
         String change = t.zone == null ? "enter" : "move";
-        long ago = t.zone == null ? 0 : t.dating.agoMs(best, t.zone, t.zoneSince, now);
+        long ago = t.zone == null ? 0 : t.dating.agoMs(best, t.zone, t.zoneSince, now, noiseDb(t));
         long dwell = t.zone == null ? 0 : now - ago - t.zoneSince;
         t.zone = best;
         t.zoneSince = now - ago;

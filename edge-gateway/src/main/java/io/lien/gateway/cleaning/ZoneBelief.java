@@ -255,6 +255,11 @@ final class ZoneBelief {
         noise += 0.05 * (variance - noise);
     }
 
+    /** This phone's reading noise as its readings show it, in dB, as the filter uses it (3–8 dB). */
+    double noiseDb() {
+        return Double.isNaN(noise) ? Double.NaN : Math.sqrt(Math.max(9, Math.min(64, noise)));
+    }
+
     /** The probability of each zone (indexed as {@link FloorGrid#zones}). */
     double[] zoneMass() {
         double[] mass = new double[grid.zones.size()];
