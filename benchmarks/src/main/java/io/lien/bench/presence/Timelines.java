@@ -18,7 +18,7 @@ public final class Timelines {
     public final Map<String, NavigableMap<Long, String>> dated = new HashMap<>();
     /** Per install: the zone from each time on, as it was reported. */
     public final Map<String, NavigableMap<Long, String>> reported = new HashMap<>();
-    /** Per install: the confidence of each change, at its dated time. */
+    /** Per install: the confidence of each change, when it was reported (what the server's settling rule works on). */
     public final Map<String, NavigableMap<Long, Double>> confidence = new HashMap<>();
 
     /** @return whether it was a presence event */
@@ -30,7 +30,7 @@ public final class Timelines {
         dated.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at - p.agoMs(), zone);
         reported.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, zone);
         if (p.confidence() != null) {
-            confidence.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at - p.agoMs(), p.confidence());
+            confidence.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.confidence());
         }
         return true;
     }

@@ -7,7 +7,9 @@ import java.util.TreeMap;
 
 /**
  * Where an estimator's wrong seconds are: walking or standing, how far from a zone border, how long after a stop —
- * the reading that tells which part of a presence benchmark's loss a change could win back.
+ * the reading that tells which part of a presence benchmark's loss a change could win back. Seconds are scored as the
+ * gateway dated its moves; the calibration (how often a change at each confidence was right, and still held N s later)
+ * as it reported them, which is what the server's settling rule sees.
  * Run: {@code java … ZonePresenceBreakdown <case index> <shoppers> <seeds>} (classpath as in docs/benchmarks.md).
  */
 public final class ZonePresenceBreakdown {
@@ -32,8 +34,8 @@ public final class ZonePresenceBreakdown {
                 tally(store, w, run.truth().get(w.installId()), run.gateway().dated.getOrDefault(w.installId(), new TreeMap<>()), forward);
                 tally(store, w, run.truth().get(w.installId()), run.before().dated.getOrDefault(w.installId(), new TreeMap<>()), particles);
                 tally(store, w, run.truth().get(w.installId()), run.bound().getOrDefault(w.installId(), new TreeMap<>()), bound);
-                calibration(run.truth().get(w.installId()), run.gateway().dated.get(w.installId()), run.gateway().confidence.get(w.installId()), forwardSure);
-                calibration(run.truth().get(w.installId()), run.before().dated.get(w.installId()), run.before().confidence.get(w.installId()), particlesSure);
+                calibration(run.truth().get(w.installId()), run.gateway().reported.get(w.installId()), run.gateway().confidence.get(w.installId()), forwardSure);
+                calibration(run.truth().get(w.installId()), run.before().reported.get(w.installId()), run.before().confidence.get(w.installId()), particlesSure);
             }
         }
         System.out.println(c.name());
