@@ -17,21 +17,23 @@ class MoveDatingTest {
         dating.remember(Map.of("a", a, "b", b), at);
     }
 
-    @Test
-    void aNoisyPhonesMoveIsDatedToTheFirstSecondTheNewZoneAlreadyHeldAFairShare() {
+    /** Zone b grows for two seconds before it wins at 4 s. */
+    private void bGrowsThenWins() {
         second(1_000, 0.95, 0.05);
         second(2_000, 0.70, 0.25); // a quarter, more than a third of a's
         second(3_000, 0.60, 0.40);
         second(4_000, 0.30, 0.70);
+    }
+
+    @Test
+    void aNoisyPhonesMoveIsDatedToTheFirstSecondTheNewZoneAlreadyHeldAFairShare() {
+        bGrowsThenWins();
         assertEquals(2_000, dating.agoMs("b", "a", 0, 4_000, NOISY));
     }
 
     @Test
     void aQuietPhonesMoveIsOnTimeAndNotDatedBack() {
-        second(1_000, 0.95, 0.05);
-        second(2_000, 0.70, 0.25);
-        second(3_000, 0.60, 0.40);
-        second(4_000, 0.30, 0.70);
+        bGrowsThenWins();
         assertEquals(0, dating.agoMs("b", "a", 0, 4_000, QUIET));
     }
 

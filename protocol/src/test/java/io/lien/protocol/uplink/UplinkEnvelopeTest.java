@@ -64,8 +64,7 @@ class UplinkEnvelopeTest {
     @Test
     void aPresenceConfidenceOutsideZeroToOneOrNotANumberIsRefusedWithItsReason() {
         String topic = UplinkTopics.events("s", "g");
-        String presence = "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"shopper.presence\","
-                + "\"data\":{\"installId\":\"i-1\",\"zone\":\"z\",\"change\":\"move\",\"dwellMs\":5,\"confidence\":%s}}";
+        String presence = presenceWith("confidence");
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1.5")));
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("-0.01")));
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1e400")));
@@ -90,8 +89,7 @@ class UplinkEnvelopeTest {
     @Test
     void aPresenceDatedBackTooFarNegativelyOrNotByWholeMillisecondsIsRefusedWithItsReason() {
         String topic = UplinkTopics.events("s", "g");
-        String presence = "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"shopper.presence\","
-                + "\"data\":{\"installId\":\"i-1\",\"zone\":\"z\",\"change\":\"move\",\"dwellMs\":5,\"agoMs\":%s}}";
+        String presence = presenceWith("agoMs");
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("10001")));
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("-1")));
         assertEquals(RejectReason.OUT_OF_RANGE, reject(topic, presence.formatted("1.5")));
@@ -106,6 +104,12 @@ class UplinkEnvelopeTest {
     @Test
     void aConfidenceIsKeptToTwoDecimals() {
         assertEquals(0.67, new UplinkEvent.ShopperPresence("i-1", "z", "move", 5, 2 / 3.0).confidence());
+    }
+
+    /** A move whose {@code field} is left to fill in ({@code %s}). */
+    private static String presenceWith(String field) {
+        return "{\"v\":1,\"store\":\"s\",\"gateway\":\"g\",\"seq\":1,\"ts\":1,\"type\":\"shopper.presence\","
+                + "\"data\":{\"installId\":\"i-1\",\"zone\":\"z\",\"change\":\"move\",\"dwellMs\":5,\"" + field + "\":%s}}";
     }
 
     private static RejectReason reject(String topic, String payload) {
