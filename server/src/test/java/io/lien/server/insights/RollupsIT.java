@@ -119,9 +119,12 @@ class RollupsIT {
             // wavering on the coats | dresses border: 2 s in dresses at 0.55, back to coats at 0.6 for good
             send(gateway, "gw-unsure", 2, t0 + 10_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "dresses", "move", 10_000, 0.55));
             send(gateway, "gw-unsure", 3, t0 + 12_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "coats", "move", 2_000, 0.6));
+            // a move reported at 0.85 that the gateway undid 2 s later: back to coats, dated a millisecond after it
+            send(gateway, "gw-unsure", 4, t0 + 30_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "accessories", "move", 18_000, 0.85));
+            send(gateway, "gw-unsure", 5, t0 + 32_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "coats", "move", 1, 0.9, 1_999));
             // a sure move, then a brief unsure one that a leave ends: a leave is not a way back
-            send(gateway, "gw-unsure", 4, t0 + 60_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "move", 48_000, 0.9));
-            send(gateway, "gw-unsure", 5, t0 + 90_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "leave", 30_000));
+            send(gateway, "gw-unsure", 6, t0 + 60_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "move", 29_999, 0.9));
+            send(gateway, "gw-unsure", 7, t0 + 90_000, new io.lien.protocol.uplink.UplinkEvent.ShopperPresence("anon-unsure", "knitwear", "leave", 30_000));
         } finally {
             gateway.disconnect();
             gateway.close();
@@ -131,7 +134,10 @@ class RollupsIT {
         long hour = t0 - Math.floorMod(t0, RollupSql.HOUR_MS);
         String zone = "SELECT unsure FROM insight_zone_hour WHERE store_id = 'demo' AND hour_start = " + hour + " AND zone_id = ";
         assertEquals(1, count(zone + "'dresses'"), "two seconds in dresses at 0.55");
-        assertEquals(0, count(zone + "'coats'"), "back in coats at 0.6 for 48 s: settled, not a pass");
+        assertEquals(0, count(zone + "'coats'"), "back in coats at 0.6 for 18 s, then at 0.9: settled, not a pass");
+        assertEquals(1, count(zone + "'accessories'"), "a millisecond in accessories, undone by the gateway, though reported at 0.85");
+        assertEquals(1, count("SELECT COUNT(*) FROM visit_zone z JOIN visit v ON v.id = z.visit_id WHERE v.started_at = " + t0
+                + " AND z.zone_id = 'accessories' AND z.left_at - z.entered_at = 1"), "the stay as the gateway dated it");
         assertEquals(0, count(zone + "'knitwear'"), "reported at 0.9");
         List<List<String>> kept = rows();
         server.context().getBean(Rollups.class).rebuild(null, n -> { });

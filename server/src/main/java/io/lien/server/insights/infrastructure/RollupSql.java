@@ -38,7 +38,8 @@ public final class RollupSql {
     /**
      * Time in a zone: until the shopper left it, else until their visit ended; a visit in progress adds none yet.
      * Unsure passes: entries the gateway reported below {@link PresenceCertainty#SURE} and left before
-     * {@link PresenceCertainty#HELD_MS} — most likely back-and-forth on a border, not a visit to the zone.
+     * {@link PresenceCertainty#HELD_MS} — most likely back-and-forth on a border, not a visit to the zone — and any
+     * stay under {@link PresenceCertainty#UNDONE_MS}, which the gateway undid once later readings showed it never real.
      */
     private static final String ZONE = "INSERT INTO insight_zone_hour (store_id, hour_start, zone_id, visits, entries, dwell_ms, handlings, unsure) "
             + "SELECT ?, ?, zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings), SUM(unsure) FROM ("
@@ -46,8 +47,9 @@ public final class RollupSql {
             + " SUM(CASE WHEN z.left_at IS NOT NULL THEN z.left_at - z.entered_at"
             + " ELSE COALESCE((SELECT v.ended_at FROM visit v WHERE v.id = z.visit_id AND v.ended_at > z.entered_at), z.entered_at)"
             + " - z.entered_at END) AS dwell_ms, 0 AS handlings,"
-            + " SUM(CASE WHEN z.confidence < " + PresenceCertainty.SURE + " AND z.left_at IS NOT NULL AND z.left_at - z.entered_at < "
-            + PresenceCertainty.HELD_MS + " THEN 1 ELSE 0 END) AS unsure"
+            + " SUM(CASE WHEN z.left_at IS NOT NULL AND (z.left_at - z.entered_at < " + PresenceCertainty.UNDONE_MS
+            + " OR z.confidence < " + PresenceCertainty.SURE + " AND z.left_at - z.entered_at < " + PresenceCertainty.HELD_MS
+            + ") THEN 1 ELSE 0 END) AS unsure"
             + " FROM visit_zone z WHERE z.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?)"
             + " GROUP BY z.zone_id"
             + " UNION ALL"

@@ -13,6 +13,11 @@ public final class PresenceCertainty {
     public static final double SURE = 0.8;
     /** An unsure zone that has held this long is settled. */
     public static final long HELD_MS = 3_000;
+    /**
+     * A stay shorter than this is no visit to the zone, however sure the gateway was when it began: readings come once a
+     * second, and a gateway that finds a stay was never real dates the next move a millisecond after it (ADR 31).
+     */
+    public static final long UNDONE_MS = 1_000;
 
     private PresenceCertainty() {
     }
