@@ -165,6 +165,22 @@ class PositionPresenceTest {
     }
 
     @Test
+    void aShopperStandingInAZoneWhoseBeaconDiedIsStillPlacedThere() {
+        Map<Long, String> zoneFrom = new java.util.TreeMap<>();
+        for (int t = 0; t < 60; t++) {
+            List<AppSightings.Sighting> heard = new ArrayList<>(heardAt(8, 3));
+            heard.removeIf(h -> h.beaconId().equals("b-b")); // b's beacon is dead: its neighbours, 8 m away each side, still heard
+            for (UplinkEvent e : tracker.onSightings(new AppSightings("inst-dead", t, t * 1000L, heard), beacons, t * 1000L)) {
+                zoneFrom.put(t * 1000L, ((UplinkEvent.ShopperPresence) e).zone());
+            }
+        }
+        // the cloud starts around the loudest beacon heard (a's or c's) and finds b between them
+        assertEquals("b", ((java.util.TreeMap<Long, String>) zoneFrom).lastEntry().getValue(),
+                "the zone is drawn from every beacon the plan places, not only those heard: " + zoneFrom);
+        assertTrue(((java.util.TreeMap<Long, String>) zoneFrom).lastKey() <= 5_000, "in b within 5 s, for good: " + zoneFrom);
+    }
+
+    @Test
     void beaconsWithoutAPlaceFallBackToTheLoudestZone() {
         PresenceTracker.Beacons unplaced = beacons(Map.of(), -59);
         List<UplinkEvent> events = tracker.onSightings(new AppSightings("inst-3", 0, 0,
