@@ -165,16 +165,14 @@ public final class PresenceTracker {
             winner = votes[c] > votes[winner] ? c : winner;
         }
         String zone = beacons.zoneOf(placed.get(winner).beaconId());
-        int inZone = 0;
+        Map<String, Integer> inZone = new HashMap<>();
         for (int c = 0; c < votes.length; c++) {
-            inZone += zone.equals(beacons.zoneOf(placed.get(c).beaconId())) ? votes[c] : 0;
+            inZone.merge(beacons.zoneOf(placed.get(c).beaconId()), votes[c], Integer::sum);
         }
         Map<String, Double> shares = new HashMap<>();
-        for (int c = 0; c < votes.length; c++) {
-            shares.merge(beacons.zoneOf(placed.get(c).beaconId()), (double) votes[c] / t.cloud.size(), Double::sum);
-        }
+        inZone.forEach((z, n) -> shares.put(z, (double) n / t.cloud.size()));
         t.dating.remember(shares, now);
-        return decide(installId, t, zone, (double) inZone / t.cloud.size(), now);
+        return decide(installId, t, zone, shares.get(zone), now);
     }
 
     /**
