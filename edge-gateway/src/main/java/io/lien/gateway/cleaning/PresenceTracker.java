@@ -114,8 +114,7 @@ public final class PresenceTracker {
     private final Map<String, Track> tracks = new HashMap<>();
     private final Random random = new Random(7);
     private Map<String, Point> gridFor;
-    private Map<String, Point> zoneBeaconsFor;
-    private List<ParticleCloud.Heard> zoneBeacons = List.of();
+    private final ZoneVotes zoneVotes = new ZoneVotes();
     private FloorGrid grid;
 
     public PresenceTracker(Settings settings) {
@@ -158,41 +157,9 @@ public final class PresenceTracker {
 
     /** The zone of the beacon nearest to the most guesses, and the share of guesses nearest to that zone's beacons. */
     private List<UplinkEvent> likeliestZone(String installId, Track t, List<ParticleCloud.Heard> heard, Beacons beacons, long now) {
-        List<ParticleCloud.Heard> placed = zoneBeacons(beacons, heard);
-        int[] votes = t.cloud.nearestVotes(placed);
-        int winner = 0;
-        for (int c = 1; c < votes.length; c++) {
-            winner = votes[c] > votes[winner] ? c : winner;
-        }
-        String zone = beacons.zoneOf(placed.get(winner).beaconId());
-        Map<String, Integer> inZone = new HashMap<>();
-        for (int c = 0; c < votes.length; c++) {
-            inZone.merge(beacons.zoneOf(placed.get(c).beaconId()), votes[c], Integer::sum);
-        }
-        Map<String, Double> shares = new HashMap<>();
-        inZone.forEach((z, n) -> shares.put(z, (double) n / t.cloud.size()));
-        t.dating.remember(shares, now);
-        return decide(installId, t, zone, shares.get(zone), now);
-    }
-
-    /**
-     * The beacons whose nearest guesses make a zone: every beacon the plan places, heard or not — a zone whose beacon
-     * died, or that a phone reporting only its loudest beacons leaves out, is still where a shopper may stand (issue 23)
-     * — or, when the registry does not list them, those heard.
-     */
-    private List<ParticleCloud.Heard> zoneBeacons(Beacons beacons, List<ParticleCloud.Heard> heard) {
-        Map<String, Point> placed = beacons.placed();
-        if (placed.isEmpty()) {
-            return heard;
-        }
-        if (placed != zoneBeaconsFor) {
-            zoneBeaconsFor = placed;
-            // in the order of their ids: a tie between two beacons is settled the same way on every run
-            zoneBeacons = placed.entrySet().stream().filter(e -> beacons.zoneOf(e.getKey()) != null)
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(e -> new ParticleCloud.Heard(e.getKey(), e.getValue(), 0, 0)).toList();
-        }
-        return zoneBeacons.isEmpty() ? heard : zoneBeacons;
+        ZoneVotes.Count count = zoneVotes.count(t.cloud, beacons, heard);
+        t.dating.remember(count.shares(), now);
+        return decide(installId, t, count.zone(), count.shares().get(count.zone()), now);
     }
 
     /** The forward filter over the plan's grid: the zone is the likeliest, and a move needs {@code switchAt} of the belief. */
