@@ -103,10 +103,6 @@ final class WalkOracle {
         return states;
     }
 
-    int hindsight() {
-        return hindsight;
-    }
-
     /** The likeliest zone of a second, {@code secondsAgo} before the last one heard. */
     record Named(String zone, int secondsAgo) {
     }
@@ -117,7 +113,7 @@ final class WalkOracle {
     }
 
     /**
-     * The likeliest zone of this phone {@link #hindsight()} seconds ago (fewer in its first seconds), given every
+     * The likeliest zone of this phone {@code hindsight} seconds ago (fewer in its first seconds), given every
      * sighting up to this second's.
      */
     Named name(String installId, List<AppSightings.Sighting> heard) {
@@ -130,8 +126,11 @@ final class WalkOracle {
         }
         belief.put(installId, p);
         double[] weight = weigh(p, heard);
+        if (hindsight == 0) {
+            return new Named(likeliest(p), 0);
+        }
         ArrayDeque<double[][]> seconds = past.computeIfAbsent(installId, k -> new ArrayDeque<>());
-        seconds.addLast(new double[][]{hindsight == 0 ? p : p.clone(), weight});
+        seconds.addLast(new double[][]{p.clone(), weight});
         if (seconds.size() > hindsight + 1) {
             seconds.removeFirst();
         }
@@ -190,8 +189,7 @@ final class WalkOracle {
         for (int a = 0; a < places; a++) {
             for (int b = 0; b < places; b++) {
                 int[] steps = walk[a][b];
-                double leaves = a == 0 ? 0 : LEAVES; // nobody walks in only to walk out
-                double start = leaving[a] * (b == 0 ? leaves : (1 - leaves) / (places - 1));
+                double start = leaving[a] * startShare(a, b);
                 if (steps.length == 0) {
                     next[b * LONGEST_STOP] += start; // the same fixture again: a new stop where the shopper stands
                     continue;
@@ -211,6 +209,12 @@ final class WalkOracle {
         return c < 10 ? 0 : 1.0 / (LONGEST_STOP + 1 - c);
     }
 
+    /** Of those who leave place {@code a}, the share heading for {@code b} (the door is place 0). */
+    private double startShare(int a, int b) {
+        double leaves = a == 0 ? 0 : LEAVES; // nobody walks in only to walk out
+        return b == 0 ? leaves : (1 - leaves) / (places - 1);
+    }
+
     /** What each state leads to, weighed by {@code w} of the states a second later: {@link #predict} read backwards. */
     private double[] backward(double[] w) {
         double[] out = new double[states];
@@ -218,9 +222,7 @@ final class WalkOracle {
         for (int a = 0; a < places; a++) {
             for (int b = 0; b < places; b++) {
                 int[] steps = walk[a][b];
-                double leaves = a == 0 ? 0 : LEAVES;
-                double share = b == 0 ? leaves : (1 - leaves) / (places - 1);
-                startValue[a] += share * (steps.length == 0 ? w[b * LONGEST_STOP] : w[steps[0]]);
+                startValue[a] += startShare(a, b) * (steps.length == 0 ? w[b * LONGEST_STOP] : w[steps[0]]);
                 for (int k = 0; k < steps.length; k++) {
                     out[steps[k]] = k + 1 < steps.length ? w[steps[k + 1]] : w[b * LONGEST_STOP];
                 }
