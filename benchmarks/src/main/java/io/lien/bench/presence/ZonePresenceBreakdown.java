@@ -24,6 +24,7 @@ public final class ZonePresenceBreakdown {
         Map<String, long[]> forward = new TreeMap<>();
         Map<String, long[]> particles = new TreeMap<>();
         Map<String, long[]> bound = new TreeMap<>();
+        Map<String, long[]> hindsight = new TreeMap<>();
         Map<String, long[]> forwardSure = new TreeMap<>();
         Map<String, long[]> particlesSure = new TreeMap<>();
         for (long seed = 1; seed <= seeds; seed++) {
@@ -34,15 +35,16 @@ public final class ZonePresenceBreakdown {
                 tally(store, w, run.truth().get(w.installId()), run.gateway().dated.getOrDefault(w.installId(), new TreeMap<>()), forward);
                 tally(store, w, run.truth().get(w.installId()), run.before().dated.getOrDefault(w.installId(), new TreeMap<>()), particles);
                 tally(store, w, run.truth().get(w.installId()), run.bound().getOrDefault(w.installId(), new TreeMap<>()), bound);
+                tally(store, w, run.truth().get(w.installId()), run.hindsight().getOrDefault(w.installId(), new TreeMap<>()), hindsight);
                 calibration(run.truth().get(w.installId()), run.gateway().reported.get(w.installId()), run.gateway().confidence.get(w.installId()), forwardSure);
                 calibration(run.truth().get(w.installId()), run.before().reported.get(w.installId()), run.before().confidence.get(w.installId()), particlesSure);
             }
         }
         System.out.println(c.name());
-        System.out.println("| seconds | count | forward filter wrong | particle filter wrong | bound wrong |");
-        System.out.println("|---|---|---|---|---|");
-        forward.forEach((k, f) -> System.out.printf("| %s | %d | %s | %s | %s |%n", k, f[0], share(f), share(particles.get(k)),
-                c.bounded() ? share(bound.get(k)) : "—"));
+        System.out.println("| seconds | count | forward filter wrong | particle filter wrong | bound wrong | bound with hindsight wrong |");
+        System.out.println("|---|---|---|---|---|---|");
+        forward.forEach((k, f) -> System.out.printf("| %s | %d | %s | %s | %s | %s |%n", k, f[0], share(f), share(particles.get(k)),
+                c.bounded() ? share(bound.get(k)) : "—", c.bounded() ? share(hindsight.get(k)) : "—"));
         print("forward filter", forwardSure);
         print("particle filter", particlesSure);
     }
@@ -81,6 +83,9 @@ public final class ZonePresenceBreakdown {
     }
 
     private static String share(long[] n) {
+        if (n == null) {
+            return "—";
+        }
         return String.format("%d (%.1f %%)", n[1], 100.0 * n[1] / n[0]);
     }
 

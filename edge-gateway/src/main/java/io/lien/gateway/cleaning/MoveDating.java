@@ -1,8 +1,11 @@
 package io.lien.gateway.cleaning;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * When a shopper's move really happened. An estimator that weighs evidence second after second names a move a
@@ -11,6 +14,11 @@ import java.util.Map;
  * shopper: it keeps the last seconds' share of each zone and dates a move back to the first of them in which the new
  * zone already held {@link #SHARE} of the belief and a third of the old zone's, never before the previous move, never
  * more than {@link #HINDSIGHT_MS} back. Reported as {@code agoMs}; the report itself is not delayed.
+ * <p>
+ * An estimator that can say what it now believes of those seconds — the particle filter, whose guesses alive now
+ * trace where their ancestors stood ({@link ParticleCloud#labelsAgo}) — revises them before a move is dated
+ * ({@link #lookBack}). Such shares are a smoother's, not a filter's: the new zone then needs only to hold at least the
+ * old zone's share, and for any phone, noisy or not (ADR 31's amendment).
  * <p>
  * Two cases, measured apart (docs/benchmarks.md, zone presence):
  * <ul>
@@ -31,16 +39,44 @@ final class MoveDating {
     /** The reading noise (as learnt per phone) from which a move may be late. */
     static final double NOISY_DB = 4.5;
 
-    private record Second(long at, Map<String, Double> shares) {
+    /** @param afterwards whether the shares were revised in the light of the readings after that second */
+    private record Second(long at, Map<String, Double> shares, boolean afterwards) {
+
+        /** Whether this second already counts for the new zone. */
+        boolean heldBy(String to, String from) {
+            double share = shares.getOrDefault(to, 0.0);
+            double old = shares.getOrDefault(from, 0.0);
+            return afterwards ? share > 0 && share >= old : share >= SHARE && share >= AGAINST_OLD * old;
+        }
     }
 
     private final ArrayDeque<Second> seconds = new ArrayDeque<>();
 
     /** The estimator's share of each zone after the readings of {@code now}. */
     void remember(Map<String, Double> shares, long now) {
-        seconds.addLast(new Second(now, shares));
+        seconds.addLast(new Second(now, shares, false));
         while (seconds.peekFirst().at() < now - HINDSIGHT_MS) {
             seconds.removeFirst();
+        }
+    }
+
+    /**
+     * Revises the seconds kept by what the estimator now says of them.
+     *
+     * @param sharesAgo each zone's share {@code k} seconds kept back (0: the last one), or {@code null} where the
+     *                  estimator cannot say
+     */
+    void lookBack(IntFunction<Map<String, Double>> sharesAgo) {
+        List<Second> revised = new ArrayList<>(seconds.size());
+        Iterator<Second> newest = seconds.descendingIterator();
+        for (int k = 0; newest.hasNext(); k++) {
+            Second s = newest.next();
+            Map<String, Double> now = sharesAgo.apply(k);
+            revised.add(now == null ? s : new Second(s.at(), now, true));
+        }
+        seconds.clear();
+        for (int i = revised.size() - 1; i >= 0; i--) {
+            seconds.addLast(revised.get(i));
         }
     }
 
@@ -52,21 +88,22 @@ final class MoveDating {
      */
     long agoMs(String to, String from, long fromSince, long now, double noiseDb) {
         long since = now;
+        boolean afterwards = false;
         Iterator<Second> older = seconds.descendingIterator();
         while (older.hasNext()) {
             Second s = older.next();
             if (s.at() >= now) {
                 continue;
             }
-            double share = s.shares().getOrDefault(to, 0.0);
-            if (share < SHARE || share < AGAINST_OLD * s.shares().getOrDefault(from, 0.0)) {
+            if (!s.heldBy(to, from)) {
                 break;
             }
             if (s.at() <= fromSince) {
                 return now - fromSince - 1; // the stay in the zone left was never real
             }
             since = s.at();
+            afterwards |= s.afterwards();
         }
-        return noiseDb >= NOISY_DB ? now - since : 0;
+        return noiseDb >= NOISY_DB || afterwards ? now - since : 0;
     }
 }

@@ -29,6 +29,18 @@ final class ParticleCloud {
     private final double[] w;
     private final double[][] scratch;
     private final Random random;
+    /**
+     * What each guess's ancestors were labelled (a zone) in the last {@link #PAST} seconds, a ring per guess: redrawing
+     * copies a guess's past with it, so the guesses alive now say where the shopper was then in the light of every
+     * reading since — a fixed-lag smoother at the price of a few integers per guess.
+     */
+    private final int[] past;
+    private final int[] pastScratch;
+    private int head = -1;
+    private int marked;
+
+    /** How many seconds of ancestry each guess keeps. */
+    static final int PAST = 6;
 
     ParticleCloud(int particles, Point around, double radius, Random random) {
         this.x = new double[particles];
@@ -38,6 +50,8 @@ final class ParticleCloud {
         this.w = new double[particles];
         this.scratch = new double[4][particles];
         this.random = random;
+        this.past = new int[particles * PAST];
+        this.pastScratch = new int[particles * PAST];
         for (int i = 0; i < particles; i++) {
             double r = radius * Math.sqrt(random.nextDouble());
             double a = 2 * Math.PI * random.nextDouble();
@@ -144,29 +158,62 @@ final class ParticleCloud {
             scratch[1][i] = y[j];
             scratch[2][i] = vx[j];
             scratch[3][i] = vy[j];
+            System.arraycopy(past, j * PAST, pastScratch, i * PAST, PAST);
             target += step;
         }
+        System.arraycopy(pastScratch, 0, past, 0, past.length);
         System.arraycopy(scratch[0], 0, x, 0, n);
         System.arraycopy(scratch[1], 0, y, 0, n);
         System.arraycopy(scratch[2], 0, vx, 0, n);
         System.arraycopy(scratch[3], 0, vy, 0, n);
     }
 
-    /** For each of {@code candidates}, how many guesses it is the nearest beacon to. */
-    int[] nearestVotes(List<Heard> candidates) {
+    /**
+     * @param secondsAgo 0 for the second last marked, up to {@link #PAST} − 1
+     * @return how many of the guesses alive now had an ancestor with each label then (labels below {@code labels}); null when
+     *         the cloud is younger than that
+     */
+    int[] labelsAgo(int secondsAgo, int labels) {
+        if (secondsAgo >= marked) {
+            return null;
+        }
+        int slot = (head - secondsAgo + PAST) % PAST;
+        int[] count = new int[labels];
+        for (int i = 0; i < x.length; i++) {
+            int label = past[i * PAST + slot];
+            if (label >= 0 && label < labels) {
+                count[label]++;
+            }
+        }
+        return count;
+    }
+
+    private int nearest(List<Heard> candidates, int i) {
+        int best = 0;
+        double bestD2 = Double.MAX_VALUE;
+        for (int c = 0; c < candidates.size(); c++) {
+            Point p = candidates.get(c).at();
+            double d2 = sq(x[i] - p.x()) + sq(y[i] - p.y());
+            if (d2 < bestD2) {
+                bestD2 = d2;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * For each of {@code candidates}, how many guesses it is the nearest beacon to; each guess's present second is
+     * labelled with its nearest candidate's label (kept {@link #PAST} seconds, see {@link #labelsAgo}).
+     */
+    int[] nearestVotes(List<Heard> candidates, int[] labelOfCandidate) {
+        head = (head + 1) % PAST;
+        marked = Math.min(PAST, marked + 1);
         int[] votes = new int[candidates.size()];
         for (int i = 0; i < x.length; i++) {
-            int best = 0;
-            double bestD2 = Double.MAX_VALUE;
-            for (int c = 0; c < candidates.size(); c++) {
-                Point p = candidates.get(c).at();
-                double d2 = sq(x[i] - p.x()) + sq(y[i] - p.y());
-                if (d2 < bestD2) {
-                    bestD2 = d2;
-                    best = c;
-                }
-            }
+            int best = nearest(candidates, i);
             votes[best]++;
+            past[i * PAST + head] = labelOfCandidate[best];
         }
         return votes;
     }

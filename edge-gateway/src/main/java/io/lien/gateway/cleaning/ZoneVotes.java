@@ -2,6 +2,7 @@ package io.lien.gateway.cleaning;
 
 import io.lien.protocol.uplink.StoreRegistry.Point;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,20 @@ final class ZoneVotes {
 
     private Map<String, Point> builtFor;
     private List<ParticleCloud.Heard> placed = List.of();
+    /** Every zone met so far, by the label the clouds keep in their past (stable for as long as the tracker lives). */
+    private final Map<String, Integer> labels = new HashMap<>();
+    private final List<String> zones = new ArrayList<>();
 
     Count count(ParticleCloud cloud, PresenceTracker.Beacons beacons, List<ParticleCloud.Heard> heard) {
         List<ParticleCloud.Heard> candidates = candidates(beacons, heard);
-        int[] votes = cloud.nearestVotes(candidates);
+        int[] label = new int[candidates.size()];
+        for (int c = 0; c < label.length; c++) {
+            label[c] = labels.computeIfAbsent(beacons.zoneOf(candidates.get(c).beaconId()), zone -> {
+                zones.add(zone);
+                return zones.size() - 1;
+            });
+        }
+        int[] votes = cloud.nearestVotes(candidates, label);
         int winner = 0;
         Map<String, Integer> inZone = new HashMap<>();
         for (int c = 0; c < votes.length; c++) {
@@ -34,6 +45,24 @@ final class ZoneVotes {
         Map<String, Double> shares = new HashMap<>();
         inZone.forEach((zone, n) -> shares.put(zone, (double) n / cloud.size()));
         return new Count(beacons.zoneOf(candidates.get(winner).beaconId()), shares);
+    }
+
+    /**
+     * Each zone's share of the guesses {@code secondsAgo} seconds back, as the guesses alive now trace their past: what
+     * the readings since then say of that second. {@code null} when the cloud does not reach that far.
+     */
+    Map<String, Double> sharesAgo(ParticleCloud cloud, int secondsAgo) {
+        int[] count = cloud.labelsAgo(secondsAgo, zones.size());
+        if (count == null) {
+            return null;
+        }
+        Map<String, Double> shares = new HashMap<>();
+        for (int z = 0; z < count.length; z++) {
+            if (count[z] > 0) {
+                shares.put(zones.get(z), (double) count[z] / cloud.size());
+            }
+        }
+        return shares;
     }
 
     private List<ParticleCloud.Heard> candidates(PresenceTracker.Beacons beacons, List<ParticleCloud.Heard> heard) {

@@ -142,6 +142,33 @@ class PositionPresenceTest {
         assertTrue(datedBack > 0 && datedBack < moves, datedBack + " of " + moves + " moves dated back");
     }
 
+    @Test
+    void theParticleFilterDatesAQuietPhonesMoveByWhereItsGuessesCameFromNotOnlyANoisyPhones() {
+        PresenceTracker walks = new PresenceTracker(PresenceTracker.Settings.defaults());
+        int moves = 0;
+        int datedBack = 0;
+        long worst = 0;
+        for (int w = 0; w < 12; w++) {
+            double x = 0;
+            for (int t = 0; t < 80; t++) {
+                x = t < 30 ? 0 : Math.min(16, x + 1.0);
+                long now = t * 1000L;
+                for (UplinkEvent e : walks.onSightings(new AppSightings("quiet-" + w, t, now, heardAt(x, 3)), beacons, now)) {
+                    UplinkEvent.ShopperPresence p = (UplinkEvent.ShopperPresence) e;
+                    if (p.change().equals("move")) {
+                        long crossed = (p.zone().equals("b") ? 34 : 42) * 1000L; // the borders lie at x = 4 and x = 12
+                        worst = Math.max(worst, Math.abs(now - p.agoMs() - crossed));
+                        datedBack += p.agoMs() > 0 ? 1 : 0;
+                        moves++;
+                    }
+                }
+            }
+        }
+        assertTrue(moves >= 24, "a move into b and into c per walk at least: " + moves);
+        assertTrue(datedBack > 0, "a phone this quiet was never dated back before its guesses' past was read: " + datedBack);
+        assertTrue(worst <= 2_000, "every move dated within 2 s of its crossing: " + worst + " ms");
+    }
+
     /** What a phone at (x, 1) hears with σ dB of noise. */
     private List<AppSightings.Sighting> heardAt(double x, double sigma) {
         List<AppSightings.Sighting> heard = new ArrayList<>();
