@@ -39,8 +39,8 @@ public final class ZonePresenceBenchmark {
     /** Nearer still: where the reference scores the tester's 94.5 % of all shopper-seconds (its steady seconds, 99.9 %, are above the tester's). */
     static final double NEARER_THE_MIDDLE_M = 1.5;
 
-    /** The hindsight of the second bound: as far back as the gateway dates a move (its {@code MoveDating.HINDSIGHT_MS}, 5 s). */
-    static final int HINDSIGHT_S = 5;
+    /** The hindsight of the second bound: as far back as the gateway dates a move (5 s). */
+    static final int HINDSIGHT_S = (int) (PresenceTracker.DATED_UP_TO_MS / 1000);
 
     /** One row: a walk model, a radio, and what the gateway assumes of the floor. */
     record Case(String name, Walks.Model model, Radio radio, LongFunction<WalkStore> floor) {

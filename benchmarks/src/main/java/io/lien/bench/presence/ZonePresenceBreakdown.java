@@ -51,7 +51,7 @@ public final class ZonePresenceBreakdown {
 
     private static void print(String estimator, Map<String, long[]> bins) {
         System.out.println();
-        System.out.println("| " + estimator + ": confidence reported with a change | changes | zone right that second | right 5 s later |");
+        System.out.println("| " + estimator + ": confidence reported with a change | changes | zone right that second | right 5 s later (held rows: when still held) |");
         System.out.println("|---|---|---|---|");
         bins.forEach((k, n) -> System.out.printf("| %s | %d | %.1f %% | %.1f %% |%n", k, n[0], 100.0 * n[1] / n[0], 100.0 * n[2] / n[0]));
     }
@@ -70,7 +70,7 @@ public final class ZonePresenceBreakdown {
                 if (c < 0.8 && later.getKey().equals(at) && truth.get(s + held) != null) {
                     long[] h = into.computeIfAbsent("below 0.8, still held " + held + " s later", k -> new long[3]);
                     h[0]++;
-                    h[1] += zone.equals(truth.get(s + held)) ? 1 : 0;
+                    h[1] += zone.equals(truth.get(s)) ? 1 : 0;
                     h[2] += zone.equals(truth.get(s + held)) ? 1 : 0;
                 }
             }

@@ -72,6 +72,8 @@ public final class PresenceTracker {
         }
     }
 
+    /** How far back a move may be dated ({@code agoMs}, ADR 31). */
+    public static final long DATED_UP_TO_MS = MoveDating.HINDSIGHT_MS;
     static final double DEFAULT_PATH_LOSS = 2.2;
     static final int DEFAULT_PARTICLES = 200;
     /** The forward filter is measured beside the particle filter (issue 23), not yet the default: 0 keeps particles. */
