@@ -51,6 +51,14 @@ final class WalkOracle {
 
     /** @param hindsight seconds of later readings it may use to name a second's zone: a fixed-lag smoother */
     WalkOracle(WalkStore store, Radio radio, int hindsight) {
+        this(store, radio, hindsight, Walks.SPEED_M_PER_S);
+    }
+
+    /**
+     * @param speedMPerS the walking speed it believes in: the walks' own, or another to see how much of the bound is
+     *                   knowing it exactly
+     */
+    WalkOracle(WalkStore store, Radio radio, int hindsight, double speedMPerS) {
         this.hindsight = hindsight;
         List<double[]> at = new ArrayList<>();
         at.add(new double[]{0.5, 0.5}); // the door
@@ -67,7 +75,7 @@ final class WalkOracle {
         for (int a = 0; a < places; a++) {
             for (int b = 0; b < places; b++) {
                 double length = Math.hypot(placeXy[b][0] - placeXy[a][0], placeXy[b][1] - placeXy[a][1]);
-                int steps = a == b ? 0 : (int) Math.ceil(length / Walks.SPEED_M_PER_S);
+                int steps = a == b ? 0 : (int) Math.ceil(length / speedMPerS);
                 walk[a][b] = new int[steps];
                 for (int k = 1; k <= steps; k++) {
                     double t = (double) k / steps;

@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
  * reference on the same sightings in the same run. Two of the gateway's estimators are measured side by side: the
  * particle filter (its default) and the forward filter over the plan's grid ({@code presence.grid-cell-m}). One row
  * per case, ready for docs/benchmarks.md. Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional
- * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1]"}).
+ * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>]"}).
  */
 public final class ZonePresenceBenchmark {
 
@@ -41,6 +41,12 @@ public final class ZonePresenceBenchmark {
 
     /** The hindsight of the second bound: as far back as the gateway dates a move (5 s). */
     static final int HINDSIGHT_S = (int) (PresenceTracker.DATED_UP_TO_MS / 1000);
+
+    /**
+     * The walking speed the bounds believe in: the walks' own unless a run asks otherwise ({@code bound-speed=<m/s>}),
+     * to measure how much of a bound is knowing the speed exactly.
+     */
+    static double boundSpeed = Walks.SPEED_M_PER_S;
 
     /** One row: a walk model, a radio, and what the gateway assumes of the floor. */
     record Case(String name, Walks.Model model, Radio radio, LongFunction<WalkStore> floor) {
@@ -79,8 +85,12 @@ public final class ZonePresenceBenchmark {
     public static void main(String[] args) {
         int shoppers = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        if (args.length > 3 && args[3].startsWith("bound-speed=")) {
+            boundSpeed = Double.parseDouble(args[3].substring("bound-speed=".length()));
+        }
         System.out.printf("Zone presence on independent walks — 3 × 2 zones, beacons 8 m apart, %d shoppers × %d seeds per case, "
-                + "gateway defaults (%s)%n%n", shoppers, seeds, PresenceTracker.Settings.defaults());
+                + "gateway defaults (%s); the bounds believe walks go at %.1f m/s (they go at %.1f)%n%n", shoppers, seeds,
+                PresenceTracker.Settings.defaults(), boundSpeed, Walks.SPEED_M_PER_S);
         System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
                 + "reported, median / p90 | particle filter (default): right / steady | particle filter: change reported, median / p90 "
                 + "| reference EWMA + hysteresis: right / steady "
@@ -138,8 +148,8 @@ public final class ZonePresenceBenchmark {
         SignalCleaner gateway = new SignalCleaner(registry, d.withGrid(GRID_CELL_M, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         SignalCleaner previous = new SignalCleaner(registry, d.withGrid(0, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         EwmaReference reference = new EwmaReference(registry.beaconZones()::get);
-        WalkOracle oracle = c.bounded() ? new WalkOracle(store, c.radio()) : null;
-        WalkOracle smoother = c.bounded() ? new WalkOracle(store, c.radio(), HINDSIGHT_S) : null;
+        WalkOracle oracle = c.bounded() ? new WalkOracle(store, c.radio(), 0, boundSpeed) : null;
+        WalkOracle smoother = c.bounded() ? new WalkOracle(store, c.radio(), HINDSIGHT_S, boundSpeed) : null;
         Map<String, NavigableMap<Long, String>> bound = new HashMap<>();
         Map<String, NavigableMap<Long, String>> afterwards = new HashMap<>();
         List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
