@@ -170,8 +170,8 @@ final class ParticleCloud {
 
     /**
      * @param secondsAgo 0 for the second last marked, up to {@link #PAST} − 1
-     * @return how many of the guesses alive now had an ancestor with each label then (labels below {@code labels}); null when
-     *         the cloud is younger than that
+     * @return how many of the guesses alive now had an ancestor with each label then (labels below {@code labels});
+     *         null when the cloud is younger than that
      */
     int[] labelsAgo(int secondsAgo, int labels) {
         if (secondsAgo >= marked) {

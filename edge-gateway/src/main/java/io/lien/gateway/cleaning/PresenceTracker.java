@@ -161,7 +161,8 @@ public final class PresenceTracker {
     private List<UplinkEvent> likeliestZone(String installId, Track t, List<ParticleCloud.Heard> heard, Beacons beacons, long now) {
         ZoneVotes.Count count = zoneVotes.count(t.cloud, beacons, heard);
         t.dating.remember(count.shares(), now);
-        if (t.zone != null && !count.zone().equals(t.zone)) { // a move to date: what the guesses now say of the last seconds
+        if (t.zone != null && !count.zone().equals(t.zone)) {
+            // a move to date: what the guesses alive now say of the last seconds
             t.dating.lookBack(k -> zoneVotes.sharesAgo(t.cloud, k));
         }
         return decide(installId, t, count.zone(), count.shares().get(count.zone()), now);
