@@ -1,9 +1,7 @@
 package io.lien.gateway.cleaning;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -67,16 +65,11 @@ final class MoveDating {
      *                  estimator cannot say
      */
     void lookBack(IntFunction<Map<String, Double>> sharesAgo) {
-        List<Second> revised = new ArrayList<>(seconds.size());
-        Iterator<Second> newest = seconds.descendingIterator();
-        for (int k = 0; newest.hasNext(); k++) {
-            Second s = newest.next();
+        // once round the deque, oldest first: each second leaves the front and comes back, revised, at the back
+        for (int k = seconds.size() - 1; k >= 0; k--) {
+            Second s = seconds.removeFirst();
             Map<String, Double> now = sharesAgo.apply(k);
-            revised.add(now == null ? s : new Second(s.at(), now, true));
-        }
-        seconds.clear();
-        for (int i = revised.size() - 1; i >= 0; i--) {
-            seconds.addLast(revised.get(i));
+            seconds.addLast(now == null ? s : new Second(s.at(), now, true));
         }
     }
 

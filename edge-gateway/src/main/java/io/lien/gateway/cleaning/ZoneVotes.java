@@ -25,17 +25,22 @@ final class ZoneVotes {
     /** Every zone met so far, by the label the clouds keep in their past (stable for as long as the tracker lives). */
     private final Map<String, Integer> labels = new HashMap<>();
     private final List<String> zones = new ArrayList<>();
+    private List<ParticleCloud.Heard> labelledFor;
+    private int[] labelOfCandidate;
 
     Count count(ParticleCloud cloud, PresenceTracker.Beacons beacons, List<ParticleCloud.Heard> heard) {
         List<ParticleCloud.Heard> candidates = candidates(beacons, heard);
-        int[] label = new int[candidates.size()];
-        for (int c = 0; c < label.length; c++) {
-            label[c] = labels.computeIfAbsent(beacons.zoneOf(candidates.get(c).beaconId()), zone -> {
-                zones.add(zone);
-                return zones.size() - 1;
-            });
+        if (candidates != labelledFor) { // the plan's beacons: labelled once per plan; the beacons heard: each time
+            labelledFor = candidates;
+            labelOfCandidate = new int[candidates.size()];
+            for (int c = 0; c < labelOfCandidate.length; c++) {
+                labelOfCandidate[c] = labels.computeIfAbsent(beacons.zoneOf(candidates.get(c).beaconId()), zone -> {
+                    zones.add(zone);
+                    return zones.size() - 1;
+                });
+            }
         }
-        int[] votes = cloud.nearestVotes(candidates, label);
+        int[] votes = cloud.nearestVotes(candidates, labelOfCandidate);
         int winner = 0;
         Map<String, Integer> inZone = new HashMap<>();
         for (int c = 0; c < votes.length; c++) {
