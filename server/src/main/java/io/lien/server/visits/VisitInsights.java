@@ -51,7 +51,7 @@ public class VisitInsights {
         }
         List<Long> ids = found.stream().map(Visit::id).toList();
         Map<Long, List<VisitZone>> zonesByVisit = new LinkedHashMap<>();
-        zones.findByVisitIdInOrderByEnteredAtAsc(ids).forEach(z -> zonesByVisit.computeIfAbsent(z.visitId(), k -> new ArrayList<>()).add(z));
+        zones.staysOf(ids).forEach(z -> zonesByVisit.computeIfAbsent(z.visitId(), k -> new ArrayList<>()).add(z));
         Map<Long, List<Handling>> handledByVisit = new LinkedHashMap<>();
         handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> handledByVisit.computeIfAbsent(h.visitId(), k -> new ArrayList<>()).add(h));
         return found.stream().map(v -> {
@@ -66,7 +66,7 @@ public class VisitInsights {
         return visits.findById(id).map(v -> {
             List<VisitReport.ProductStages> products = products(v, handlings.findByVisitIdOrderByStartedAtAsc(v.id()), reader);
             return new VisitReport.Detail(v.id(), v.storeId(), v.clientId(), name(v.clientId()), v.startedAt(), v.endedAt(),
-                    duration(v, now), zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(z -> stay(z, v, now, reader))
+                    duration(v, now), zones.staysOf(v.id()).stream().map(z -> stay(z, v, now, reader))
                     .toList(), products, typologies(v, duration(v, now), products, reader));
         });
     }

@@ -41,12 +41,12 @@ public class VisitTypologies {
 
     public List<VisitTypology.Label> of(Visit v, long durationMs, List<VisitReport.ProductStages> products) {
         ZoneId tz = registry.timeZone(v.storeId());
-        List<String> mine = zones.findByVisitIdOrderByEnteredAtAsc(v.id()).stream().map(VisitZone::zoneId).toList();
+        List<String> mine = zones.staysOf(v.id()).stream().map(VisitZone::zoneId).toList();
         List<VisitTypology.Handled> handled = products.stream().map(p -> new VisitTypology.Handled(p.productId(), p.tried(), p.bought())).toList();
         List<VisitTypology.Other> others = visits.findByStoreIdAndStartedAtBetweenOrderByStartedAtAsc(v.storeId(),
                         v.startedAt() - VisitTypologyWindow.AROUND_MS, v.startedAt() + VisitTypologyWindow.AROUND_MS).stream()
                 .filter(o -> !o.id().equals(v.id()))
-                .map(o -> new VisitTypology.Other(o.startedAt(), zoneSet(zones.findByVisitIdOrderByEnteredAtAsc(o.id()))))
+                .map(o -> new VisitTypology.Other(o.startedAt(), zoneSet(zones.staysOf(o.id()))))
                 .toList();
         boolean identified = v.clientId() != null;
         List<VisitTypology.Earlier> earlier = identified ? earlier(v) : List.of();
@@ -64,7 +64,7 @@ public class VisitTypologies {
         }
         List<Long> ids = before.stream().map(Visit::id).toList();
         Map<Long, Set<String>> zonesOf = new HashMap<>();
-        zones.findByVisitIdInOrderByEnteredAtAsc(ids).forEach(z -> zonesOf.computeIfAbsent(z.visitId(), k -> new HashSet<>()).add(z.zoneId()));
+        zones.staysOf(ids).forEach(z -> zonesOf.computeIfAbsent(z.visitId(), k -> new HashSet<>()).add(z.zoneId()));
         Map<Long, Set<String>> productsOf = new HashMap<>();
         handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> productsOf.computeIfAbsent(h.visitId(), k -> new HashSet<>()).add(h.productId()));
         List<VisitTypology.Earlier> out = new ArrayList<>();

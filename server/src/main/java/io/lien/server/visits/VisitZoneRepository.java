@@ -16,4 +16,14 @@ public interface VisitZoneRepository extends CrudRepository<VisitZone, Long> {
     List<VisitZone> findByVisitIdOrderByEnteredAtAsc(long visitId);
 
     List<VisitZone> findByVisitIdInOrderByEnteredAtAsc(List<Long> visitIds);
+
+    /** The zones a visit went through, oldest first, without the stays the gateway undid ({@link VisitZone#counts}). */
+    default List<VisitZone> staysOf(long visitId) {
+        return findByVisitIdOrderByEnteredAtAsc(visitId).stream().filter(VisitZone::counts).toList();
+    }
+
+    /** The same for several visits. */
+    default List<VisitZone> staysOf(List<Long> visitIds) {
+        return findByVisitIdInOrderByEnteredAtAsc(visitIds).stream().filter(VisitZone::counts).toList();
+    }
 }

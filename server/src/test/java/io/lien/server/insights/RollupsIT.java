@@ -2,7 +2,10 @@ package io.lien.server.insights;
 
 import io.lien.server.ServerFixture;
 import io.lien.server.insights.application.Rollups;
+import io.lien.server.insights.infrastructure.DayVisits;
 import io.lien.server.insights.infrastructure.RollupSql;
+import io.lien.server.visits.VisitInsights;
+import io.lien.server.visits.VisitReport;
 import io.lien.sim.history.StoreHistory;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +115,7 @@ class RollupsIT {
     }
 
     @Test
-    void aBriefEntryTheGatewayWasUnsureOfCountsAsAnUnsurePassOfItsZoneAndARebuildAgrees() throws Exception {
+    void aBriefEntryTheGatewayWasUnsureOfCountsAsAnUnsurePassAndAStayItUndidAsNoVisitOfItsZoneAndARebuildAgrees() throws Exception {
         long t0 = java.time.LocalDate.now(HistoryFixture.PARIS).minusDays(25).atTime(11, 5).atZone(HistoryFixture.PARIS).toInstant().toEpochMilli();
         org.eclipse.paho.mqttv5.client.MqttClient gateway = server.gatewayClient("demo", "gw-unsure");
         try {
@@ -139,6 +143,22 @@ class RollupsIT {
         assertEquals(1, count("SELECT COUNT(*) FROM visit_zone z JOIN visit v ON v.id = z.visit_id WHERE v.started_at = " + t0
                 + " AND z.zone_id = 'accessories' AND z.left_at - z.entered_at = 1"), "the stay as the gateway dated it");
         assertEquals(0, count(zone + "'knitwear'"), "reported at 0.9");
+        String accessories = " FROM insight_zone_hour WHERE store_id = 'demo' AND hour_start = " + hour + " AND zone_id = 'accessories'";
+        assertEquals(1, count("SELECT entries" + accessories), "the undone stay is an entry, among the unsure passes");
+        assertEquals(0, count("SELECT visits" + accessories), "but no visit of accessories");
+        assertEquals(1, count("SELECT visits FROM insight_zone_hour WHERE store_id = 'demo' AND hour_start = " + hour
+                + " AND zone_id = 'dresses'"), "two seconds in dresses were a visit, however unsure");
+        DayVisits day = server.context().getBean(DayVisits.class);
+        assertEquals(List.of(), day.of("demo", hour, hour + RollupSql.HOUR_MS, 0, new DayVisits.Filter("accessories", null, 10)),
+                "no visit went through accessories");
+        List<DayVisits.Row> throughDresses = day.of("demo", hour, hour + RollupSql.HOUR_MS, 0, new DayVisits.Filter("dresses", null, 10));
+        assertEquals(1, throughDresses.size());
+        assertEquals(3, throughDresses.get(0).zones(), "coats, dresses, knitwear");
+        long visitId = count("SELECT id FROM visit WHERE started_at = " + t0 + " AND store_id = 'demo'");
+        VisitReport.Detail detail = server.context().getBean(VisitInsights.class).visit(visitId, System.currentTimeMillis(), Locale.ENGLISH)
+                .orElseThrow();
+        assertEquals(List.of("coats", "dresses", "coats", "coats", "knitwear"), detail.zones().stream().map(VisitReport.ZoneStay::zoneId).toList(),
+                "the visit's path, without the millisecond in accessories");
         List<List<String>> kept = rows();
         server.context().getBean(Rollups.class).rebuild(null, n -> { });
         assertEquals(kept, rows());

@@ -97,7 +97,7 @@ public class ClientTimeline {
         }
         List<Long> ids = theirs.stream().map(Visit::id).toList();
         Map<Long, Set<String>> zonesOf = new HashMap<>();
-        zones.findByVisitIdInOrderByEnteredAtAsc(ids).forEach(z -> zonesOf.computeIfAbsent(z.visitId(), k -> new LinkedHashSet<>()).add(z.zoneId()));
+        zones.staysOf(ids).forEach(z -> zonesOf.computeIfAbsent(z.visitId(), k -> new LinkedHashSet<>()).add(z.zoneId()));
         Map<Long, List<Handling>> handledOf = new HashMap<>();
         handlings.findByVisitIdInOrderByStartedAtAsc(ids).forEach(h -> handledOf.computeIfAbsent(h.visitId(), k -> new ArrayList<>()).add(h));
         for (Visit v : theirs) {

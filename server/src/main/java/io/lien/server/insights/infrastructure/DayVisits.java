@@ -1,5 +1,6 @@
 package io.lien.server.insights.infrastructure;
 
+import io.lien.server.visits.model.PresenceCertainty;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
@@ -27,14 +28,15 @@ public class DayVisits {
     }
 
     private static final String VISITS = "SELECT v.id, v.started_at, v.ended_at, v.last_seen_at, v.consented, "
-            + "(SELECT COUNT(DISTINCT z.zone_id) FROM visit_zone z WHERE z.visit_id = v.id), "
+            + "(SELECT COUNT(DISTINCT z.zone_id) FROM visit_zone z WHERE z.visit_id = v.id AND " + PresenceCertainty.countsSql("z") + "), "
             + "(SELECT COUNT(DISTINCT h.product_id) FROM handling h WHERE h.visit_id = v.id), "
             + "(SELECT COUNT(DISTINCT h.product_id) FROM handling h WHERE h.visit_id = v.id AND h.tried_at IS NOT NULL), "
             + "(SELECT COUNT(DISTINCT h.product_id) FROM handling h WHERE h.visit_id = v.id AND (h.bought_at IS NOT NULL OR EXISTS ("
             + "SELECT 1 FROM client_event e WHERE e.client_id = h.client_id AND e.product_id = h.product_id AND e.kind = 'ORDER' "
             + "AND e.ts >= h.started_at AND e.ts <= h.started_at + ?))) "
             + "FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?";
-    private static final String THROUGH_ZONE = " AND EXISTS (SELECT 1 FROM visit_zone z WHERE z.visit_id = v.id AND z.zone_id = ?)";
+    private static final String THROUGH_ZONE = " AND EXISTS (SELECT 1 FROM visit_zone z WHERE z.visit_id = v.id AND z.zone_id = ? AND "
+            + PresenceCertainty.countsSql("z") + ")";
     private static final String HANDLED = " AND EXISTS (SELECT 1 FROM handling h WHERE h.visit_id = v.id AND h.product_id = ?)";
 
     /** Which visits: all of the period (oldest first), or the latest that went through a zone or took a product in hand. */

@@ -36,6 +36,8 @@ public final class RollupSql {
             + ") t HAVING COALESCE(SUM(visits), 0) > 0 OR COALESCE(SUM(calls), 0) > 0";
 
     /**
+     * Visits of a zone: those that stayed in it, not those whose only stay the gateway undid (ADR 31); entries count
+     * every stay, so the undone ones show among the unsure passes.
      * Time in a zone: until the shopper left it, else until their visit ended; a visit in progress adds none yet.
      * Unsure passes: entries the gateway reported below {@link PresenceCertainty#SURE} and left before
      * {@link PresenceCertainty#HELD_MS} — most likely back-and-forth on a border, not a visit to the zone — and any
@@ -43,7 +45,8 @@ public final class RollupSql {
      */
     private static final String ZONE = "INSERT INTO insight_zone_hour (store_id, hour_start, zone_id, visits, entries, dwell_ms, handlings, unsure) "
             + "SELECT ?, ?, zone_id, SUM(visits), SUM(entries), SUM(dwell_ms), SUM(handlings), SUM(unsure) FROM ("
-            + " SELECT z.zone_id AS zone_id, COUNT(DISTINCT z.visit_id) AS visits, COUNT(*) AS entries,"
+            + " SELECT z.zone_id AS zone_id, COUNT(DISTINCT CASE WHEN " + PresenceCertainty.countsSql("z") + " THEN z.visit_id END) AS visits,"
+            + " COUNT(*) AS entries,"
             + " SUM(CASE WHEN z.left_at IS NOT NULL THEN z.left_at - z.entered_at"
             + " ELSE COALESCE((SELECT v.ended_at FROM visit v WHERE v.id = z.visit_id AND v.ended_at > z.entered_at), z.entered_at)"
             + " - z.entered_at END) AS dwell_ms, 0 AS handlings,"

@@ -22,6 +22,16 @@ public final class PresenceCertainty {
     private PresenceCertainty() {
     }
 
+    /** Whether a stay in a zone was a visit to it: still going on, or at least {@link #UNDONE_MS} long. */
+    public static boolean counts(long enteredAt, Long leftAt) {
+        return leftAt == null || leftAt - enteredAt >= UNDONE_MS;
+    }
+
+    /** The same rule in SQL, for the rows of {@code visit_zone} under {@code alias}. */
+    public static String countsSql(String alias) {
+        return "(" + alias + ".left_at IS NULL OR " + alias + ".left_at - " + alias + ".entered_at >= " + UNDONE_MS + ")";
+    }
+
     /** Whether a zone reported at {@code since} with {@code confidence} is settled at {@code now}. */
     public static boolean settled(Double confidence, long since, long now) {
         return confidence == null || confidence >= SURE || now - since >= HELD_MS;
