@@ -2,7 +2,9 @@ package io.lien.bench.presence;
 
 import io.lien.protocol.uplink.UplinkEvent;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -18,6 +20,12 @@ public final class Timelines {
     public final Map<String, NavigableMap<Long, String>> dated = new HashMap<>();
     /** Per install: the zone from each time on, as it was reported. */
     public final Map<String, NavigableMap<Long, String>> reported = new HashMap<>();
+    /** One change as the gateway sent it: when, when it said it happened, and the zone ("" = left). */
+    public record Change(long reportedAt, long datedAt, String zone) {
+    }
+
+    /** Per install: every change in the order it was sent (both moments, where the maps above keep one each). */
+    public final Map<String, List<Change>> changes = new HashMap<>();
     /** Per install: the confidence of each change, when it was reported (what the server's settling rule works on). */
     public final Map<String, NavigableMap<Long, Double>> confidence = new HashMap<>();
 
@@ -29,6 +37,7 @@ public final class Timelines {
         String zone = p.change().equals("leave") ? "" : p.zone();
         dated.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at - p.agoMs(), zone);
         reported.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, zone);
+        changes.computeIfAbsent(p.installId(), k -> new ArrayList<>()).add(new Change(at, at - p.agoMs(), zone));
         if (p.confidence() != null) {
             confidence.computeIfAbsent(p.installId(), k -> new TreeMap<>()).put(at, p.confidence());
         }

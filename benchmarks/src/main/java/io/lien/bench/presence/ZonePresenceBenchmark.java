@@ -42,12 +42,6 @@ public final class ZonePresenceBenchmark {
     /** The hindsight of the second bound: as far back as the gateway dates a move (5 s). */
     static final int HINDSIGHT_S = (int) (PresenceTracker.DATED_UP_TO_MS / 1000);
 
-    /**
-     * The walking speed the bounds believe in: the walks' own unless a run asks otherwise ({@code bound-speed=<m/s>}),
-     * to measure how much of a bound is knowing the speed exactly.
-     */
-    static double boundSpeed = Walks.SPEED_M_PER_S;
-
     /** One row: a walk model, a radio, and what the gateway assumes of the floor. */
     record Case(String name, Walks.Model model, Radio radio, LongFunction<WalkStore> floor) {
         Case(String name, Walks.Model model, Radio radio) {
@@ -85,9 +79,10 @@ public final class ZonePresenceBenchmark {
     public static void main(String[] args) {
         int shoppers = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        if (args.length > 3 && args[3].startsWith("bound-speed=")) {
-            boundSpeed = Double.parseDouble(args[3].substring("bound-speed=".length()));
-        }
+        // the walking speed the bounds believe in: the walks' own unless asked otherwise, to measure how much of a bound is
+        // knowing the speed exactly
+        double boundSpeed = args.length > 3 && args[3].startsWith("bound-speed=")
+                ? Double.parseDouble(args[3].substring("bound-speed=".length())) : Walks.SPEED_M_PER_S;
         System.out.printf("Zone presence on independent walks — 3 × 2 zones, beacons 8 m apart, %d shoppers × %d seeds per case, "
                 + "gateway defaults (%s); the bounds believe walks go at %.1f m/s (they go at %.1f)%n%n", shoppers, seeds,
                 PresenceTracker.Settings.defaults(), boundSpeed, Walks.SPEED_M_PER_S);
@@ -103,11 +98,11 @@ public final class ZonePresenceBenchmark {
             if (args.length > 2 && !java.util.Arrays.asList(args[2].split(",")).contains(String.valueOf(i))) {
                 continue; // only the cases asked for, by index
             }
-            System.out.println(row(all.get(i), shoppers, seeds));
+            System.out.println(row(all.get(i), shoppers, seeds, boundSpeed));
         }
     }
 
-    static String row(Case c, int shoppers, int seeds) {
+    static String row(Case c, int shoppers, int seeds, double boundSpeed) {
         PresenceScore lien = new PresenceScore();
         PresenceScore before = new PresenceScore();
         PresenceScore reference = new PresenceScore();
@@ -115,7 +110,7 @@ public final class ZonePresenceBenchmark {
         PresenceScore hindsight = new PresenceScore();
         long[] cost = new long[3];
         for (long seed = 1; seed <= seeds; seed++) {
-            Run run = run(c, shoppers, seed);
+            Run run = run(c, shoppers, seed, boundSpeed);
             run.gateway.scoreInto(lien, run.truth);
             run.before.scoreInto(before, run.truth);
             reference.add(run.truth, run.reference);
@@ -142,6 +137,11 @@ public final class ZonePresenceBenchmark {
     }
 
     static Run run(Case c, int shoppers, long seed) {
+        return run(c, shoppers, seed, Walks.SPEED_M_PER_S);
+    }
+
+    /** @param boundSpeed the walking speed the bounds believe in (the walks go at {@link Walks#SPEED_M_PER_S}) */
+    static Run run(Case c, int shoppers, long seed, double boundSpeed) {
         WalkStore store = c.floor().apply(seed);
         StoreRegistry registry = store.registry("walks");
         PresenceTracker.Settings d = PresenceTracker.Settings.defaults();

@@ -27,8 +27,12 @@ public final class ZonePresenceBreakdown {
         Map<String, long[]> hindsight = new TreeMap<>();
         Map<String, long[]> forwardSure = new TreeMap<>();
         Map<String, long[]> particlesSure = new TreeMap<>();
+        LossCeilings forwardMended = new LossCeilings();
+        LossCeilings particlesMended = new LossCeilings();
         for (long seed = 1; seed <= seeds; seed++) {
             ZonePresenceBenchmark.Run run = ZonePresenceBenchmark.run(c, shoppers, seed);
+            forwardMended.add(run.truth(), run.gateway());
+            particlesMended.add(run.truth(), run.before());
             WalkStore store = c.floor().apply(seed);
             List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
             for (Walks.Walker w : walkers) {
@@ -47,6 +51,20 @@ public final class ZonePresenceBreakdown {
                 c.bounded() ? share(bound.get(k)) : "—", c.bounded() ? share(hindsight.get(k)) : "—"));
         print("forward filter", forwardSure);
         print("particle filter", particlesSure);
+        System.out.println();
+        System.out.println("| mended with the truth: right / steady | dated at the true crossing | false changes removed | both | false changes |");
+        System.out.println("|---|---|---|---|---|");
+        print("forward filter", forwardMended);
+        print("particle filter", particlesMended);
+    }
+
+    private static void print(String estimator, LossCeilings m) {
+        System.out.printf("| %s | %s | %s | %s | %d |%n", estimator, rightSteady(m.datedAtTheCrossing), rightSteady(m.withoutFalseChanges),
+                rightSteady(m.both), m.falseChanges);
+    }
+
+    private static String rightSteady(PresenceScore s) {
+        return String.format("%.1f %% / %.1f %%", s.rightPercent(), s.steadyPercent());
     }
 
     private static void print(String estimator, Map<String, long[]> bins) {
