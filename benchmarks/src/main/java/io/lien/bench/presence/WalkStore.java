@@ -51,6 +51,17 @@ record WalkStore(int columns, int rows, double cell, List<Beacon> beacons, List<
         return new WalkStore(columns, rows, cell, List.copyOf(beacons), List.copyOf(spots));
     }
 
+    /** The same floor with each fixture moved by a random offset (σ {@code offM} along each axis): a map known roughly. */
+    WalkStore withSpotsMoved(double offM, long seed) {
+        if (offM == 0) {
+            return this;
+        }
+        Random random = new Random(seed + 99);
+        List<Spot> moved = spots.stream().map(s -> new Spot(s.zone(), s.x() + offM * random.nextGaussian(),
+                s.y() + offM * random.nextGaussian())).toList();
+        return new WalkStore(columns, rows, cell, beacons, moved);
+    }
+
     double width() {
         return columns * cell;
     }

@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
  * reference on the same sightings in the same run. Two of the gateway's estimators are measured side by side: the
  * particle filter (its default) and the forward filter over the plan's grid ({@code presence.grid-cell-m}). One row
  * per case, ready for docs/benchmarks.md. Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional
- * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>]"}).
+ * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>] [bound-fixtures-off=<m>]"}).
  */
 public final class ZonePresenceBenchmark {
 
@@ -79,13 +79,10 @@ public final class ZonePresenceBenchmark {
     public static void main(String[] args) {
         int shoppers = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int seeds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        // the walking speed the bounds believe in: the walks' own unless asked otherwise, to measure how much of a bound is
-        // knowing the speed exactly
-        double boundSpeed = args.length > 3 && args[3].startsWith("bound-speed=")
-                ? Double.parseDouble(args[3].substring("bound-speed=".length())) : Walks.SPEED_M_PER_S;
+        Told told = Told.of(java.util.Arrays.copyOfRange(args, Math.min(3, args.length), args.length));
         System.out.printf("Zone presence on independent walks — 3 × 2 zones, beacons 8 m apart, %d shoppers × %d seeds per case, "
-                + "gateway defaults (%s); the bounds believe walks go at %.1f m/s (they go at %.1f)%n%n", shoppers, seeds,
-                PresenceTracker.Settings.defaults(), boundSpeed, Walks.SPEED_M_PER_S);
+                + "gateway defaults (%s); the bounds believe walks go at %.1f m/s (they go at %.1f), fixtures %.1f m off (σ)%n%n", shoppers,
+                seeds, PresenceTracker.Settings.defaults(), told.speed(), Walks.SPEED_M_PER_S, told.fixturesOffM());
         System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
                 + "reported, median / p90 | particle filter (default): right / steady | particle filter: change reported, median / p90 "
                 + "| reference EWMA + hysteresis: right / steady "
@@ -98,11 +95,11 @@ public final class ZonePresenceBenchmark {
             if (args.length > 2 && !java.util.Arrays.asList(args[2].split(",")).contains(String.valueOf(i))) {
                 continue; // only the cases asked for, by index
             }
-            System.out.println(row(all.get(i), shoppers, seeds, boundSpeed));
+            System.out.println(row(all.get(i), shoppers, seeds, told));
         }
     }
 
-    static String row(Case c, int shoppers, int seeds, double boundSpeed) {
+    static String row(Case c, int shoppers, int seeds, Told told) {
         PresenceScore lien = new PresenceScore();
         PresenceScore before = new PresenceScore();
         PresenceScore reference = new PresenceScore();
@@ -110,7 +107,7 @@ public final class ZonePresenceBenchmark {
         PresenceScore hindsight = new PresenceScore();
         long[] cost = new long[3];
         for (long seed = 1; seed <= seeds; seed++) {
-            Run run = run(c, shoppers, seed, boundSpeed);
+            Run run = run(c, shoppers, seed, told);
             run.gateway.scoreInto(lien, run.truth);
             run.before.scoreInto(before, run.truth);
             reference.add(run.truth, run.reference);
@@ -136,20 +133,45 @@ public final class ZonePresenceBenchmark {
                long gatewayNanos, long beforeNanos, long sightings) {
     }
 
-    static Run run(Case c, int shoppers, long seed) {
-        return run(c, shoppers, seed, Walks.SPEED_M_PER_S);
+    /**
+     * What the bounds are told of the walks: their pace and where the fixtures stand — the truth unless a run asks
+     * otherwise ({@code bound-speed=<m/s>}, {@code bound-fixtures-off=<m>}), to measure how much of a bound is knowing
+     * them exactly.
+     *
+     * @param fixturesOffM how far each fixture the bounds believe in stands from the true one (σ along each axis)
+     */
+    record Told(double speed, double fixturesOffM) {
+        static final Told TRUTH = new Told(Walks.SPEED_M_PER_S, 0);
+
+        static Told of(String... args) {
+            Told told = TRUTH;
+            for (String a : args) {
+                if (a.startsWith("bound-speed=")) {
+                    told = new Told(Double.parseDouble(a.substring("bound-speed=".length())), told.fixturesOffM());
+                } else if (a.startsWith("bound-fixtures-off=")) {
+                    told = new Told(told.speed(), Double.parseDouble(a.substring("bound-fixtures-off=".length())));
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + a + " (bound-speed=<m/s>, bound-fixtures-off=<m>)");
+                }
+            }
+            return told;
+        }
     }
 
-    /** @param boundSpeed the walking speed the bounds believe in (the walks go at {@link Walks#SPEED_M_PER_S}) */
-    static Run run(Case c, int shoppers, long seed, double boundSpeed) {
+    static Run run(Case c, int shoppers, long seed) {
+        return run(c, shoppers, seed, Told.TRUTH);
+    }
+
+    static Run run(Case c, int shoppers, long seed, Told told) {
         WalkStore store = c.floor().apply(seed);
         StoreRegistry registry = store.registry("walks");
         PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
         SignalCleaner gateway = new SignalCleaner(registry, d.withGrid(GRID_CELL_M, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         SignalCleaner previous = new SignalCleaner(registry, d.withGrid(0, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         EwmaReference reference = new EwmaReference(registry.beaconZones()::get);
-        WalkOracle oracle = c.bounded() ? new WalkOracle(store, c.radio(), 0, boundSpeed) : null;
-        WalkOracle smoother = c.bounded() ? new WalkOracle(store, c.radio(), HINDSIGHT_S, boundSpeed) : null;
+        WalkStore mapped = store.withSpotsMoved(told.fixturesOffM(), seed);
+        WalkOracle oracle = c.bounded() ? new WalkOracle(mapped, c.radio(), 0, told.speed()) : null;
+        WalkOracle smoother = c.bounded() ? new WalkOracle(mapped, c.radio(), HINDSIGHT_S, told.speed()) : null;
         Map<String, NavigableMap<Long, String>> bound = new HashMap<>();
         Map<String, NavigableMap<Long, String>> afterwards = new HashMap<>();
         List<Walks.Walker> walkers = Walks.of(c.model(), store, shoppers, seed * 1_000 + c.name().hashCode());
