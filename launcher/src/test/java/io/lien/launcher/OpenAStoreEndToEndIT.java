@@ -292,8 +292,11 @@ class OpenAStoreEndToEndIT {
             new WebDriverWait(b.driver(), Duration.ofSeconds(15)).until(d -> {
                 try {
                     return d.findElement(By.tagName("body")).getText().contains(text);
-                } catch (org.openqa.selenium.StaleElementReferenceException loading) {
-                    return false;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (!Browser.replaced(e)) {
+                        throw e;
+                    }
+                    return false; // the page is still loading
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {

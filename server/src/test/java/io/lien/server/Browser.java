@@ -74,13 +74,22 @@ public final class Browser implements AutoCloseable {
             settle();
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.WebDriverException e) {
                 // the page went on (a redirect, a live page redrawn) between finding its body and reading it
-                if (attempt == 5) {
-                    throw replaced;
+                if (!replaced(e) || attempt == 5) {
+                    throw e;
                 }
             }
         }
+    }
+
+    /**
+     * Whether an element was replaced by the page going on: Selenium's stale element, or the same said by Chrome as an
+     * unknown error ("Node with given id does not belong to the document"), as Chrome 156 sometimes does.
+     */
+    public static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     private void settle() {

@@ -52,7 +52,7 @@ class MirrorBrowserIT {
             mirror.screenshot(SHOTS.resolve("mirror-page-fr.png"));
             click(mirror, "#save-h-007 summary");
             mirror.screenshot(SHOTS.resolve("mirror-page-qr-fr.png"));
-            await().ignoreException(org.openqa.selenium.StaleElementReferenceException.class).atMost(Duration.ofSeconds(5))
+            await().ignoreExceptionsMatching(e -> e instanceof org.openqa.selenium.WebDriverException w && Browser.replaced(w)).atMost(Duration.ofSeconds(5))
                     .until(() -> mirror.find("#save-h-007 svg.qr path").getAttribute("d").length() > 500);
 
             click(mirror, "a[hreflang=en]");
@@ -85,7 +85,7 @@ class MirrorBrowserIT {
 
     /** The screen is redrawn live (SSE): an element found a moment ago may have been replaced; find it again. */
     private static void click(Browser browser, String css) {
-        await().ignoreException(org.openqa.selenium.StaleElementReferenceException.class).atMost(Duration.ofSeconds(5))
+        await().ignoreExceptionsMatching(e -> e instanceof org.openqa.selenium.WebDriverException w && Browser.replaced(w)).atMost(Duration.ofSeconds(5))
                 .until(() -> {
                     browser.click(css);
                     return true;
