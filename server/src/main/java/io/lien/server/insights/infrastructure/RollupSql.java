@@ -50,9 +50,9 @@ public final class RollupSql {
             + " SUM(CASE WHEN z.left_at IS NOT NULL THEN z.left_at - z.entered_at"
             + " ELSE COALESCE((SELECT v.ended_at FROM visit v WHERE v.id = z.visit_id AND v.ended_at > z.entered_at), z.entered_at)"
             + " - z.entered_at END) AS dwell_ms, 0 AS handlings,"
-            + " SUM(CASE WHEN z.left_at IS NOT NULL AND (z.left_at - z.entered_at < " + PresenceCertainty.UNDONE_MS
-            + " OR z.confidence < " + PresenceCertainty.SURE + " AND z.left_at - z.entered_at < " + PresenceCertainty.HELD_MS
-            + ") THEN 1 ELSE 0 END) AS unsure"
+            + " SUM(CASE WHEN NOT " + PresenceCertainty.countsSql("z")
+            + " OR z.left_at IS NOT NULL AND z.confidence < " + PresenceCertainty.SURE
+            + " AND z.left_at - z.entered_at < " + PresenceCertainty.HELD_MS + " THEN 1 ELSE 0 END) AS unsure"
             + " FROM visit_zone z WHERE z.visit_id IN (SELECT v.id FROM visit v WHERE v.store_id = ? AND v.started_at >= ? AND v.started_at < ?)"
             + " GROUP BY z.zone_id"
             + " UNION ALL"
