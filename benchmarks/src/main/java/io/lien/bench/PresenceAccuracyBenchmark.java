@@ -53,7 +53,8 @@ public final class PresenceAccuracyBenchmark {
                 Integer.parseInt(opts.getOrDefault("confirmations", String.valueOf(d.confirmations()))), d.leaveAfterMs(),
                 Double.parseDouble(opts.getOrDefault("pathLoss", String.valueOf(d.pathLossExponent()))),
                 Integer.parseInt(opts.getOrDefault("particles", String.valueOf(d.particles()))),
-                Double.parseDouble(opts.getOrDefault("grid", String.valueOf(d.gridCellM()))), d.noiseDb(), d.switchAt());
+                Double.parseDouble(opts.getOrDefault("grid", String.valueOf(d.gridCellM()))), d.noiseDb(), d.switchAt(),
+                Boolean.parseBoolean(opts.getOrDefault("learnPathLoss", String.valueOf(d.learnPathLoss()))));
         double simPathLoss = Double.parseDouble(opts.getOrDefault("simPathLoss", "2.2"));
         StoreLayout layout = LargeStore.layout("bench", 60, 3_000, 20, 10);
         StoreRegistry placed = LayoutRegistry.of(layout);

@@ -25,6 +25,8 @@ public final class GatewayMetrics {
     private final Map<RejectReason, LongAdder> rejected = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> rejectedPerDevice = new ConcurrentHashMap<>();
     private volatile boolean uplinkConnected;
+    /** The floor's path-loss exponent as the presence filter's readings show it (0 until a placed beacon is heard). */
+    private volatile double pathLossExponent;
 
     void received() {
         received.increment();
@@ -124,6 +126,15 @@ public final class GatewayMetrics {
         return uplinkConnected;
     }
 
+    void pathLossExponent(double exponent) {
+        pathLossExponent = exponent;
+    }
+
+    /** What the shoppers' readings say of the floor's path-loss exponent (docs/operations.md: setting it once). */
+    public double pathLossExponent() {
+        return pathLossExponent;
+    }
+
     private long rateSampleAt;
     private long rateSampleForwarded;
     private volatile double forwardedPerSecond;
@@ -160,6 +171,7 @@ public final class GatewayMetrics {
         m.put("journalDroppedFull", journalDroppedFull.sum());
         m.put("journalExpired", journalExpired.sum());
         m.put("uplinkConnected", uplinkConnected);
+        m.put("pathLossExponent", Math.round(pathLossExponent * 100) / 100.0);
         Map<String, Long> byReason = new TreeMap<>();
         rejected.forEach((reason, count) -> byReason.put(reason.code(), count.sum()));
         m.put("rejected", byReason);

@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * The gateway's counters as Micrometer meters, for Prometheus ({@code GET /prometheus} on the health port):
  * messages received, accepted, duplicated, forwarded; refusals by reason; the journal's depth and size; the
- * uplink's state. Each with the store and gateway as tags, so one Prometheus watches every store.
+ * uplink's state; the floor's path-loss exponent as learnt. Each with the store and gateway as tags, so one Prometheus watches every store.
  */
 final class GatewayPrometheus {
 
@@ -37,6 +37,8 @@ final class GatewayPrometheus {
         gauge("lien.gateway.journal.depth", "events journalled, not yet acknowledged upstream", metrics, m -> number(m, "journalPending"), tags);
         gauge("lien.gateway.journal.bytes", "the journal's size on disk", metrics, m -> number(m, "journalBytes"), tags);
         gauge("lien.gateway.uplink.connected", "1 while the central broker is connected", metrics, m -> m.uplinkConnected() ? 1 : 0, tags);
+        gauge("lien.gateway.presence.path.loss.exponent", "how fast signal fades on this floor, as shoppers' readings show it",
+                metrics, GatewayMetrics::pathLossExponent, tags);
     }
 
     private void counter(String name, String help, GatewayMetrics metrics, ToDoubleFunction<GatewayMetrics> value, Tags tags) {

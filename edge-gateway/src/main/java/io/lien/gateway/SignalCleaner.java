@@ -139,7 +139,9 @@ public final class SignalCleaner {
             return zoneChanges(t, r.readerZones().get(t.deviceId()));
         }
         if (message instanceof AppSightings s) {
-            return presence.onSightings(s, beacons(r), now);
+            List<UplinkEvent> events = presence.onSightings(s, beacons(r), now);
+            metrics.pathLossExponent(presence.learntPathLossExponent());
+            return events;
         }
         if (message instanceof FixtureTap f) {
             return List.of(new UplinkEvent.FixtureTapped(f.deviceId(), f.action(), f.hangerId(), f.size()));

@@ -20,10 +20,12 @@ class GatewayPrometheusTest {
         GatewayMetrics metrics = new GatewayMetrics();
         metrics.rejected("h-001", RejectReason.SPOOFED);
         metrics.rejected("h-002", RejectReason.SPOOFED);
+        metrics.pathLossExponent(2.4);
         String scrape = new GatewayPrometheus(metrics, "paris-1", "gw-1").scrape();
         assertTrue(scrape.contains("lien_gateway_rejected_total{gateway=\"gw-1\",reason=\"spoofed\",store=\"paris-1\"} 2.0"), scrape);
         assertTrue(scrape.contains("lien_gateway_uplink_connected{gateway=\"gw-1\",store=\"paris-1\"} 0.0"), scrape);
         assertTrue(scrape.contains("# HELP lien_gateway_journal_depth"), scrape);
+        assertTrue(scrape.contains("lien_gateway_presence_path_loss_exponent{gateway=\"gw-1\",store=\"paris-1\"} 2.4"), scrape);
     }
 
     @Test

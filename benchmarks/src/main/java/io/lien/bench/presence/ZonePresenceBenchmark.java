@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
  * reference on the same sightings in the same run. Two of the gateway's estimators are measured side by side: the
  * particle filter (its default) and the forward filter over the plan's grid ({@code presence.grid-cell-m}). One row
  * per case, ready for docs/benchmarks.md. Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional
- * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>] [bound-fixtures-off=<m>]"}).
+ * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>] [bound-fixtures-off=<m>] [learn-path-loss]"}).
  */
 public final class ZonePresenceBenchmark {
 
@@ -82,7 +82,7 @@ public final class ZonePresenceBenchmark {
         Told told = Told.of(java.util.Arrays.copyOfRange(args, Math.min(3, args.length), args.length));
         System.out.printf("Zone presence on independent walks — 3 × 2 zones, beacons 8 m apart, %d shoppers × %d seeds per case, "
                 + "gateway defaults (%s); the bounds believe walks go at %.1f m/s (they go at %.1f), fixtures %.1f m off (σ)%n%n", shoppers,
-                seeds, PresenceTracker.Settings.defaults(), told.speed(), Walks.SPEED_M_PER_S, told.fixturesOffM());
+                seeds, PresenceTracker.Settings.defaults().withLearntPathLoss(told.learnPathLoss()), told.speed(), Walks.SPEED_M_PER_S, told.fixturesOffM());
         System.out.println("| case | forward filter: shopper-seconds right | forward filter: steady seconds right | forward filter: change "
                 + "reported, median / p90 | particle filter (default): right / steady | particle filter: change reported, median / p90 "
                 + "| reference EWMA + hysteresis: right / steady "
@@ -136,22 +136,26 @@ public final class ZonePresenceBenchmark {
     /**
      * What the bounds are told of the walks: their pace and where the fixtures stand — the truth unless a run asks
      * otherwise ({@code bound-speed=<m/s>}, {@code bound-fixtures-off=<m>}), to measure how much of a bound is knowing
-     * them exactly.
+     * them exactly — and whether the gateway's particle filter uses the path-loss exponent it learns
+     * ({@code learn-path-loss}; ADR 32).
      *
      * @param fixturesOffM how far each fixture the bounds believe in stands from the true one (σ along each axis)
      */
-    record Told(double speed, double fixturesOffM) {
-        static final Told TRUTH = new Told(Walks.SPEED_M_PER_S, 0);
+    record Told(double speed, double fixturesOffM, boolean learnPathLoss) {
+        static final Told TRUTH = new Told(Walks.SPEED_M_PER_S, 0, false);
 
         static Told of(String... args) {
             Told told = TRUTH;
             for (String a : args) {
                 if (a.startsWith("bound-speed=")) {
-                    told = new Told(Double.parseDouble(a.substring("bound-speed=".length())), told.fixturesOffM());
+                    told = new Told(Double.parseDouble(a.substring("bound-speed=".length())), told.fixturesOffM(), told.learnPathLoss());
                 } else if (a.startsWith("bound-fixtures-off=")) {
-                    told = new Told(told.speed(), Double.parseDouble(a.substring("bound-fixtures-off=".length())));
+                    told = new Told(told.speed(), Double.parseDouble(a.substring("bound-fixtures-off=".length())), told.learnPathLoss());
+                } else if (a.equals("learn-path-loss")) {
+                    told = new Told(told.speed(), told.fixturesOffM(), true);
                 } else {
-                    throw new IllegalArgumentException("unknown argument " + a + " (bound-speed=<m/s>, bound-fixtures-off=<m>)");
+                    throw new IllegalArgumentException("unknown argument " + a
+                            + " (bound-speed=<m/s>, bound-fixtures-off=<m>, learn-path-loss)");
                 }
             }
             return told;
@@ -165,7 +169,7 @@ public final class ZonePresenceBenchmark {
     static Run run(Case c, int shoppers, long seed, Told told) {
         WalkStore store = c.floor().apply(seed);
         StoreRegistry registry = store.registry("walks");
-        PresenceTracker.Settings d = PresenceTracker.Settings.defaults();
+        PresenceTracker.Settings d = PresenceTracker.Settings.defaults().withLearntPathLoss(told.learnPathLoss());
         SignalCleaner gateway = new SignalCleaner(registry, d.withGrid(GRID_CELL_M, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         SignalCleaner previous = new SignalCleaner(registry, d.withGrid(0, d.noiseDb(), d.switchAt()), new GatewayMetrics());
         EwmaReference reference = new EwmaReference(registry.beaconZones()::get);

@@ -12,7 +12,8 @@ class ToldTest {
     @Test
     void theBoundsAreToldTheTruthUnlessARunAsksForAPaceOrAMapOff() {
         assertEquals(ZonePresenceBenchmark.Told.TRUTH, ZonePresenceBenchmark.Told.of());
-        assertEquals(new ZonePresenceBenchmark.Told(1.1, 0.5), ZonePresenceBenchmark.Told.of("bound-speed=1.1", "bound-fixtures-off=0.5"));
+        assertEquals(new ZonePresenceBenchmark.Told(1.1, 0.5, false), ZonePresenceBenchmark.Told.of("bound-speed=1.1", "bound-fixtures-off=0.5"));
+        assertEquals(new ZonePresenceBenchmark.Told(1.0, 0, true), ZonePresenceBenchmark.Told.of("learn-path-loss"));
         assertThrows(IllegalArgumentException.class, () -> ZonePresenceBenchmark.Told.of("bound-sped=1.1"), "a typo is not the truth");
     }
 

@@ -39,6 +39,10 @@ final class ParticleCloud {
     private int head = -1;
     private int marked;
 
+    /** Every how many guesses weigh the candidate exponents ({@link PathLossLearner}). */
+    static final int EXPONENT_STRIDE = 4;
+
+
     /** How many seconds of ancestry each guess keeps. */
     static final int PAST = 6;
 
@@ -115,6 +119,39 @@ final class ParticleCloud {
             sum += w[i];
         }
         resample(sum);
+    }
+
+    /**
+     * How the log-likelihood of this second's readings varies with the path-loss exponent, on average over the guesses
+     * as they stand after the readings were weighed: {@code {b, c}} of {@code b·n + c·n²} (constants aside). The
+     * phone's own level is left free (phones differ by several dB, and a level taken for a slope would bend the
+     * exponent: with the ±2 dB prior of {@link #update}, phones ±5 dB apart cost 4 points). For one guess it is a
+     * quadratic (the residuals are linear in the exponent, and so is the best common offset); every
+     * {@link #EXPONENT_STRIDE}th guess is enough, the cloud having just been redrawn.
+     */
+    double[] exponentCurve(List<Heard> heard, double sigmaDb) {
+        int k = heard.size();
+        double b = 0;
+        double c = 0;
+        int guesses = 0;
+        for (int i = 0; i < x.length; i += EXPONENT_STRIDE, guesses++) {
+            // residual = level + n·fade; with the phone's level free, Σ(residual − mean)² is a quadratic in n
+            double sa = 0;
+            double sf = 0;
+            double saf = 0;
+            double sff = 0;
+            for (Heard h : heard) {
+                double fade = 5 * Math.log10(Math.max(0.25, sq(x[i] - h.at().x()) + sq(y[i] - h.at().y())));
+                double level = h.rssi() - h.txPower();
+                sa += level;
+                sf += fade;
+                saf += level * fade;
+                sff += fade * fade;
+            }
+            b -= (saf - sa * sf / k) / (sigmaDb * sigmaDb);
+            c -= (sff - sf * sf / k) / (2 * sigmaDb * sigmaDb);
+        }
+        return new double[] {b / guesses, c / guesses};
     }
 
     /**

@@ -32,26 +32,34 @@ public final class PresenceTracker {
      *                         0 uses the particle filter instead
      * @param noiseDb          how noisy one reading is taken to be, in dB (the forward filter's model)
      * @param switchAt         the probability a new zone needs before a move is reported (the forward filter)
+     * @param learnPathLoss    whether the particle filter uses the exponent its readings point to
+     *                         ({@link PathLossLearner}) rather than {@code pathLossExponent} once enough are in
      */
     public record Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles,
-                           double gridCellM, double noiseDb, double switchAt) {
+                           double gridCellM, double noiseDb, double switchAt, boolean learnPathLoss) {
 
         public Settings(double alpha, int confirmations, long leaveAfterMs) {
             this(alpha, confirmations, leaveAfterMs, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES);
         }
 
         public Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles) {
-            this(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, 0, DEFAULT_NOISE_DB, DEFAULT_SWITCH_AT);
+            this(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, 0, DEFAULT_NOISE_DB, DEFAULT_SWITCH_AT,
+                    DEFAULT_LEARN_PATH_LOSS);
         }
 
         /** Measured best against ground truth (docs/benchmarks.md, "Presence accuracy"). */
         public static Settings defaults() {
             return new Settings(0.7, 1, 10_000, DEFAULT_PATH_LOSS, DEFAULT_PARTICLES, DEFAULT_GRID_CELL_M, DEFAULT_NOISE_DB,
-                    DEFAULT_SWITCH_AT);
+                    DEFAULT_SWITCH_AT, DEFAULT_LEARN_PATH_LOSS);
         }
 
         public Settings withGrid(double cellM, double noise, double switchProbability) {
-            return new Settings(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, cellM, noise, switchProbability);
+            return new Settings(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, cellM, noise, switchProbability,
+                    learnPathLoss);
+        }
+
+        public Settings withLearntPathLoss(boolean learn) {
+            return new Settings(alpha, confirmations, leaveAfterMs, pathLossExponent, particles, gridCellM, noiseDb, switchAt, learn);
         }
     }
 
@@ -80,6 +88,11 @@ public final class PresenceTracker {
     static final double DEFAULT_GRID_CELL_M = 0;
     static final double DEFAULT_NOISE_DB = 5;
     static final double DEFAULT_SWITCH_AT = 0.5;
+    /**
+     * The exponent is always learnt (and shown: the gateway's health and metrics) but used only when asked: on floors
+     * where the configured one is right, using it cost 0.3–0.9 point (issue 23, docs/benchmarks.md).
+     */
+    static final boolean DEFAULT_LEARN_PATH_LOSS = false;
     static final int DEFAULT_TX_POWER = -59;
     /**
      * Readings are trusted a little less than the ±6 dB the protocol promises — and less still when a phone's own
@@ -117,10 +130,17 @@ public final class PresenceTracker {
     private final Random random = new Random(7);
     private Map<String, Point> gridFor;
     private final ZoneVotes zoneVotes = new ZoneVotes();
+    private final PathLossLearner pathLoss;
     private FloorGrid grid;
 
     public PresenceTracker(Settings settings) {
         this.settings = settings;
+        this.pathLoss = new PathLossLearner(settings.pathLossExponent());
+    }
+
+    /** The path-loss exponent the readings point to (the configured one until enough are in), whether used or not. */
+    public double learntPathLossExponent() {
+        return pathLoss.exponent();
     }
 
     /** Uses beacons' plan positions where the registry has them. */
@@ -147,9 +167,13 @@ public final class PresenceTracker {
             t.cloud.predict((now - t.lastSightingAt) / 1000.0, WALKING_M_PER_S, TURN_CHANCE, JITTER_M);
         }
         double sigma = Double.isNaN(t.noise) ? SIGMA_DB : Math.sqrt(Math.max(SIGMA_DB * SIGMA_DB, Math.min(NOISIEST_DB * NOISIEST_DB, t.noise)));
-        t.cloud.update(placed, settings.pathLossExponent(), sigma);
+        double exponent = settings.learnPathLoss() ? pathLoss.exponent() : settings.pathLossExponent();
+        t.cloud.update(placed, exponent, sigma);
+        if (placed.size() > PathLossLearner.READINGS_BEYOND) {
+            pathLoss.add(t.cloud.exponentCurve(placed, sigma));
+        }
         if (placed.size() > 3) {
-            double spread = t.cloud.spread(placed, settings.pathLossExponent());
+            double spread = t.cloud.spread(placed, exponent);
             t.noise = Double.isNaN(t.noise) ? SIGMA_DB * SIGMA_DB : t.noise + 0.05 * (spread - t.noise);
         }
         t.lastSightingAt = now;

@@ -67,4 +67,20 @@ class ParticleCloudTest {
         assertEquals(50, cloud.labelsAgo(ParticleCloud.PAST - 1, 2)[0] + cloud.labelsAgo(ParticleCloud.PAST - 1, 2)[1]);
         assertNull(cloud.labelsAgo(ParticleCloud.PAST, 2));
     }
+
+    @Test
+    void theLikelihoodCurveOfOneSecondPeaksAtTheFloorsExponentWhateverThePhonesLevel() {
+        Point phone = new Point(3, 2);
+        List<ParticleCloud.Heard> heard = new java.util.ArrayList<>();
+        Point[] beacons = {new Point(0, 0), new Point(8, 0), new Point(0, 8), new Point(8, 8), new Point(16, 0)};
+        for (int b = 0; b < beacons.length; b++) {
+            double d = Math.hypot(beacons[b].x() - phone.x(), beacons[b].y() - phone.y());
+            // a floor fading at 2.8, a phone reading 5 dB louder than the beacons' nominal level
+            heard.add(new ParticleCloud.Heard("b-" + b, beacons[b], (int) Math.round(-59 + 5 - 28 * Math.log10(d)), -59));
+        }
+        ParticleCloud cloud = new ParticleCloud(400, phone, 0.3, new Random(4));
+        double[] curve = cloud.exponentCurve(heard, 4);
+        assertTrue(curve[1] < 0, "a curve with a top");
+        assertEquals(2.8, -curve[0] / (2 * curve[1]), 0.15);
+    }
 }
