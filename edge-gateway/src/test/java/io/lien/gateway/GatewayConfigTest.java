@@ -38,4 +38,11 @@ class GatewayConfigTest {
         e = assertThrows(IllegalArgumentException.class, () -> GatewayConfig.load(properties("lan.tls-port=8883\nlan.tls-key-store=missing.p12\n")));
         assertTrue(e.getMessage().contains("cannot read"), e.getMessage());
     }
+
+    @Test
+    void theFilterUsesTheExponentItLearnsUnlessTheFileSaysNot() throws Exception {
+        assertTrue(GatewayConfig.load(properties("")).presence().learnPathLoss());
+        assertEquals(false, GatewayConfig.load(properties("presence.learn-path-loss=false\n")).presence().learnPathLoss());
+        assertEquals(2.6, GatewayConfig.load(properties("presence.path-loss-exponent=2.6\n")).presence().pathLossExponent(), 1e-9);
+    }
 }

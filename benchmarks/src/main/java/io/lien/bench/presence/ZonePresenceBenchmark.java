@@ -23,7 +23,7 @@ import java.util.function.LongFunction;
  * reference on the same sightings in the same run. Two of the gateway's estimators are measured side by side: the
  * particle filter (its default) and the forward filter over the plan's grid ({@code presence.grid-cell-m}). One row
  * per case, ready for docs/benchmarks.md. Run: {@code ./mvnw install -DskipTests -Pbench-zones} (optional
- * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>] [bound-fixtures-off=<m>] [learn-path-loss]"}).
+ * {@code -Dlien.args="<shoppers> <seeds> [case indexes, e.g. 0,1] [bound-speed=<m/s>] [bound-fixtures-off=<m>] [learn-path-loss=<true|false>]"}).
  */
 public final class ZonePresenceBenchmark {
 
@@ -137,12 +137,12 @@ public final class ZonePresenceBenchmark {
      * What the bounds are told of the walks: their pace and where the fixtures stand — the truth unless a run asks
      * otherwise ({@code bound-speed=<m/s>}, {@code bound-fixtures-off=<m>}), to measure how much of a bound is knowing
      * them exactly — and whether the gateway's particle filter uses the path-loss exponent it learns
-     * ({@code learn-path-loss}; ADR 32).
+     * ({@code learn-path-loss=<true|false>}, the gateway's default unless told; ADR 32).
      *
      * @param fixturesOffM how far each fixture the bounds believe in stands from the true one (σ along each axis)
      */
     record Told(double speed, double fixturesOffM, boolean learnPathLoss) {
-        static final Told TRUTH = new Told(Walks.SPEED_M_PER_S, 0, false);
+        static final Told TRUTH = new Told(Walks.SPEED_M_PER_S, 0, PresenceTracker.Settings.defaults().learnPathLoss());
 
         static Told of(String... args) {
             Told told = TRUTH;
@@ -151,11 +151,11 @@ public final class ZonePresenceBenchmark {
                     told = new Told(Double.parseDouble(a.substring("bound-speed=".length())), told.fixturesOffM(), told.learnPathLoss());
                 } else if (a.startsWith("bound-fixtures-off=")) {
                     told = new Told(told.speed(), Double.parseDouble(a.substring("bound-fixtures-off=".length())), told.learnPathLoss());
-                } else if (a.equals("learn-path-loss")) {
-                    told = new Told(told.speed(), told.fixturesOffM(), true);
+                } else if (a.startsWith("learn-path-loss=")) {
+                    told = new Told(told.speed(), told.fixturesOffM(), Boolean.parseBoolean(a.substring("learn-path-loss=".length())));
                 } else {
                     throw new IllegalArgumentException("unknown argument " + a
-                            + " (bound-speed=<m/s>, bound-fixtures-off=<m>, learn-path-loss)");
+                            + " (bound-speed=<m/s>, bound-fixtures-off=<m>, learn-path-loss=<true|false>)");
                 }
             }
             return told;

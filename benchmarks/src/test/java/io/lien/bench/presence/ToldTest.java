@@ -1,5 +1,6 @@
 package io.lien.bench.presence;
 
+import io.lien.gateway.cleaning.PresenceTracker;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +13,9 @@ class ToldTest {
     @Test
     void theBoundsAreToldTheTruthUnlessARunAsksForAPaceOrAMapOff() {
         assertEquals(ZonePresenceBenchmark.Told.TRUTH, ZonePresenceBenchmark.Told.of());
-        assertEquals(new ZonePresenceBenchmark.Told(1.1, 0.5, false), ZonePresenceBenchmark.Told.of("bound-speed=1.1", "bound-fixtures-off=0.5"));
-        assertEquals(new ZonePresenceBenchmark.Told(1.0, 0, true), ZonePresenceBenchmark.Told.of("learn-path-loss"));
+        boolean learns = PresenceTracker.Settings.defaults().learnPathLoss();
+        assertEquals(new ZonePresenceBenchmark.Told(1.1, 0.5, learns), ZonePresenceBenchmark.Told.of("bound-speed=1.1", "bound-fixtures-off=0.5"));
+        assertEquals(new ZonePresenceBenchmark.Told(1.0, 0, !learns), ZonePresenceBenchmark.Told.of("learn-path-loss=" + !learns));
         assertThrows(IllegalArgumentException.class, () -> ZonePresenceBenchmark.Told.of("bound-sped=1.1"), "a typo is not the truth");
     }
 

@@ -33,7 +33,7 @@ public final class PresenceTracker {
      * @param noiseDb          how noisy one reading is taken to be, in dB (the forward filter's model)
      * @param switchAt         the probability a new zone needs before a move is reported (the forward filter)
      * @param learnPathLoss    whether the particle filter uses the exponent its readings point to
-     *                         ({@link PathLossLearner}) rather than {@code pathLossExponent} once enough are in
+     *                         ({@link PathLossLearner}) where {@code pathLossExponent} is surely off
      */
     public record Settings(double alpha, int confirmations, long leaveAfterMs, double pathLossExponent, int particles,
                            double gridCellM, double noiseDb, double switchAt, boolean learnPathLoss) {
@@ -89,10 +89,10 @@ public final class PresenceTracker {
     static final double DEFAULT_NOISE_DB = 5;
     static final double DEFAULT_SWITCH_AT = 0.5;
     /**
-     * The exponent is always learnt (and shown: the gateway's health and metrics) but used only when asked: on floors
-     * where the configured one is right, using it cost 0.3–0.9 point (issue 23, docs/benchmarks.md).
+     * The exponent is always learnt and shown (the gateway's /metrics and /prometheus); the filter uses it where the configured
+     * one is surely off (ADR 32: +1.6 / +2.0 points where the floor is 1.8 / 2.6, level where 2.2 is right).
      */
-    static final boolean DEFAULT_LEARN_PATH_LOSS = false;
+    static final boolean DEFAULT_LEARN_PATH_LOSS = true;
     static final int DEFAULT_TX_POWER = -59;
     /**
      * Readings are trusted a little less than the ±6 dB the protocol promises — and less still when a phone's own
@@ -107,10 +107,8 @@ public final class PresenceTracker {
     /** Per second, how far a guess strays from its straight line, in metres. */
     private static final double JITTER_M = 0.3;
 
-    private static final double FLOOR_DBM = -120;
-
     private static final class Track {
-        final Map<String, Double> smoothed = new HashMap<>();
+        final LoudestZone loudest = new LoudestZone();
         ParticleCloud cloud;
         /** The phone's reading noise as its readings show it, dB² (NaN: not yet known). */
         double noise = Double.NaN;
@@ -123,6 +121,7 @@ public final class PresenceTracker {
         long lastHeardAt;
         /** The estimator's last seconds, to date a move (none kept for the loudest-zone fallback). */
         final MoveDating dating = new MoveDating();
+        final PathLossLearner.Reports reports = new PathLossLearner.Reports();
     }
 
     private final Settings settings;
@@ -167,9 +166,9 @@ public final class PresenceTracker {
             t.cloud.predict((now - t.lastSightingAt) / 1000.0, WALKING_M_PER_S, TURN_CHANCE, JITTER_M);
         }
         double sigma = Double.isNaN(t.noise) ? SIGMA_DB : Math.sqrt(Math.max(SIGMA_DB * SIGMA_DB, Math.min(NOISIEST_DB * NOISIEST_DB, t.noise)));
-        double exponent = settings.learnPathLoss() ? pathLoss.exponent() : settings.pathLossExponent();
+        double exponent = settings.learnPathLoss() ? pathLoss.exponentFor(settings.pathLossExponent()) : settings.pathLossExponent();
         t.cloud.update(placed, exponent, sigma);
-        if (placed.size() > PathLossLearner.READINGS_BEYOND) {
+        if (t.reports.tellsTheFading(placed.size(), beacons.placed().size())) {
             pathLoss.add(t.cloud.exponentCurve(placed, sigma));
         }
         if (placed.size() > 3) {
@@ -258,22 +257,7 @@ public final class PresenceTracker {
             tracks.put(s.deviceId(), t);
         }
         t.lastHeardAt = now;
-        smooth(t, strongestPerZone);
-        return decide(s.deviceId(), t, strongest(t), null, now);
-    }
-
-    private void smooth(Track t, Map<String, Integer> heard) {
-        for (Map.Entry<String, Double> e : t.smoothed.entrySet()) {
-            if (!heard.containsKey(e.getKey())) {
-                e.setValue(e.getValue() + settings.alpha() * (FLOOR_DBM - e.getValue()));
-            }
-        }
-        heard.forEach((zone, rssi) -> t.smoothed.merge(zone, (double) rssi,
-                (old, now) -> old + settings.alpha() * (now - old)));
-    }
-
-    private static String strongest(Track t) {
-        return t.smoothed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+        return decide(s.deviceId(), t, t.loudest.hear(strongestPerZone, settings.alpha()), null, now);
     }
 
     /** The phone's reading noise as its estimator learnt it, in dB (the fixed assumption until it has). */

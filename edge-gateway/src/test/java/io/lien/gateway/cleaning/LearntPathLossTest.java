@@ -2,10 +2,12 @@ package io.lien.gateway.cleaning;
 
 import io.lien.protocol.device.AppSightings;
 import io.lien.protocol.uplink.StoreRegistry.Point;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -51,6 +53,21 @@ class LearntPathLossTest {
             }
         }
         assertEquals(floor, tracker.learntPathLossExponent(), 0.2);
+    }
+
+    @Test
+    void phonesThatReportOnlyTheirLoudestBeaconsLeaveTheConfiguredExponentAlone() {
+        PresenceTracker tracker = new PresenceTracker(PresenceTracker.Settings.defaults().withLearntPathLoss(true));
+        for (int second = 0; second < 120; second++) {
+            for (int s = 0; s < 20; s++) {
+                double[] at = {1 + 22 * random.nextDouble(), 1 + 14 * random.nextDouble()};
+                List<AppSightings.Sighting> loudest = heard(at, 1.8).stream()
+                        .sorted(Comparator.comparingInt(AppSightings.Sighting::rssi).reversed()).limit(4).toList();
+                long now = second * 1_000L;
+                tracker.onSightings(new AppSightings("inst-" + s, second, now, loudest), beacons, now);
+            }
+        }
+        assertEquals(PresenceTracker.Settings.defaults().pathLossExponent(), tracker.learntPathLossExponent(), 1e-9);
     }
 
     /** Every beacon, under the log-distance model at {@code exponent}, σ 4 dB, each phone at its own level. */

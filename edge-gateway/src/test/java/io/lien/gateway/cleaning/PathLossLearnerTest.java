@@ -3,6 +3,8 @@ package io.lien.gateway.cleaning;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The floor's exponent, learnt from the likelihood curves the particle filter hands over. */
 class PathLossLearnerTest {
@@ -59,5 +61,32 @@ class PathLossLearnerTest {
             flat.add(new double[] {1, 0.5});
         }
         assertEquals(2.2, flat.exponent(), 1e-9, "a curve without a top says nothing");
+    }
+
+    @Test
+    void theConfiguredExponentIsKeptUnlessTheReadingsSayItIsSurelyOff() {
+        PathLossLearner learner = new PathLossLearner(2.2);
+        for (int i = 0; i < PathLossLearner.WARM_UP; i++) {
+            learner.add(peakingAt(2.1, 1));
+        }
+        assertEquals(2.1, learner.exponent(), 1e-6, "what the readings say is shown");
+        assertEquals(2.2, learner.exponentFor(2.2), 1e-9, "within the learner's own bias: the configured value holds");
+        assertEquals(2.1, learner.exponentFor(2.6), 1e-6, "0.5 off: the readings win");
+    }
+
+    @Test
+    void aPhoneReportingOnlyItsLoudestBeaconsTeachesNothingOnceItShowsItself() {
+        PathLossLearner.Reports loudestTwelve = new PathLossLearner.Reports();
+        for (int i = 1; i < PathLossLearner.SAME_LENGTH; i++) {
+            assertTrue(loudestTwelve.tellsTheFading(12, 60), "not yet seen to be cut");
+        }
+        assertFalse(loudestTwelve.tellsTheFading(12, 60));
+        assertTrue(loudestTwelve.tellsTheFading(9, 60), "fewer heard than it would report: nothing left out");
+
+        PathLossLearner.Reports everything = new PathLossLearner.Reports();
+        for (int i = 0; i < 20; i++) {
+            assertTrue(everything.tellsTheFading(6, 6), "every placed beacon, every second");
+        }
+        assertFalse(new PathLossLearner.Reports().tellsTheFading(3, 6), "three readings fix a place and a level, no more");
     }
 }
