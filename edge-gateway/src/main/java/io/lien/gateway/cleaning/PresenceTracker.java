@@ -6,7 +6,6 @@ import io.lien.protocol.uplink.UplinkEvent;
 import io.lien.protocol.uplink.StoreRegistry.Point;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -94,24 +93,10 @@ public final class PresenceTracker {
      */
     static final boolean DEFAULT_LEARN_PATH_LOSS = true;
     static final int DEFAULT_TX_POWER = -59;
-    /**
-     * Readings are trusted a little less than the ±6 dB the protocol promises — and less still when a phone's own
-     * readings show more noise (learnt per phone, up to 8 dB; issue 23: +1.8 points at σ 6 dB, level at σ 3 dB).
-     */
-    private static final double SIGMA_DB = 4;
-    private static final double NOISIEST_DB = 8;
-    /** People walk at about 1.2 m/s, in straight lines between stops. */
-    private static final double WALKING_M_PER_S = 1.2;
-    /** Per second, the chance that a guess starts, stops or turns. */
-    private static final double TURN_CHANCE = 0.2;
-    /** Per second, how far a guess strays from its straight line, in metres. */
-    private static final double JITTER_M = 0.3;
-
     private static final class Track {
         final LoudestZone loudest = new LoudestZone();
-        ParticleCloud cloud;
-        /** The phone's reading noise as its readings show it, dB² (NaN: not yet known). */
-        double noise = Double.NaN;
+        /** The particle filter's, where it is the estimator. */
+        final ShopperGuesses guesses = new ShopperGuesses();
         ZoneBelief belief;
         long lastSightingAt;
         String zone;
@@ -121,7 +106,6 @@ public final class PresenceTracker {
         long lastHeardAt;
         /** The estimator's last seconds, to date a move (none kept for the loudest-zone fallback). */
         final MoveDating dating = new MoveDating();
-        final PathLossLearner.Reports reports = new PathLossLearner.Reports();
     }
 
     private final Settings settings;
@@ -159,22 +143,9 @@ public final class PresenceTracker {
             return onGrid(s, placed, floor, now);
         }
         Track t = tracks.computeIfAbsent(s.deviceId(), k -> new Track());
-        if (t.cloud == null) {
-            ParticleCloud.Heard loudest = placed.stream().max(Comparator.comparingInt(ParticleCloud.Heard::rssi)).orElseThrow();
-            t.cloud = new ParticleCloud(settings.particles(), loudest.at(), 6, random);
-        } else {
-            t.cloud.predict((now - t.lastSightingAt) / 1000.0, WALKING_M_PER_S, TURN_CHANCE, JITTER_M);
-        }
-        double sigma = Double.isNaN(t.noise) ? SIGMA_DB : Math.sqrt(Math.max(SIGMA_DB * SIGMA_DB, Math.min(NOISIEST_DB * NOISIEST_DB, t.noise)));
         double exponent = settings.learnPathLoss() ? pathLoss.exponentFor(settings.pathLossExponent()) : settings.pathLossExponent();
-        t.cloud.update(placed, exponent, sigma);
-        if (t.reports.tellsTheFading(placed.size(), beacons.placed().size())) {
-            pathLoss.add(t.cloud.exponentCurve(placed, sigma));
-        }
-        if (placed.size() > 3) {
-            double spread = t.cloud.spread(placed, exponent);
-            t.noise = Double.isNaN(t.noise) ? SIGMA_DB * SIGMA_DB : t.noise + 0.05 * (spread - t.noise);
-        }
+        t.guesses.hear(placed, (now - t.lastSightingAt) / 1000.0, settings.particles(), random, exponent, pathLoss,
+                beacons.placed().size());
         t.lastSightingAt = now;
         t.lastHeardAt = now;
         return likeliestZone(s.deviceId(), t, placed, beacons, now);
@@ -182,11 +153,11 @@ public final class PresenceTracker {
 
     /** The zone of the beacon nearest to the most guesses, and the share of guesses nearest to that zone's beacons. */
     private List<UplinkEvent> likeliestZone(String installId, Track t, List<ParticleCloud.Heard> heard, Beacons beacons, long now) {
-        ZoneVotes.Count count = zoneVotes.count(t.cloud, beacons, heard);
+        ZoneVotes.Count count = zoneVotes.count(t.guesses.cloud(), beacons, heard);
         t.dating.remember(count.shares(), now);
         if (t.zone != null && !count.zone().equals(t.zone)) {
             // a move to date: what the guesses alive now say of the last seconds
-            t.dating.lookBack(k -> zoneVotes.sharesAgo(t.cloud, k));
+            t.dating.lookBack(k -> zoneVotes.sharesAgo(t.guesses.cloud(), k));
         }
         return decide(installId, t, count.zone(), count.shares().get(count.zone()), now);
     }
@@ -265,7 +236,7 @@ public final class PresenceTracker {
         if (t.belief != null) {
             return t.belief.noiseDb();
         }
-        return Double.isNaN(t.noise) ? SIGMA_DB : Math.sqrt(t.noise);
+        return t.guesses.noiseDb();
     }
 
     /** @param confidence how sure the estimator is of {@code best} this second, or {@code null} when it cannot say */
