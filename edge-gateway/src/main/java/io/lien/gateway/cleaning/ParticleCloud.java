@@ -39,9 +39,8 @@ final class ParticleCloud {
     private int head = -1;
     private int marked;
 
-    /** Every how many guesses weigh the candidate exponents ({@link PathLossLearner}). */
+    /** Every how many guesses the exponent's likelihood curve is taken from ({@link #exponentCurve}). */
     static final int EXPONENT_STRIDE = 4;
-
 
     /** How many seconds of ancestry each guess keeps. */
     static final int PAST = 6;
