@@ -53,7 +53,16 @@ final class PathLossLearner {
     private long sightings;
     private double exponent;
 
-    PathLossLearner(double configured) {
+    private final double configured;
+    private final boolean used;
+
+    /**
+     * @param configured the store's setting ({@code presence.path-loss-exponent})
+     * @param used       whether the learnt exponent may replace it ({@code presence.learn-path-loss})
+     */
+    PathLossLearner(double configured, boolean used) {
+        this.configured = configured;
+        this.used = used;
         this.exponent = configured;
     }
 
@@ -74,9 +83,9 @@ final class PathLossLearner {
         return exponent;
     }
 
-    /** The exponent to weigh readings with: the learnt one where the configured one is surely off, else the configured. */
-    double exponentFor(double configured) {
-        return Math.abs(exponent - configured) > SURELY_OFF ? exponent : configured;
+    /** The exponent to weigh readings with: the learnt one where it may be used and the setting is surely off. */
+    double toWeighWith() {
+        return used && Math.abs(exponent - configured) > SURELY_OFF ? exponent : configured;
     }
 
 }

@@ -93,6 +93,7 @@ public final class PresenceTracker {
      */
     static final boolean DEFAULT_LEARN_PATH_LOSS = true;
     static final int DEFAULT_TX_POWER = -59;
+
     private static final class Track {
         final LoudestZone loudest = new LoudestZone();
         /** The particle filter's, where it is the estimator. */
@@ -118,7 +119,7 @@ public final class PresenceTracker {
 
     public PresenceTracker(Settings settings) {
         this.settings = settings;
-        this.pathLoss = new PathLossLearner(settings.pathLossExponent());
+        this.pathLoss = new PathLossLearner(settings.pathLossExponent(), settings.learnPathLoss());
     }
 
     /** The path-loss exponent the readings point to (the configured one until enough are in), whether used or not. */
@@ -143,8 +144,7 @@ public final class PresenceTracker {
             return onGrid(s, placed, floor, now);
         }
         Track t = tracks.computeIfAbsent(s.deviceId(), k -> new Track());
-        double exponent = settings.learnPathLoss() ? pathLoss.exponentFor(settings.pathLossExponent()) : settings.pathLossExponent();
-        t.guesses.hear(placed, (now - t.lastSightingAt) / 1000.0, settings.particles(), random, exponent, pathLoss,
+        t.guesses.hear(placed, (now - t.lastSightingAt) / 1000.0, settings.particles(), random, pathLoss.toWeighWith(), pathLoss,
                 beacons.placed().size());
         t.lastSightingAt = now;
         t.lastHeardAt = now;

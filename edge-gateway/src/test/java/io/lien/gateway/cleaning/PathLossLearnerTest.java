@@ -16,7 +16,7 @@ class PathLossLearnerTest {
 
     @Test
     void theConfiguredExponentHoldsUntilEnoughSightingsAreIn() {
-        PathLossLearner learner = new PathLossLearner(2.2);
+        PathLossLearner learner = new PathLossLearner(2.2, true);
         for (int i = 1; i < PathLossLearner.WARM_UP; i++) {
             learner.add(peakingAt(2.6, 1));
         }
@@ -27,7 +27,7 @@ class PathLossLearnerTest {
 
     @Test
     void theExponentIsTheTopOfEverySightingsCurveAddedUpTheSharperWeighingMore() {
-        PathLossLearner learner = new PathLossLearner(2.2);
+        PathLossLearner learner = new PathLossLearner(2.2, true);
         for (int i = 0; i < PathLossLearner.WARM_UP; i++) {
             learner.add(peakingAt(2.0, 1));
             learner.add(peakingAt(3.0, 3));
@@ -38,7 +38,7 @@ class PathLossLearnerTest {
 
     @Test
     void oldEvidenceFadesSoAFloorThatChangesIsFollowed() {
-        PathLossLearner learner = new PathLossLearner(2.2);
+        PathLossLearner learner = new PathLossLearner(2.2, true);
         for (int i = 0; i < 20_000; i++) {
             learner.add(peakingAt(1.8, 1));
         }
@@ -51,12 +51,12 @@ class PathLossLearnerTest {
 
     @Test
     void anExponentNoFloorHasIsNeverTakenNorACurveWithoutATop() {
-        PathLossLearner learner = new PathLossLearner(2.2);
+        PathLossLearner learner = new PathLossLearner(2.2, true);
         for (int i = 0; i < PathLossLearner.WARM_UP; i++) {
             learner.add(peakingAt(9, 1));
         }
         assertEquals(PathLossLearner.HIGHEST, learner.exponent(), 1e-9);
-        PathLossLearner flat = new PathLossLearner(2.2);
+        PathLossLearner flat = new PathLossLearner(2.2, true);
         for (int i = 0; i < PathLossLearner.WARM_UP; i++) {
             flat.add(new double[] {1, 0.5});
         }
@@ -65,13 +65,19 @@ class PathLossLearnerTest {
 
     @Test
     void theConfiguredExponentIsKeptUnlessTheReadingsSayItIsSurelyOff() {
-        PathLossLearner learner = new PathLossLearner(2.2);
+        PathLossLearner nearlyRight = new PathLossLearner(2.2, true);
+        PathLossLearner wrong = new PathLossLearner(2.6, true);
+        PathLossLearner notAllowed = new PathLossLearner(2.6, false);
         for (int i = 0; i < PathLossLearner.WARM_UP; i++) {
-            learner.add(peakingAt(2.1, 1));
+            for (PathLossLearner learner : new PathLossLearner[] {nearlyRight, wrong, notAllowed}) {
+                learner.add(peakingAt(2.1, 1));
+            }
         }
-        assertEquals(2.1, learner.exponent(), 1e-6, "what the readings say is shown");
-        assertEquals(2.2, learner.exponentFor(2.2), 1e-9, "within the learner's own bias: the configured value holds");
-        assertEquals(2.1, learner.exponentFor(2.6), 1e-6, "0.5 off: the readings win");
+        assertEquals(2.1, nearlyRight.exponent(), 1e-6, "what the readings say is shown");
+        assertEquals(2.2, nearlyRight.toWeighWith(), 1e-9, "within the learner's own bias: the configured value holds");
+        assertEquals(2.1, wrong.toWeighWith(), 1e-6, "0.5 off: the readings win");
+        assertEquals(2.1, notAllowed.exponent(), 1e-6, "learnt and shown all the same");
+        assertEquals(2.6, notAllowed.toWeighWith(), 1e-9, "presence.learn-path-loss=false: the setting, always");
     }
 
     @Test
